@@ -1,0 +1,23 @@
+// Bundles every entry point with esbuild. One file per runtime target; see ARCHITECTURE.md.
+import { build } from "esbuild";
+
+const watch = process.argv.includes("--watch");
+const production = process.argv.includes("--production");
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  sourcemap: !production,
+  minify: production,
+  logLevel: "warning",
+  legalComments: "none",
+};
+
+export const entries = [
+  { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" },
+];
+
+if (!watch) {
+  await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+}

@@ -1,0 +1,28 @@
+// Lint rules that keep the architecture honest: the engine and the renderer are pure
+// (no editor, no protocol, no file system), so they can run in the CLI, the server and a webview.
+import tseslint from "typescript-eslint";
+
+const node = ["fs", "path", "os", "child_process", "worker_threads", "process", "url", "crypto", "net", "http", "https", "stream", "util", "events"];
+const pure = {
+  paths: [
+    { name: "vscode", message: "The engine is editor-agnostic." },
+    ...node.map((name) => ({ name, message: "The engine does no I/O: the caller passes text in." })),
+  ],
+  patterns: [
+    { group: ["node:*"], message: "The engine does no I/O: the caller passes text in." },
+    { group: ["vscode-languageserver*", "vscode-languageclient*", "vscode-jsonrpc*"], message: "The engine knows no protocol." },
+    { group: ["**/cli/**", "**/lsp/**", "**/client/**"], message: "The engine must not depend on its adapters." },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "**/*.js", "**/*.mjs", ".bench/**", "tests/e2e/artifacts/**"] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-explicit-any": "off",
+    },
+  },
+  { files: ["server/src/engine/**/*.ts", "server/src/render/**/*.ts"], rules: { "no-restricted-imports": ["error", pure] } },
+);

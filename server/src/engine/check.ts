@@ -1,0 +1,126 @@
+// The engine's entry points: check one seed, fix one seed, check a folder's seeds together.
+import { DEFAULT_CONFIG, type ResolvedConfig } from "./config";
+import { applyEdits, safeEdits } from "./fixes";
+import { parseSeed, type Seed } from "./parse/seed";
+import { FILE_RULES, WORKSPACE_RULES } from "./rules/registry";
+import type { AnyRule, Report, WorkspaceSeed } from "./rules/rule";
+import type { Finding, Severity, SeveritySetting } from "./types";
+
+export interface CheckOptions {
+  /** Today's date, YYYY-MM-DD. Required: rules never read the clock. */
+  today: string;
+  config?: ResolvedConfig;
+}
+
+export interface CheckResult {
+  seed: Seed;
+  findings: Finding[];
+}
+
+const DISABLE = /(?:<!--|#)[ \t]*seeds-disable\b([^\n>]*?)(?:-->|\r?$)/gm;
+
+/** Rules turned off in the file by `<!-- seeds-disable rule-a, rule-b -->` or `# seeds-disable rule-a`. */
+export function disabledRules(text: string): Set<string> | "all" {
+  const disabled = new Set<string>();
+  if (!text.includes("seeds-disable")) return disabled;
+  for (const match of text.matchAll(DISABLE)) {
+    const ids = match[1]!.split(/[\s,]+/).filter(Boolean);
+    if (ids.length === 0) return "all";
+    for (const id of ids) disabled.add(id);
+  }
+  return disabled;
+}
+
+export function severityOf(rule: AnyRule, config: ResolvedConfig): SeveritySetting {
+  return config.rules[rule.id] ?? rule.severity;
+}
+
+function toFinding(seed: Seed, rule: string, severity: Severity, report: Report): Finding {
+  return { rule, severity, message: report.message, span: report.span, range: seed.lines.range(report.span), fixes: report.fixes ?? [] };
+}
+
+const byPosition = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end;
+
+export function checkParsed(seed: Seed, options: CheckOptions): Finding[] {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const disabled = disabledRules(seed.text);
+  if (disabled === "all") return [];
+  const findings: Finding[] = [];
+  for (const rule of FILE_RULES) {
+    const severity = severityOf(rule, config);
+    if (severity === "off" || disabled.has(rule.id)) continue;
+    // A file that is not text or has no readable frontmatter only gets the parse problem.
+    if (rule.category !== "file" && seed.problems.some((p) => p.rule === "not-text")) continue;
+    rule.check({ seed, config, today: options.today, report: (report) => findings.push(toFinding(seed, rule.id, severity, report)) });
+  }
+  return findings.sort(byPosition);
+}
+
+export function checkSeed(text: string, options: CheckOptions): CheckResult {
+  const seed = parseSeed(text);
+  return { seed, findings: checkParsed(seed, options) };
+}
+
+export interface FixResult {
+  text: string;
+  /** Number of safe fixes applied over all passes. */
+  applied: number;
+  findings: Finding[];
+  seed: Seed;
+}
+
+const MAX_FIX_PASSES = 10;
+
+/** Applies safe fixes until none is left (fixes that overlap wait for the next pass). */
+export function fixSeed(text: string, options: CheckOptions): FixResult {
+  let current = checkSeed(text, options);
+  let applied = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const edits = safeEdits(current.findings);
+    if (edits.length === 0) break;
+    const next = applyEdits(current.seed.text, edits);
+    if (next === current.seed.text) break;
+    applied += current.findings.filter((f) => f.fixes.some((fix) => fix.safe)).length;
+    current = checkSeed(next, options);
+  }
+  return { text: current.seed.text, applied, findings: current.findings, seed: current.seed };
+}
+
+/** Cross-file findings for a folder's seeds, by file. Files without findings are absent. */
+export function checkWorkspace(seeds: readonly WorkspaceSeed[], options: Omit<CheckOptions, "today">): Map<string, Finding[]> {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const byFile = new Map<string, Finding[]>();
+  const seedOf = new Map(seeds.map((s) => [s.file, s.seed]));
+  for (const rule of WORKSPACE_RULES) {
+    const severity = severityOf(rule, config);
+    if (severity === "off") continue;
+    const eligible = seeds.filter(({ seed }) => {
+      const disabled = disabledRules(seed.text);
+      return disabled !== "all" && !disabled.has(rule.id);
+    });
+    rule.check(eligible, (report) => {
+      const seed = seedOf.get(report.file)!;
+      byFile.set(report.file, [...(byFile.get(report.file) ?? []), toFinding(seed, rule.id, severity, report)]);
+    });
+  }
+  for (const findings of byFile.values()) findings.sort(byPosition);
+  return byFile;
+}
+
+export interface Decoded {
+  text: string;
+  bom: boolean;
+  /** Set when the bytes are not UTF-8: the text is then unusable for fixes. */
+  error?: string;
+}
+
+/** Bytes to text for seeds read from disk: UTF-8, BOM removed (and restored by the writer). */
+export function decodeSeed(bytes: Uint8Array): Decoded {
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes);
+    return { text, bom };
+  } catch {
+    return { text: new TextDecoder("utf-8").decode(bytes), bom, error: "The file is not valid UTF-8 text." };
+  }
+}

@@ -1,0 +1,219 @@
+// A line scanner for the parts of the Markdown body that restate the frontmatter. It is not a
+// Markdown parser (the preview uses markdown-it); it finds the guide's fixed landmarks fast and
+// keeps exact spans for diagnostics and fixes. Fenced code blocks are skipped.
+import type { Span } from "../types";
+
+export interface Line {
+  /** Content without the line ending. */
+  span: Span;
+  text: string;
+  /** Offset just after the line ending (start of the next line). */
+  next: number;
+}
+
+export interface LabelledLine {
+  line: Line;
+  /** The value after the bold label, trimmed. */
+  valueSpan: Span;
+  value: string;
+}
+
+export interface Heading {
+  line: Line;
+  level: number;
+  textSpan: Span;
+  text: string;
+}
+
+export interface Cell {
+  span: Span;
+  text: string;
+}
+
+export interface TableRow {
+  line: Line;
+  cells: Cell[];
+}
+
+export type Column = "region" | "base" | "stock" | "bonus" | "total";
+
+export interface Table {
+  header: TableRow;
+  delimiter: Line;
+  rows: TableRow[];
+  /** Which cell index holds each column, from the header's names. */
+  columns: Partial<Record<Column, number>>;
+  /** Header line to last row line, for regenerating the whole table. */
+  span: Span;
+}
+
+export interface Section {
+  heading: Heading;
+  /** From the heading to the next heading of the same or a higher level. */
+  span: Span;
+  text: string;
+  items: Cell[];
+  /** Where a new bullet goes: after the last item, or after the heading. */
+  insertAt: number;
+}
+
+export interface Body {
+  span: Span;
+  lines: Line[];
+  heading: Heading | undefined;
+  dna: LabelledLine | undefined;
+  levelMapping: LabelledLine | undefined;
+  table: Table | undefined;
+  evidence: Section | undefined;
+  headings: Heading[];
+  /** Lines outside the table, headings and code: the prose that names amounts. */
+  prose: Line[];
+}
+
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const DNA = /^\s*\*\*Negotiation DNA(?::\*\*|\*\*\s*:)[ \t]*/i;
+const LEVEL_MAPPING = /^\s*\*\*Level Mapping(?::\*\*|\*\*\s*:)[ \t]*/i;
+const EVIDENCE = /^evidence\b/i;
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+const COLUMN_NAMES: [Column, RegExp][] = [
+  ["region", /region|location|city/i],
+  ["base", /base/i],
+  ["stock", /stock|equity|rsu/i],
+  ["bonus", /bonus/i],
+  ["total", /total/i],
+];
+
+export function splitLines(text: string, start: number): Line[] {
+  const lines: Line[] = [];
+  let cursor = start;
+  while (cursor < text.length) {
+    const newline = text.indexOf("\n", cursor);
+    const hardEnd = newline === -1 ? text.length : newline;
+    const end = hardEnd > cursor && text[hardEnd - 1] === "\r" ? hardEnd - 1 : hardEnd;
+    lines.push({ span: { start: cursor, end }, text: text.slice(cursor, end), next: newline === -1 ? text.length : newline + 1 });
+    cursor = newline === -1 ? text.length : newline + 1;
+  }
+  return lines;
+}
+
+function trimmedSpan(line: Line, from: number): Span {
+  const raw = line.text.slice(from);
+  const lead = raw.length - raw.trimStart().length;
+  const value = raw.trim();
+  const start = line.span.start + from + lead;
+  return { start, end: start + value.length };
+}
+
+/** Splits a table row on unescaped pipes; spans cover each cell's trimmed text. */
+export function splitRow(line: Line): Cell[] {
+  const cells: Cell[] = [];
+  const text = line.text;
+  let first = text.indexOf("|");
+  const leadingPipe = text.slice(0, first).trim() === "";
+  let cellStart = leadingPipe ? first + 1 : 0;
+  if (!leadingPipe) first = -1;
+  for (let i = cellStart; i <= text.length; i++) {
+    const atEnd = i === text.length;
+    if (!atEnd && (text[i] !== "|" || text[i - 1] === "\\")) continue;
+    const raw = text.slice(cellStart, i);
+    if (!(atEnd && raw.trim() === "" && cells.length > 0)) {
+      const lead = raw.length - raw.trimStart().length;
+      const value = raw.trim();
+      const start = line.span.start + cellStart + lead;
+      cells.push({ span: { start, end: start + value.length }, text: value });
+    }
+    cellStart = i + 1;
+  }
+  return cells;
+}
+
+function isTableLine(text: string): boolean {
+  return text.includes("|") && text.trim() !== "";
+}
+
+function labelled(line: Line, pattern: RegExp): LabelledLine | undefined {
+  const match = pattern.exec(line.text);
+  if (!match) return undefined;
+  const valueSpan = trimmedSpan(line, match[0].length);
+  return { line, valueSpan, value: line.text.slice(valueSpan.start - line.span.start, valueSpan.end - line.span.start) };
+}
+
+function heading(line: Line): Heading | undefined {
+  const match = HEADING.exec(line.text);
+  if (!match) return undefined;
+  const textStart = line.text.indexOf(match[2]!, match[1]!.length);
+  const start = line.span.start + textStart;
+  return { line, level: match[1]!.length, textSpan: { start, end: start + match[2]!.length }, text: match[2]! };
+}
+
+function readTable(lines: Line[], index: number): { table: Table; end: number } {
+  const header: TableRow = { line: lines[index]!, cells: splitRow(lines[index]!) };
+  const delimiter = lines[index + 1]!;
+  const rows: TableRow[] = [];
+  let cursor = index + 2;
+  while (cursor < lines.length && isTableLine(lines[cursor]!.text) && !HEADING.test(lines[cursor]!.text)) {
+    rows.push({ line: lines[cursor]!, cells: splitRow(lines[cursor]!) });
+    cursor++;
+  }
+  const columns: Partial<Record<Column, number>> = {};
+  header.cells.forEach((cell, position) => {
+    const column = COLUMN_NAMES.find(([name, pattern]) => columns[name] === undefined && pattern.test(cell.text));
+    if (column) columns[column[0]] = position;
+  });
+  const last = rows.length > 0 ? rows[rows.length - 1]!.line : delimiter;
+  return { table: { header, delimiter, rows, columns, span: { start: header.line.span.start, end: last.span.end } }, end: cursor };
+}
+
+export function parseBody(text: string, start: number): Body {
+  const lines = splitLines(text, start);
+  const body: Body = { span: { start, end: text.length }, lines, heading: undefined, dna: undefined, levelMapping: undefined, table: undefined, evidence: undefined, headings: [], prose: [] };
+  let fence: string | undefined;
+  let inEvidence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fenceMatch = FENCE.exec(line.text);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      continue;
+    }
+    const head = heading(line);
+    if (head) {
+      body.headings.push(head);
+      body.heading ??= head;
+      if (inEvidence && head.level <= body.evidence!.heading.level) {
+        inEvidence = false;
+        body.evidence!.span.end = line.span.start;
+      }
+      if (!body.evidence && EVIDENCE.test(head.text)) {
+        body.evidence = { heading: head, span: { start: line.span.start, end: text.length }, text: "", items: [], insertAt: line.next };
+        inEvidence = true;
+      }
+      continue;
+    }
+    const item = inEvidence ? LIST_ITEM.exec(line.text) : null;
+    if (item) {
+      const span = trimmedSpan(line, item[0].length);
+      body.evidence!.items.push({ span, text: text.slice(span.start, span.end) });
+      body.evidence!.insertAt = line.next;
+    }
+    if (!body.table && isTableLine(line.text) && i + 1 < lines.length && DELIMITER_ROW.test(lines[i + 1]!.text) && lines[i + 1]!.text.includes("-")) {
+      const { table, end } = readTable(lines, i);
+      if (table.columns.region !== undefined) {
+        body.table = table;
+        i = end - 1;
+        continue;
+      }
+    }
+    body.dna ??= labelled(line, DNA);
+    body.levelMapping ??= labelled(line, LEVEL_MAPPING);
+    if (line.text.trim() !== "") body.prose.push(line);
+  }
+  if (body.evidence) body.evidence.text = text.slice(body.evidence.span.start, body.evidence.span.end);
+  return body;
+}

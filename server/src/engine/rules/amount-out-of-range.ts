@@ -1,0 +1,84 @@
+// An amount the author asks for in the levers or the strategy quote ("I need $250K base") must
+// lie inside some frontmatter range it could refer to. Amounts that only describe other offers
+// ("Anthropic is offering $230K") are not asks and are never checked: a false alarm costs trust.
+import { findAmounts, formatMoney, type Amount } from "../money";
+import type { Rule } from "./rule";
+import { entries, num, type Entry } from "./support";
+
+type Kind = "base" | "stock" | "total" | "any" | "skip";
+const ASK = /\b(?:I(?:'d| would)? need|need|I(?:'m| am) asking(?: for)?|my ask is|ask(?:ing)? for|I want|I(?:'m| am) targeting|targeting|commands?|my floor is|floor of|I(?:'d| would) accept)\b/i;
+const COMMIT = /\bI(?: will|'ll)? (?:commit|sign|accept)\b/i;
+const KEYS: Record<Exclude<Kind, "any" | "skip">, [string, string, string]> = {
+  base: ["base_low", "base_high", "base"],
+  stock: ["stock_low", "stock_high", "stock"],
+  total: ["total_comp_low", "total_comp_high", "total comp"],
+};
+
+function kindAfter(text: string): { kind: Kind; perYear: boolean } {
+  const after = text.slice(0, 40).toLowerCase();
+  const perYear = /^\s*(?:\/\s*(?:yr|year)|per year|a year|annually)/.test(after.replace(/^\s*(?:equity|rsus?|stock)/, ""));
+  if (/^\s*(?:signing|sign-on|sign on|relocation|refresher|retention|bonus|cash bonus)/.test(after)) return { kind: "skip", perYear };
+  if (/^\s*(?:base|salary)/.test(after)) return { kind: "base", perYear };
+  if (/^\s*(?:equity|rsus?|stock|in (?:rsus?|equity|stock))/.test(after)) return { kind: "stock", perYear };
+  if (/^\s*(?:total|tc\b)/.test(after)) return { kind: "total", perYear };
+  return { kind: "any", perYear };
+}
+
+function within(amount: Amount, value: number, low: number, high: number): boolean {
+  const slack = (amount.unit * 10 ** -amount.decimals) / 2;
+  return value >= low - slack && value <= high + slack;
+}
+
+function ranges(list: Entry[], kind: Exclude<Kind, "any" | "skip">): { low: number; high: number; entry: Entry }[] {
+  const [lowKey, highKey] = KEYS[kind];
+  return list.flatMap((entry) => {
+    const low = num(entry.data[lowKey]);
+    const high = num(entry.data[highKey]);
+    return low === undefined || high === undefined ? [] : [{ low, high, entry }];
+  });
+}
+
+const SENTENCE = /[^.!?]+(?:[.!?](?=\s|$|["”])|$)["”]?/g;
+
+const rule: Rule = {
+  id: "amount-out-of-range",
+  severity: "warning",
+  category: "body",
+  description: "An amount asked for in the levers or the strategy quote lies inside a frontmatter range in that currency.",
+  check({ seed, report }) {
+    const list = entries(seed);
+    if (list.length === 0) return;
+    for (const line of seed.body.prose) {
+      if (!/\d/.test(line.text)) continue;
+      for (const sentence of line.text.matchAll(SENTENCE)) {
+        const text = sentence[0];
+        const commit = COMMIT.test(text);
+        const ask = ASK.exec(text);
+        if (!commit && !ask) continue;
+        const from = commit ? 0 : ask!.index;
+        for (const amount of findAmounts(text)) {
+          if (amount.start < from || !amount.currency) continue;
+          const inCurrency = list.filter((entry) => entry.currency === amount.currency);
+          if (inCurrency.length === 0) continue;
+          const { kind, perYear } = kindAfter(text.slice(amount.end));
+          if (kind === "skip") continue;
+          const kinds = kind === "any" ? (["base", "stock", "total"] as const) : [kind];
+          const candidates = kinds.flatMap((k) => ranges(inCurrency, k).map((range) => ({ ...range, kind: k })));
+          if (candidates.length === 0) continue;
+          const value = perYear && kind === "stock" ? amount.value * 4 : amount.value;
+          if (candidates.some((range) => within(amount, value, range.low, range.high))) continue;
+          const lowest = Math.min(...candidates.map((c) => c.low));
+          const highest = Math.max(...candidates.map((c) => c.high));
+          const what = kind === "any" ? "base, stock or total comp" : KEYS[kind][2];
+          const side = value > highest ? `above every ${what} range in ${amount.currency} (highest ${formatMoney(highest, amount.currency)})` : value < lowest ? `below every ${what} range in ${amount.currency} (lowest ${formatMoney(lowest, amount.currency)})` : `outside every ${what} range in ${amount.currency}`;
+          const start = line.span.start + sentence.index! + amount.start;
+          report({
+            span: { start, end: line.span.start + sentence.index! + amount.end },
+            message: `The ask ${text.slice(amount.start, amount.end)}${kind === "any" ? "" : ` ${KEYS[kind][2]}`} is ${side}.`,
+          });
+        }
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,2 @@
+import { schemaRule } from "./schema-rule";
+export default schemaRule("missing-key", "error", "Every required frontmatter key is present.");

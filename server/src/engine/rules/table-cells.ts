@@ -1,0 +1,109 @@
+// Compares each table cell with the frontmatter values it restates. Shared by
+// table-cell-mismatch (a figure or currency that contradicts) and table-bonus-range.
+import { amountMatches, currencyName, parseMoneyRange, parsePercentRange } from "../money";
+import type { Seed } from "../parse/seed";
+import type { Cell, Column } from "../parse/body";
+import { cellText, type CellKind } from "../render-text";
+import type { Fix, TextEdit } from "../types";
+import { insertKeyAfter, setValue } from "../yaml-edits";
+import type { Report } from "./rule";
+import { num, type Entry } from "./support";
+import { matchTable } from "./table-support";
+
+const COLUMN_TITLES: Record<CellKind, string> = { base: "Base Salary", stock: "Stock (RSU/4yr)", bonus: "Bonus", total: "Total Comp" };
+const KEYS: Record<Exclude<CellKind, "bonus">, [string, string]> = {
+  base: ["base_low", "base_high"],
+  stock: ["stock_low", "stock_high"],
+  total: ["total_comp_low", "total_comp_high"],
+};
+
+export interface CellFinding extends Report {
+  rule: "table-cell-mismatch" | "table-bonus-range";
+}
+
+const cache = new WeakMap<Seed, CellFinding[]>();
+
+function fromFrontmatter(cell: Cell, expected: string, region: string): Fix {
+  return { title: `Set ${region}'s cell to ${expected} (from the frontmatter)`, safe: true, edits: [{ ...cell.span, newText: expected }] };
+}
+
+function moneyFinding(seed: Seed, entry: Entry, kind: Exclude<CellKind, "bonus">, cell: Cell, expected: string): CellFinding | undefined {
+  const [lowKey, highKey] = KEYS[kind];
+  const low = num(entry.data[lowKey])!;
+  const high = num(entry.data[highKey])!;
+  const where = `${COLUMN_TITLES[kind]} for ${entry.region}`;
+  const fixes = [fromFrontmatter(cell, expected, entry.region!)];
+  const parsed = parseMoneyRange(cell.text);
+  if (!parsed) {
+    return { rule: "table-cell-mismatch", span: cell.span, message: `${where} is \`${cell.text}\`, which is not a money range; the frontmatter says ${expected}.`, fixes };
+  }
+  const sameCurrency = parsed.currency === entry.currency;
+  if (sameCurrency && amountMatches(parsed.low, low) && amountMatches(parsed.high, high)) return undefined;
+  const reverse: TextEdit[] = [];
+  if (parsed.low.value !== low) reverse.push(setValue(seed, ["compensation", entry.index, lowKey], String(parsed.low.value))!);
+  if (parsed.high.value !== high) reverse.push(setValue(seed, ["compensation", entry.index, highKey], String(parsed.high.value))!);
+  if (!sameCurrency && parsed.currency) reverse.push(setValue(seed, ["compensation", entry.index, "currency"], parsed.currency)!);
+  if (reverse.length && reverse.every(Boolean)) {
+    fixes.push({ title: `Set ${entry.region}'s ${sameCurrency ? "" : "currency and "}${lowKey}/${highKey} from the table (${cell.text})`, safe: false, edits: reverse });
+  }
+  const message = sameCurrency
+    ? `${where} says ${cell.text} but the frontmatter says ${expected}.`
+    : `${where} is in ${parsed.currency ? `${parsed.currency} (${currencyName(parsed.currency)})` : "an unknown currency"}, but ${entry.region}'s currency is ${entry.currency}: the frontmatter says ${expected}.`;
+  return { rule: "table-cell-mismatch", span: cell.span, message, fixes };
+}
+
+function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): CellFinding | undefined {
+  const low = num(entry.data.bonus_pct)!;
+  const high = num(entry.data.bonus_pct_high);
+  const parsed = parsePercentRange(cell.text);
+  if (parsed && parsed.low === low && parsed.high === (high ?? low)) return undefined;
+  const fixes: Fix[] = [fromFrontmatter(cell, expected, entry.region!)];
+  const base = ["compensation", entry.index] as const;
+  if (parsed && high === undefined && parsed.low === low && parsed.high > parsed.low) {
+    const add = insertKeyAfter(seed, [...base, "bonus_pct"], "bonus_pct_high", String(parsed.high));
+    if (add) fixes.push({ title: `Add \`bonus_pct_high: ${parsed.high}\` to ${entry.region} (keep the table's range)`, safe: false, edits: [add] });
+    return {
+      rule: "table-bonus-range",
+      span: cell.span,
+      message: `The bonus for ${entry.region} is the range ${cell.text} in the table, but the frontmatter has only \`bonus_pct: ${low}\`: add \`bonus_pct_high: ${parsed.high}\` or write ${expected}.`,
+      fixes,
+    };
+  }
+  if (parsed) {
+    const edits: TextEdit[] = [];
+    if (parsed.low !== low) edits.push(setValue(seed, [...base, "bonus_pct"], String(parsed.low))!);
+    if (parsed.high !== parsed.low && parsed.high !== high) {
+      edits.push((high === undefined ? insertKeyAfter(seed, [...base, "bonus_pct"], "bonus_pct_high", String(parsed.high)) : setValue(seed, [...base, "bonus_pct_high"], String(parsed.high)))!);
+    }
+    if (edits.length && edits.every(Boolean)) fixes.push({ title: `Set ${entry.region}'s bonus from the table (${cell.text})`, safe: false, edits });
+  }
+  return {
+    rule: "table-cell-mismatch",
+    span: cell.span,
+    message: parsed ? `Bonus for ${entry.region} says ${cell.text} but the frontmatter says ${expected}.` : `Bonus for ${entry.region} is \`${cell.text}\`, which is not a percentage; the frontmatter says ${expected}.`,
+    fixes,
+  };
+}
+
+export function cellFindings(seed: Seed): CellFinding[] {
+  let found = cache.get(seed);
+  if (found) return found;
+  found = [];
+  const columns = seed.body.table?.columns ?? {};
+  for (const { entry, row } of matchTable(seed).pairs) {
+    for (const kind of ["base", "stock", "bonus", "total"] as const) {
+      const column = columns[kind as Column];
+      const expected = cellText(entry.data, kind);
+      if (column === undefined || expected === undefined) continue;
+      const cell = row.cells[column];
+      if (!cell) {
+        found.push({ rule: "table-cell-mismatch", span: row.line.span, message: `The row for ${entry.region} has no ${COLUMN_TITLES[kind]} cell; the frontmatter says ${expected}.` });
+        continue;
+      }
+      const finding = kind === "bonus" ? bonusFinding(seed, entry, cell, expected) : moneyFinding(seed, entry, kind, cell, expected);
+      if (finding) found.push(finding);
+    }
+  }
+  cache.set(seed, found);
+  return found;
+}

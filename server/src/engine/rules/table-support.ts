@@ -1,0 +1,43 @@
+// Pairs the table's rows with the frontmatter's entries by region, once per seed.
+import type { Seed } from "../parse/seed";
+import type { TableRow } from "../parse/body";
+import { entries, type Entry } from "./support";
+
+export interface TableMatch {
+  pairs: { entry: Entry; row: TableRow }[];
+  missing: Entry[];
+  extra: TableRow[];
+}
+
+const cache = new WeakMap<Seed, TableMatch>();
+export const regionKey = (region: string) => region.replace(/\s+/g, " ").trim().toLowerCase();
+
+export function rowRegion(seed: Seed, row: TableRow): string | undefined {
+  const column = seed.body.table?.columns.region;
+  return column === undefined ? undefined : row.cells[column]?.text.replace(/\*\*/g, "").trim();
+}
+
+export function matchTable(seed: Seed): TableMatch {
+  let match = cache.get(seed);
+  if (match) return match;
+  match = { pairs: [], missing: [], extra: [] };
+  const rows = new Map<string, TableRow>();
+  for (const row of seed.body.table?.rows ?? []) {
+    const region = rowRegion(seed, row);
+    const key = region ? regionKey(region) : "";
+    if (region && !rows.has(key)) rows.set(key, row);
+    else match.extra.push(row);
+  }
+  const used = new Set<TableRow>();
+  for (const entry of entries(seed)) {
+    const row = entry.region ? rows.get(regionKey(entry.region)) : undefined;
+    if (row && !used.has(row)) {
+      used.add(row);
+      match.pairs.push({ entry, row });
+    } else if (entry.region) match.missing.push(entry);
+  }
+  for (const row of rows.values()) if (!used.has(row)) match.extra.push(row);
+  match.extra.sort((a, b) => a.line.span.start - b.line.span.start);
+  cache.set(seed, match);
+  return match;
+}

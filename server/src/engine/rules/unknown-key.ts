@@ -1,0 +1,2 @@
+import { schemaRule } from "./schema-rule";
+export default schemaRule("unknown-key", "error", "Every frontmatter key is one the format defines (a likely typo gets a \"did you mean\").");
