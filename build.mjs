@@ -15,7 +15,7 @@ const common = {
 };
 
 export const entries = [
-  { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" },
+  { entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" },
 ];
 
 if (!watch) {

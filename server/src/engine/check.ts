@@ -3,7 +3,8 @@ import { DEFAULT_CONFIG, type ResolvedConfig } from "./config";
 import { applyEdits, safeEdits } from "./fixes";
 import { parseSeed, type Seed } from "./parse/seed";
 import { FILE_RULES, WORKSPACE_RULES } from "./rules/registry";
-import type { AnyRule, Report, WorkspaceSeed } from "./rules/rule";
+import type { AnyRule, Report } from "./rules/rule";
+import type { SeedSummary } from "./workspace";
 import type { Finding, Severity, SeveritySetting } from "./types";
 
 export interface CheckOptions {
@@ -87,20 +88,16 @@ export function fixSeed(text: string, options: CheckOptions): FixResult {
 }
 
 /** Cross-file findings for a folder's seeds, by file. Files without findings are absent. */
-export function checkWorkspace(seeds: readonly WorkspaceSeed[], options: Omit<CheckOptions, "today">): Map<string, Finding[]> {
+export function checkWorkspace(seeds: readonly SeedSummary[], options: Omit<CheckOptions, "today">): Map<string, Finding[]> {
   const config = options.config ?? DEFAULT_CONFIG;
   const byFile = new Map<string, Finding[]>();
-  const seedOf = new Map(seeds.map((s) => [s.file, s.seed]));
   for (const rule of WORKSPACE_RULES) {
     const severity = severityOf(rule, config);
     if (severity === "off") continue;
-    const eligible = seeds.filter(({ seed }) => {
-      const disabled = disabledRules(seed.text);
-      return disabled !== "all" && !disabled.has(rule.id);
-    });
-    rule.check(eligible, (report) => {
-      const seed = seedOf.get(report.file)!;
-      byFile.set(report.file, [...(byFile.get(report.file) ?? []), toFinding(seed, rule.id, severity, report)]);
+    const eligible = seeds.filter(({ disabled }) => disabled !== "all" && !disabled.includes(rule.id));
+    rule.check(eligible, ({ file, at, message }) => {
+      const finding: Finding = { rule: rule.id, severity, message, span: at.span, range: at.range, fixes: [] };
+      byFile.set(file, [...(byFile.get(file) ?? []), finding]);
     });
   }
   for (const findings of byFile.values()) findings.sort(byPosition);
@@ -123,4 +120,14 @@ export function decodeSeed(bytes: Uint8Array): Decoded {
   } catch {
     return { text: new TextDecoder("utf-8").decode(bytes), bom, error: "The file is not valid UTF-8 text." };
   }
+}
+
+/** Checks a file's bytes: undecodable bytes are a not-text finding, never an exception. */
+export function checkBytes(bytes: Uint8Array, options: CheckOptions): CheckResult & { bom: boolean; decodeError?: string } {
+  const decoded = decodeSeed(bytes);
+  if (!decoded.error) return { ...checkSeed(decoded.text, options), bom: decoded.bom };
+  const seed = parseSeed("");
+  const finding: Finding = { rule: "not-text", severity: "error", message: `This is not a text seed: ${decoded.error}`, span: { start: 0, end: 0 }, range: seed.lines.range({ start: 0, end: 0 }), fixes: [] };
+  const config = options.config ?? DEFAULT_CONFIG;
+  return { seed, findings: config.rules["not-text"] === "off" ? [] : [finding], bom: decoded.bom, decodeError: decoded.error };
 }

@@ -12,7 +12,9 @@ export type { Body, Cell, Heading, Line, Table, TableRow, Section } from "./pars
 export type { FrontmatterBlock, PathSegment } from "./parse/frontmatter";
 export { FrontmatterSchema, CompensationEntrySchema, frontmatterJsonSchema, TOP_LEVEL_KEYS, COMPENSATION_KEYS, type Frontmatter, type CompensationEntry } from "./schema/frontmatter";
 export { ALL_RULES, FILE_RULES, WORKSPACE_RULES, findRule } from "./rules/registry";
-export type { Rule, WorkspaceRule, AnyRule, WorkspaceSeed } from "./rules/rule";
+export type { Rule, WorkspaceRule, AnyRule } from "./rules/rule";
+export * from "./workspace";
 export { markReviewedFix } from "./rules/review-overdue";
 export { entries, type Entry } from "./rules/support";
 export { LineIndex } from "./text/line-index";
+export * from "./new-seed";

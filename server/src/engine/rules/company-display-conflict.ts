@@ -1,5 +1,4 @@
 import type { WorkspaceRule } from "./rule";
-import { spanAt, str } from "./support";
 
 const rule: WorkspaceRule = {
   id: "company-display-conflict",
@@ -8,24 +7,20 @@ const rule: WorkspaceRule = {
   description: "Across a folder, one company has one `company_display` name.",
   check(seeds, report) {
     const names = new Map<string, Map<string, string[]>>();
-    for (const { file, seed } of seeds) {
-      const company = str(seed.data.company);
-      const display = str(seed.data.company_display);
-      if (!company || display === undefined) continue;
-      const byName = names.get(company) ?? new Map<string, string[]>();
-      byName.set(display, [...(byName.get(display) ?? []), file]);
-      names.set(company, byName);
+    for (const { file, company, companyDisplay } of seeds) {
+      if (!company || !companyDisplay) continue;
+      const byName = names.get(company.value) ?? new Map<string, string[]>();
+      byName.set(companyDisplay.value, [...(byName.get(companyDisplay.value) ?? []), file]);
+      names.set(company.value, byName);
     }
-    for (const { file, seed } of seeds) {
-      const company = str(seed.data.company);
-      const display = str(seed.data.company_display);
-      const byName = company ? names.get(company) : undefined;
-      if (!byName || byName.size < 2 || display === undefined) continue;
-      const others = [...byName].filter(([name]) => name !== display).map(([name, files]) => `"${name}" in ${files.join(", ")}`);
+    for (const { file, company, companyDisplay } of seeds) {
+      const byName = company ? names.get(company.value) : undefined;
+      if (!byName || byName.size < 2 || !companyDisplay) continue;
+      const others = [...byName].filter(([name]) => name !== companyDisplay.value).map(([name, files]) => `"${name}" in ${files.join(", ")}`);
       report({
         file,
-        span: spanAt(seed, ["company_display"]),
-        message: `Company \`${company}\` is displayed as "${display}" here but as ${others.join("; ")}.`,
+        at: companyDisplay,
+        message: `Company \`${company!.value}\` is displayed as "${companyDisplay.value}" here but as ${others.join("; ")}.`,
       });
     }
   },

@@ -1,5 +1,4 @@
 import type { WorkspaceRule } from "./rule";
-import { spanAt, str } from "./support";
 
 const rule: WorkspaceRule = {
   id: "duplicate-seed",
@@ -8,21 +7,19 @@ const rule: WorkspaceRule = {
   description: "Across a folder, one company and role has one seed.",
   check(seeds, report) {
     const byKey = new Map<string, string[]>();
-    for (const { file, seed } of seeds) {
-      const company = str(seed.data.company);
-      const role = str(seed.data.role);
+    const keyOf = (company: string, role: string) => `${company}\u0000${role}`;
+    for (const { file, company, role } of seeds) {
       if (!company || !role) continue;
-      const key = `${company}\u0000${role}`;
+      const key = keyOf(company.value, role.value);
       byKey.set(key, [...(byKey.get(key) ?? []), file]);
     }
-    for (const { file, seed } of seeds) {
-      const files = byKey.get(`${str(seed.data.company)}\u0000${str(seed.data.role)}`);
-      if (!files || files.length < 2) continue;
-      const others = files.filter((other) => other !== file);
+    for (const { file, company, role } of seeds) {
+      const files = company && role ? byKey.get(keyOf(company.value, role.value)) : undefined;
+      if (!files || files.length < 2 || !company || !role) continue;
       report({
         file,
-        span: spanAt(seed, ["role"]),
-        message: `Another seed has the same company and role (${str(seed.data.company)} / ${str(seed.data.role)}): ${others.join(", ")}.`,
+        at: role,
+        message: `Another seed has the same company and role (${company.value} / ${role.value}): ${files.filter((other) => other !== file).join(", ")}.`,
       });
     }
   },

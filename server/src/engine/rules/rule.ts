@@ -3,6 +3,7 @@
 import type { ResolvedConfig } from "../config";
 import type { Seed } from "../parse/seed";
 import type { Fix, Severity, Span } from "../types";
+import type { Located, SeedSummary } from "../workspace";
 
 export interface Report {
   span: Span;
@@ -29,14 +30,10 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
-/** One seed as a cross-file rule sees it. */
-export interface WorkspaceSeed {
+export interface WorkspaceReport {
   file: string;
-  seed: Seed;
-}
-
-export interface WorkspaceReport extends Report {
-  file: string;
+  at: Located;
+  message: string;
 }
 
 export interface WorkspaceRule {
@@ -44,7 +41,7 @@ export interface WorkspaceRule {
   severity: Severity;
   category: "workspace";
   description: string;
-  check(seeds: readonly WorkspaceSeed[], report: (report: WorkspaceReport) => void): void;
+  check(seeds: readonly SeedSummary[], report: (report: WorkspaceReport) => void): void;
 }
 
 export type AnyRule = Rule | WorkspaceRule;

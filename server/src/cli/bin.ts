@@ -1,0 +1,22 @@
+// Process entry of `seeds` (bundled to dist/cli.js). The same file is the worker of parallel.ts.
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { checkFiles, type CheckJob } from "./check-files";
+import { main } from "./main";
+import { deserializeConfig } from "./parallel";
+import "./register-commands";
+
+if (!isMainThread) {
+  const job = workerData as CheckJob;
+  parentPort!.postMessage(checkFiles({ ...job, config: deserializeConfig(job.config as never) }));
+} else {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // Usage errors and unreadable paths alike: one line, no stack trace, exit 2.
+      process.stderr.write(`seeds: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

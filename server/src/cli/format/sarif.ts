@@ -1,0 +1,58 @@
+// SARIF 2.1.0 as GitHub code scanning reads it: one run, the rules with their descriptions,
+// results with physical locations relative to the working directory.
+import { ALL_RULES } from "../../engine";
+import type { FileResult } from "./result";
+
+const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
+
+export function formatSarif(results: readonly FileResult[], version: string, helpUri: (rule: string) => string): string {
+  const ruleIndex = new Map(ALL_RULES.map((rule, index) => [rule.id, index]));
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "seeds",
+            informationUri: helpUri(""),
+            version,
+            semanticVersion: version,
+            rules: ALL_RULES.map((rule) => ({
+              id: rule.id,
+              name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
+              shortDescription: { text: rule.description },
+              fullDescription: { text: rule.description },
+              helpUri: helpUri(rule.id),
+              defaultConfiguration: { level: LEVEL[rule.severity] },
+            })),
+          },
+        },
+        columnKind: "utf16CodeUnits",
+        originalUriBaseIds: { "%SRCROOT%": { uri: "./" } },
+        results: results.flatMap(({ file, findings }) =>
+          findings.map((f) => ({
+            ruleId: f.rule,
+            ruleIndex: ruleIndex.get(f.rule) ?? -1,
+            level: LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" },
+                  region: {
+                    startLine: f.range.start.line + 1,
+                    startColumn: f.range.start.character + 1,
+                    endLine: f.range.end.line + 1,
+                    endColumn: f.range.end.character + 1,
+                  },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
