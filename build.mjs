@@ -16,6 +16,8 @@ const common = {
 
 export const entries = [
   { entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" },
+  { entryPoints: ["server/src/lsp/server-main.ts"], outfile: "dist/server.js" },
+  { entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
 ];
 
 if (!watch) {
