@@ -72,7 +72,9 @@ function fromIssue(seed: Seed, issue: core.$ZodIssue): SchemaFinding[] {
     });
   }
   const { present, value } = valueAt(seed.data, path);
-  if (!present && issue.code === "invalid_type") {
+  // A required key that is absent is missing, whatever the issue's kind: zod reports a missing
+  // enum key (role_type, data_quality) as invalid_value, not invalid_type.
+  if (!present) {
     const parent = path.slice(0, -1);
     const key = String(path[path.length - 1]);
     const where = parent.length ? ` in ${describePath(seed, parent)}` : "";
