@@ -254,3 +254,25 @@ describe("seeds schema, new, --help, --version", () => {
     expect(runCli(["--version"]).stdout).toBe(`${require("../../package.json").version}\n`);
   });
 });
+
+describe("bundled seeds and docs", () => {
+  it("the main job on seeds/ shows exactly the reference seed's two kinds of warnings and exits 0", () => {
+    const result = runCli(["check", "seeds", "--format", "json", ...TODAY]);
+    expect(result.status).toBe(0);
+    const findings = (JSON.parse(result.stdout) as JsonFinding[]).map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule}`);
+    expect(findings).toEqual([
+      "seeds/000_5ae9dcfe2e03ad59.txt:10:18 warning review-overdue",
+      "seeds/000_5ae9dcfe2e03ad59.txt:54:47 warning table-bonus-range",
+      "seeds/000_5ae9dcfe2e03ad59.txt:55:42 warning table-bonus-range",
+      "seeds/000_5ae9dcfe2e03ad59.txt:56:40 warning table-bonus-range",
+    ]);
+  });
+
+  it("bundles the reference seed byte for byte", () => {
+    expect(readFileSync(REFERENCE).equals(readFileSync(join(ROOT, "../shared/reference/000_5ae9dcfe2e03ad59.txt")))).toBe(true);
+  });
+
+  it("server/docs/rules.md is generated from the registry", () => {
+    expect(readFileSync(join(ROOT, "server/docs/rules.md"), "utf8")).toBe(runCli(["rules", "--markdown"]).stdout);
+  });
+});
