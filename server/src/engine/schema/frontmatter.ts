@@ -13,7 +13,8 @@ const slug = (example: string) =>
 const date = (description: string) =>
   z
     .string()
-    .regex(ISO_DATE, { message: "must be a date written YYYY-MM-DD" })
+    // abort: a date that is not written YYYY-MM-DD gets one finding, not also "not a real date".
+    .regex(ISO_DATE, { message: "must be a date written YYYY-MM-DD", abort: true })
     .refine(isRealDate, { message: "is not a real calendar date", params: { rule: "invalid-date" } })
     .meta({ description, examples: ["2026-02-23"], format: "date" });
 
