@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -120,7 +120,7 @@ describe("seeds check", () => {
     const dir = tempDir();
     for (const sub of ["a", "node_modules/pkg", ".git"]) {
       const path = join(dir, sub);
-      require("node:fs").mkdirSync(path, { recursive: true });
+      mkdirSync(path, { recursive: true });
       writeFileSync(join(path, "seed.md"), brokenSeed());
     }
     writeFileSync(join(dir, "a", "notes.json"), "{}");
@@ -251,7 +251,7 @@ describe("seeds schema, new, --help, --version", () => {
 
   it("prints help and version", () => {
     expect(runCli(["--help"]).stdout).toMatch(/^seeds \d+\.\d+\.\d+: check, fix and render/);
-    expect(runCli(["--version"]).stdout).toBe(`${require("../../package.json").version}\n`);
+    expect(runCli(["--version"]).stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version}\n`);
   });
 });
 
