@@ -4,9 +4,11 @@ import { amountMatches, currencyName, parseMoneyRange, parsePercentRange } from 
 import type { Seed } from "../parse/seed";
 import type { Cell, Column } from "../parse/body";
 import { cellText, type CellKind } from "../render-text";
+import type { CompensationEntrySchema } from "../schema/frontmatter";
 import type { Fix, TextEdit } from "../types";
 import { insertKeyAfter, setValue } from "../yaml-edits";
 import type { Report } from "./rule";
+import { isValidEntryValue } from "./schema-findings";
 import { num, type Entry } from "./support";
 import { matchTable } from "./table-support";
 
@@ -22,6 +24,23 @@ export interface CellFinding extends Report {
 }
 
 const cache = new WeakMap<Seed, CellFinding[]>();
+
+type CompensationShape = typeof CompensationEntrySchema.shape;
+const COLUMN_KEYS: Record<CellKind, (keyof CompensationShape)[]> = {
+  base: ["currency", "base_low", "base_high"],
+  stock: ["currency", "stock_low", "stock_high"],
+  bonus: ["bonus_pct", "bonus_pct_high"],
+  total: ["currency", "total_comp_low", "total_comp_high"],
+};
+
+/**
+ * A cell is compared only with valid frontmatter values: an invalid one (a negative amount, a
+ * currency `eur` or `EURO`) is the schema rules' finding, and a safe fix must never copy it
+ * into the body.
+ */
+function comparable(entry: Entry, kind: CellKind): boolean {
+  return COLUMN_KEYS[kind].every((key) => (key === "bonus_pct_high" && entry.data[key] === undefined) || isValidEntryValue(key, entry.data[key]));
+}
 
 function fromFrontmatter(cell: Cell, expected: string, region: string): Fix {
   return { title: `Set ${region}'s cell to ${expected} (from the frontmatter)`, safe: true, edits: [{ ...cell.span, newText: expected }] };
@@ -40,11 +59,16 @@ function moneyFinding(seed: Seed, entry: Entry, kind: Exclude<CellKind, "bonus">
   const sameCurrency = parsed.currency === entry.currency;
   if (sameCurrency && amountMatches(parsed.low, low) && amountMatches(parsed.high, high)) return undefined;
   const reverse: TextEdit[] = [];
-  if (parsed.low.value !== low) reverse.push(setValue(seed, ["compensation", entry.index, lowKey], String(parsed.low.value))!);
-  if (parsed.high.value !== high) reverse.push(setValue(seed, ["compensation", entry.index, highKey], String(parsed.high.value))!);
-  if (!sameCurrency && parsed.currency) reverse.push(setValue(seed, ["compensation", entry.index, "currency"], parsed.currency)!);
+  const changed: string[] = [];
+  const setFromTable = (key: string, value: string) => {
+    reverse.push(setValue(seed, ["compensation", entry.index, key], value)!);
+    changed.push(key);
+  };
+  if (!sameCurrency && parsed.currency) setFromTable("currency", parsed.currency);
+  if (parsed.low.value !== low) setFromTable(lowKey, String(parsed.low.value));
+  if (parsed.high.value !== high) setFromTable(highKey, String(parsed.high.value));
   if (reverse.length && reverse.every(Boolean)) {
-    fixes.push({ title: `Set ${entry.region}'s ${sameCurrency ? "" : "currency and "}${lowKey}/${highKey} from the table (${cell.text})`, safe: false, edits: reverse });
+    fixes.push({ title: `Set ${entry.region}'s ${changed.join(", ")} from the table (${cell.text})`, safe: false, edits: reverse });
   }
   const message = sameCurrency
     ? `${where} says ${cell.text} but the frontmatter says ${expected}.`
@@ -94,7 +118,7 @@ export function cellFindings(seed: Seed): CellFinding[] {
     for (const kind of ["base", "stock", "bonus", "total"] as const) {
       const column = columns[kind as Column];
       const expected = cellText(entry.data, kind);
-      if (column === undefined || expected === undefined) continue;
+      if (column === undefined || expected === undefined || !comparable(entry, kind)) continue;
       const cell = row.cells[column];
       if (!cell) {
         found.push({ rule: "table-cell-mismatch", span: row.line.span, message: `The row for ${entry.region} has no ${COLUMN_TITLES[kind]} cell; the frontmatter says ${expected}.` });
