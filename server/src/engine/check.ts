@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig } from "./config";
 import { applyEdits, safeEdits } from "./fixes";
 import { parseSeed, type Seed } from "./parse/seed";
 import { FILE_RULES, WORKSPACE_RULES } from "./rules/registry";
+import NOT_TEXT from "./rules/not-text";
 import type { AnyRule, Report } from "./rules/rule";
 import type { SeedSummary } from "./workspace";
 import type { Finding, Severity, SeveritySetting } from "./types";
@@ -128,6 +129,6 @@ export function checkBytes(bytes: Uint8Array, options: CheckOptions): CheckResul
   if (!decoded.error) return { ...checkSeed(decoded.text, options), bom: decoded.bom };
   const seed = parseSeed("");
   const finding: Finding = { rule: "not-text", severity: "error", message: `This is not a text seed: ${decoded.error}`, span: { start: 0, end: 0 }, range: seed.lines.range({ start: 0, end: 0 }), fixes: [] };
-  const config = options.config ?? DEFAULT_CONFIG;
-  return { seed, findings: config.rules["not-text"] === "off" ? [] : [finding], bom: decoded.bom, decodeError: decoded.error };
+  const severity = severityOf(NOT_TEXT, options.config ?? DEFAULT_CONFIG);
+  return { seed, findings: severity === "off" ? [] : [{ ...finding, severity }], bom: decoded.bom, decodeError: decoded.error };
 }
