@@ -29,12 +29,19 @@ export function matchTable(seed: Seed): TableMatch {
     else match.extra.push(row);
   }
   const used = new Set<TableRow>();
+  const seen = new Set<string>();
   for (const entry of entries(seed)) {
-    const row = entry.region ? rows.get(regionKey(entry.region)) : undefined;
-    if (row && !used.has(row)) {
+    if (!entry.region) continue;
+    const key = regionKey(entry.region);
+    // A region listed twice is duplicate-region's finding: its second entry wants no row of its
+    // own (adding one would only make table-row-extra remove it again).
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const row = rows.get(key);
+    if (row) {
       used.add(row);
       match.pairs.push({ entry, row });
-    } else if (entry.region) match.missing.push(entry);
+    } else match.missing.push(entry);
   }
   for (const row of rows.values()) if (!used.has(row)) match.extra.push(row);
   match.extra.sort((a, b) => a.line.span.start - b.line.span.start);
