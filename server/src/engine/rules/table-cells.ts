@@ -35,11 +35,15 @@ const COLUMN_KEYS: Record<CellKind, (keyof CompensationShape)[]> = {
 
 /**
  * A cell is compared only with valid frontmatter values: an invalid one (a negative amount, a
- * currency `eur` or `EURO`) is the schema rules' finding, and a safe fix must never copy it
- * into the body.
+ * currency `eur` or `EURO`, a low end above the high end) is a frontmatter rule's finding, and
+ * a safe fix must never copy it into the body.
  */
 function comparable(entry: Entry, kind: CellKind): boolean {
-  return COLUMN_KEYS[kind].every((key) => (key === "bonus_pct_high" && entry.data[key] === undefined) || isValidEntryValue(key, entry.data[key]));
+  const keys = COLUMN_KEYS[kind];
+  if (!keys.every((key) => (key === "bonus_pct_high" && entry.data[key] === undefined) || isValidEntryValue(key, entry.data[key]))) return false;
+  // A reversed range ("€120K–€100K") is range-order's finding; it is no text for the body either.
+  const [low, high] = keys.slice(-2).map((key) => num(entry.data[key]));
+  return low === undefined || high === undefined || low <= high;
 }
 
 function fromFrontmatter(cell: Cell, expected: string, region: string): Fix {
