@@ -18,7 +18,7 @@ import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 
 const execFileP = promisify(execFile);
 
@@ -127,6 +127,11 @@ export const DEFAULT_SETTINGS: Record<string, unknown> = {
   'chat.disableAIFeatures': true,
   'git.enabled': false,
   'editor.minimap.enabled': false,
+  // One .view-line per document line (editorText relies on it): no soft wrap,
+  // also not for markdown, whose language default turns it on.
+  'editor.wordWrap': 'off',
+  '[markdown]': { 'editor.wordWrap': 'off' },
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'window.restoreWindows': 'none',
 };
 
@@ -400,8 +405,9 @@ export async function focusEditor(page: Page, timeoutMs = 10_000): Promise<void>
 
 /**
  * The text the active editor shows: its rendered `.view-line`s ordered by their
- * CSS top. Only rendered (visible) lines are included; non-breaking spaces
- * are turned into spaces.
+ * CSS top, joined with newlines. Only rendered (visible) lines are included;
+ * non-breaking spaces are turned into spaces. With soft wrap on, a wrapped
+ * line would come back as several lines: DEFAULT_SETTINGS turns wrap off.
  */
 export async function editorText(page: Page): Promise<string> {
   const lines = await activeEditor(page)
@@ -416,25 +422,38 @@ export async function editorText(page: Page): Promise<string> {
     .join('\n');
 }
 
-/** Runs a command by its title through the command palette (F1). */
+/**
+ * Runs a command by its title through the command palette (F1). Commands that
+ * extensions contribute appear only once the extension host has read them, so
+ * the palette is reopened until the command is listed (or `timeoutMs` ends).
+ */
 export async function runCommand(page: Page, title: string, timeoutMs = 30_000): Promise<void> {
-  await page.keyboard.press('F1');
+  const deadline = Date.now() + timeoutMs;
   const box = page.locator(QUICK_INPUT_BOX);
-  await box.waitFor({ state: 'visible', timeout: timeoutMs });
-  await box.fill(`>${title}`);
   const rows = page.locator(QUICK_INPUT_ROWS);
   const exact = rows.filter({
-    has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }),
+    has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(title)}\\s*$`) }),
   });
-  const row = (await exact.count()) > 0 ? exact.first() : rows.filter({ hasText: title }).first();
-  try {
-    await row.waitFor({ state: 'visible', timeout: timeoutMs });
-  } catch (e) {
-    const seen = await rows.allInnerTexts();
-    throw new Error(`command "${title}" not found in the palette; rows: ${JSON.stringify(seen)}`, { cause: e });
+  const loose = rows.filter({ hasText: title });
+  for (;;) {
+    await page.keyboard.press('F1');
+    await box.waitFor({ state: 'visible', timeout: Math.max(1_000, deadline - Date.now()) });
+    await box.fill(`>${title}`);
+    const row = exact.or(loose).first();
+    try {
+      await row.waitFor({ state: 'visible', timeout: Math.min(3_000, Math.max(1, deadline - Date.now())) });
+      await ((await exact.count()) > 0 ? exact.first() : loose.first()).click();
+      await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: Math.max(1_000, deadline - Date.now()) });
+      return;
+    } catch (e) {
+      const seen = await rows.allInnerTexts();
+      await page.keyboard.press('Escape');
+      await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 5_000 });
+      if (Date.now() >= deadline) {
+        throw new Error(`command "${title}" not found in the palette; rows: ${JSON.stringify(seen)}`, { cause: e });
+      }
+    }
   }
-  await row.click();
-  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: timeoutMs });
 }
 
 function escapeRegExp(s: string): string {
@@ -453,6 +472,42 @@ export async function problems(page: Page, timeoutMs = 10_000): Promise<string[]
     await panel.waitFor({ state: 'visible', timeout: timeoutMs });
   }
   return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((t) => t.trim());
+}
+
+// In VS Code 1.139 `.action-widget` also matches an (empty) submenu panel.
+const ACTION_WIDGET = '.action-widget:not(.action-list-submenu-panel)';
+
+/**
+ * Opens the code-action menu (Ctrl+.) at the cursor of the focused editor and
+ * returns its rows' text (headers included). Leaves the menu open.
+ */
+export async function codeActions(page: Page, timeoutMs = 15_000): Promise<string[]> {
+  await page.keyboard.press('Control+.');
+  const widget = page.locator(ACTION_WIDGET);
+  await widget.waitFor({ state: 'visible', timeout: timeoutMs });
+  const rows = widget.locator('.monaco-list-row');
+  await rows.first().waitFor({ state: 'visible', timeout: timeoutMs });
+  return (await rows.allInnerTexts()).map((t) => t.trim());
+}
+
+/** Opens the code-action menu (Ctrl+.) and applies the action whose row contains `title`. */
+export async function applyCodeAction(page: Page, title: string, timeoutMs = 15_000): Promise<void> {
+  const seen = await codeActions(page, timeoutMs);
+  const row = page.locator(`${ACTION_WIDGET} .monaco-list-row`).filter({ hasText: title }).first();
+  if ((await row.count()) === 0) {
+    await page.keyboard.press('Escape');
+    throw new Error(`no code action "${title}"; offered: ${JSON.stringify(seen)}`);
+  }
+  await row.click();
+  await page.locator(ACTION_WIDGET).waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
+/**
+ * The content of the (first ready) webview: VS Code nests it in
+ * `iframe.webview.ready` > `iframe#active-frame`.
+ */
+export function webviewFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').first().frameLocator('iframe#active-frame');
 }
 
 /** Saves a full-page PNG to tests/e2e/artifacts/NAME.png and returns its path. */
