@@ -185,7 +185,9 @@ export function parseBody(text: string, start: number): Body {
     const head = heading(line);
     if (head) {
       body.headings.push(head);
-      body.heading ??= head;
+      // The guide's title is the first heading, but only before the landmarks that follow it:
+      // when the title is missing, a later heading (Evidence & Sources, a lever) is not it.
+      if (body.headings.length === 1 && !body.table && !body.dna && !body.levelMapping && !EVIDENCE.test(head.text)) body.heading = head;
       if (inEvidence && head.level <= body.evidence!.heading.level) {
         inEvidence = false;
         body.evidence!.span.end = line.span.start;
