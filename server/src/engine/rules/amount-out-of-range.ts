@@ -8,6 +8,10 @@ import { entries, num, type Entry } from "./support";
 type Kind = "base" | "stock" | "total" | "any" | "skip";
 const ASK = /\b(?:I(?:'d| would)? need|need|I(?:'m| am) asking(?: for)?|my ask is|ask(?:ing)? for|I want|I(?:'m| am) targeting|targeting|commands?|my floor is|floor of|I(?:'d| would) accept)\b/i;
 const COMMIT = /\bI(?: will|'ll)? (?:commit|sign|accept)\b/i;
+// Words that turn a sentence to another company's numbers: an amount whose nearest cue before it
+// is one of these ("I need $250K base because Anthropic is offering $400K") is not an ask.
+const OTHERS = /\b(?:because|since|while|whereas|versus|vs\.?|compared|offers|offered|offering|pays|paying|paid|match(?:es|ing)?|beat(?:s|ing)?)\b/i;
+const PER_YEAR = /^\s*(?:\/\s*(?:yr|year)\b|per year\b|a year\b|annually\b)/;
 const KEYS: Record<Exclude<Kind, "any" | "skip">, [string, string, string]> = {
   base: ["base_low", "base_high", "base"],
   stock: ["stock_low", "stock_high", "stock"],
@@ -15,9 +19,12 @@ const KEYS: Record<Exclude<Kind, "any" | "skip">, [string, string, string]> = {
 };
 
 function kindAfter(text: string): { kind: Kind; perYear: boolean } {
-  const after = text.slice(0, 40).toLowerCase();
-  const perYear = /^\s*(?:\/\s*(?:yr|year)|per year|a year|annually)/.test(after.replace(/^\s*(?:equity|rsus?|stock)/, ""));
-  if (/^\s*(?:signing|sign-on|sign on|relocation|refresher|retention|bonus|cash bonus)/.test(after)) return { kind: "skip", perYear };
+  let after = text.slice(0, 40).toLowerCase();
+  // "$75K/yr in RSUs", "$75K per year in equity": the yearly marker may come before the kind.
+  const yearly = PER_YEAR.exec(after);
+  if (yearly) after = after.slice(yearly[0].length);
+  const perYear = !!yearly || PER_YEAR.test(after.replace(/^\s*(?:equity|rsus?|stock)/, ""));
+  if (/^\s*(?:signing|sign-on|sign on|relocation|refresher|retention|bonus|cash bonus|offers?\b|package)/.test(after)) return { kind: "skip", perYear };
   if (/^\s*(?:base|salary)/.test(after)) return { kind: "base", perYear };
   if (/^\s*(?:equity|rsus?|stock|in (?:rsus?|equity|stock))/.test(after)) return { kind: "stock", perYear };
   if (/^\s*(?:total|tc\b)/.test(after)) return { kind: "total", perYear };
@@ -38,7 +45,15 @@ function ranges(list: Entry[], kind: Exclude<Kind, "any" | "skip">): { low: numb
   });
 }
 
-const SENTENCE = /[^.!?]+(?:[.!?](?=\s|$|["”])|$)["”]?/g;
+/** Start of the last match of `pattern` in `text`, or -1. */
+function lastMatch(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const match of text.matchAll(new RegExp(pattern.source, "gi"))) last = match.index;
+  return last;
+}
+
+// A period inside a number ("$1.2M") or a name ("Levels.fyi") does not end a sentence.
+const SENTENCE = /(?:[^.!?]|[.!?](?=[^\s"”.!?]))+(?:[.!?]+["”]?|$)/g;
 
 const rule: Rule = {
   id: "amount-out-of-range",
@@ -53,11 +68,12 @@ const rule: Rule = {
       for (const sentence of line.text.matchAll(SENTENCE)) {
         const text = sentence[0];
         const commit = COMMIT.test(text);
-        const ask = ASK.exec(text);
-        if (!commit && !ask) continue;
-        const from = commit ? 0 : ask!.index;
+        if (!commit && !ASK.test(text)) continue;
         for (const amount of findAmounts(text)) {
-          if (amount.start < from || !amount.currency) continue;
+          if (!amount.currency) continue;
+          const before = text.slice(0, amount.start);
+          const ask = lastMatch(ASK, before);
+          if ((ask === -1 && !commit) || lastMatch(OTHERS, before) > ask) continue;
           const inCurrency = list.filter((entry) => entry.currency === amount.currency);
           if (inCurrency.length === 0) continue;
           const { kind, perYear } = kindAfter(text.slice(amount.end));
