@@ -182,7 +182,9 @@ function formatNumber(value: number): string {
   if (value >= 1e6) return `${Number((value / 1e6).toFixed(2))}M`;
   if (value >= 1e3) {
     const thousands = value / 1e3;
-    return `${Number.isInteger(thousands) ? thousands : Number(thousands.toFixed(1))}K`;
+    const rounded = Number.isInteger(thousands) ? thousands : Number(thousands.toFixed(1));
+    // 999,960 rounds to 1000K: that is written in millions, like 1,000,000 ("$1M").
+    return rounded >= 1000 ? `${Number((value / 1e6).toFixed(2))}M` : `${rounded}K`;
   }
   return String(value);
 }
