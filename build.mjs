@@ -1,5 +1,7 @@
 // Bundles every entry point with esbuild. One file per runtime target; see ARCHITECTURE.md.
 import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 
 const watch = process.argv.includes("--watch");
 const production = process.argv.includes("--production");
@@ -18,8 +20,16 @@ export const entries = [
   { entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" },
   { entryPoints: ["server/src/lsp/server-main.ts"], outfile: "dist/server.js" },
   { entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
+  // The preview webview: its script (browser) and the stylesheet `seeds render` also inlines.
+  { entryPoints: ["client/src/preview/webview/main.ts"], outfile: "dist/preview.js", platform: "browser", format: "iife", target: "es2022" },
+  { entryPoints: ["server/src/render/preview.css"], outfile: "dist/preview.css" },
 ];
 
 if (!watch) {
   await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+  // JSON Schemas from the engine, via the CLI just built: the editor validates seeds.config.json
+  // with the first (package.json contributes.jsonValidation).
+  const schema = (...args) => execFileSync(process.execPath, ["dist/cli.js", "schema", ...args]);
+  writeFileSync("dist/seeds.config.schema.json", schema("--config"));
+  writeFileSync("dist/seed.schema.json", schema());
 }

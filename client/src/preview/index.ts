@@ -1,4 +1,26 @@
-// The live preview webview ("Seeds: Open Preview to the Side").
-import type * as vscode from "vscode";
+// The live preview webview ("Seeds: Open Preview to the Side"). The client calls
+// registerPreview from activate; the command and its editor/title button are contributed in
+// package.json.
+import * as vscode from "vscode";
+import { SeedPreview } from "./panel";
 
-export function registerPreview(_context: vscode.ExtensionContext): void {}
+export const OPEN_PREVIEW_COMMAND = "seeds.openPreviewToSide";
+
+export function registerPreview(context: vscode.ExtensionContext): void {
+  let preview: SeedPreview | undefined;
+  context.subscriptions.push(
+    vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, async (uri?: unknown) => {
+      // From the editor title button VS Code passes the file's URI; from the palette, nothing.
+      const active = vscode.window.activeTextEditor;
+      const document =
+        uri instanceof vscode.Uri && uri.toString() !== active?.document.uri.toString() ? await vscode.workspace.openTextDocument(uri) : active?.document;
+      if (!document) {
+        void vscode.window.showInformationMessage("Open a seed in an editor to preview it.");
+        return;
+      }
+      preview ??= new SeedPreview(context.extensionUri);
+      preview.open(document, active?.viewColumn);
+    }),
+    { dispose: () => preview?.dispose() },
+  );
+}

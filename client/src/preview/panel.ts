@@ -1,0 +1,178 @@
+// The preview panel beside the editor. It follows the active seed editor, re-checks and
+// re-renders as the author types (debounced), and keeps its scroll position in step with the
+// editor's when `seeds.preview.scrollSync` is on.
+import { randomBytes } from "node:crypto";
+import * as vscode from "vscode";
+import { checkSeed, localToday } from "../../../server/src/engine";
+import { previewTitle, renderPreview } from "../../../server/src/render";
+import { ConfigSource } from "./config-source";
+import { isFromWebview, type FromWebview, type ToWebview } from "./messages";
+import { webviewHtml } from "./webview-html";
+
+export const PREVIEW_VIEW_TYPE = "seeds.preview";
+/** Typing pauses shorter than this do not re-render. */
+export const RENDER_DEBOUNCE_MS = 80;
+
+const isSeed = (document: vscode.TextDocument) => document.languageId === "seed";
+const scrollSyncEnabled = (uri: vscode.Uri) => vscode.workspace.getConfiguration("seeds.preview", uri).get<boolean>("scrollSync", true);
+
+export class SeedPreview implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private document: vscode.TextDocument | undefined;
+  private html = "";
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The line we asked the editor to scroll to: its visible-range event is not sent back. */
+  private revealedLine: number | undefined;
+  private renderGeneration = 0;
+  private readonly configs = new ConfigSource();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly extensionUri: vscode.Uri) {
+    this.subscriptions.push(
+      this.configs,
+      this.configs.onDidChange(() => this.schedule(0)),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor && isSeed(editor.document) && editor.document !== this.document) this.follow(editor.document);
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document === this.document && event.contentChanges.length > 0) this.schedule(RENDER_DEBOUNCE_MS);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document === this.document) this.document = undefined;
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.editorScrolled(event)),
+    );
+  }
+
+  /** Opens the panel beside the editor (or reveals it) showing this document. */
+  open(document: vscode.TextDocument, column: vscode.ViewColumn | undefined): void {
+    if (!this.panel) this.panel = this.createPanel(column);
+    else this.panel.reveal(this.panel.viewColumn ?? vscode.ViewColumn.Beside, true);
+    this.follow(document);
+  }
+
+  private createPanel(column: vscode.ViewColumn | undefined): vscode.WebviewPanel {
+    const dist = vscode.Uri.joinPath(this.extensionUri, "dist");
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      "Seed Preview",
+      { viewColumn: column === undefined ? vscode.ViewColumn.Beside : column + 1, preserveFocus: true },
+      { enableScripts: true, enableCommandUris: false, enableFindWidget: true, localResourceRoots: [dist] },
+    );
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.document = undefined;
+      this.html = "";
+      clearTimeout(this.timer);
+    });
+    panel.webview.onDidReceiveMessage((message: unknown) => {
+      if (isFromWebview(message)) void this.received(message);
+    });
+    return panel;
+  }
+
+  private follow(document: vscode.TextDocument): void {
+    this.document = document;
+    this.schedule(0);
+  }
+
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
+    if (this.panel && this.document) this.timer = setTimeout(() => void this.render(), delay);
+  }
+
+  private async render(): Promise<void> {
+    const panel = this.panel;
+    const document = this.document;
+    if (!panel || !document) return;
+    const generation = ++this.renderGeneration;
+    const config = await this.configs.configFor(document.uri);
+    // A newer edit or a different document started another render while the config loaded.
+    if (generation !== this.renderGeneration || this.panel !== panel) return;
+    const today = localToday();
+    const result = checkSeed(document.getText(), { today, config });
+    const html = renderPreview(result, { today });
+    panel.title = `Preview ${previewTitle(result.seed)}`;
+    const firstRender = this.html === "";
+    this.html = html;
+    if (firstRender || !panel.webview.html) {
+      panel.webview.html = this.page(panel.webview, html, panel.title);
+    } else {
+      this.post({ type: "update", html });
+    }
+  }
+
+  private page(webview: vscode.Webview, content: string, title: string): string {
+    const dist = vscode.Uri.joinPath(this.extensionUri, "dist");
+    return webviewHtml({
+      cspSource: webview.cspSource,
+      nonce: randomBytes(18).toString("base64"),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, "preview.css")).toString(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, "preview.js")).toString(),
+      title,
+      content,
+    });
+  }
+
+  private post(message: ToWebview): void {
+    void this.panel?.webview.postMessage(message);
+  }
+
+  private editorFor(document: vscode.TextDocument): vscode.TextEditor | undefined {
+    const active = vscode.window.activeTextEditor;
+    if (active?.document === document) return active;
+    return vscode.window.visibleTextEditors.find((editor) => editor.document === document);
+  }
+
+  private editorScrolled(event: vscode.TextEditorVisibleRangesChangeEvent): void {
+    if (!this.panel || event.textEditor.document !== this.document || !scrollSyncEnabled(this.document.uri)) return;
+    const line = event.visibleRanges[0]?.start.line;
+    if (line === undefined) return;
+    if (this.revealedLine !== undefined) {
+      // This is the editor answering our own revealRange: do not bounce it back.
+      this.revealedLine = undefined;
+      return;
+    }
+    this.post({ type: "scrollToLine", line });
+  }
+
+  private async received(message: FromWebview): Promise<void> {
+    const document = this.document;
+    if (!document) return;
+    switch (message.type) {
+      case "ready": {
+        // The webview (re)loaded, e.g. after being hidden: give it the latest content and position.
+        if (this.html) this.post({ type: "update", html: this.html });
+        const line = this.editorFor(document)?.visibleRanges[0]?.start.line;
+        if (line !== undefined && scrollSyncEnabled(document.uri)) this.post({ type: "scrollToLine", line });
+        return;
+      }
+      case "didScroll": {
+        const editor = this.editorFor(document);
+        if (!editor || !scrollSyncEnabled(document.uri)) return;
+        const line = Math.min(message.line, document.lineCount - 1);
+        if (editor.visibleRanges[0]?.start.line === line) return;
+        this.revealedLine = line;
+        editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+        return;
+      }
+      case "reveal": {
+        const line = Math.min(message.line, document.lineCount - 1);
+        const position = new vscode.Position(line, message.character);
+        const editor = await vscode.window.showTextDocument(document, {
+          viewColumn: this.editorFor(document)?.viewColumn ?? vscode.ViewColumn.One,
+          selection: new vscode.Range(position, position),
+          preserveFocus: false,
+        });
+        editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        return;
+      }
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.panel?.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}

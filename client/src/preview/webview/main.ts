@@ -1,0 +1,96 @@
+// The preview webview's script (bundled to dist/preview.js, loaded with the page's nonce).
+// It swaps in new content, keeps the preview and the editor scrolled together, and turns
+// clicks on findings into "reveal in editor". No inline handlers: the CSP allows only this file.
+import type { FromWebview, ToWebview } from "../messages";
+import { asElement, browser, type DomElement } from "./dom";
+import { lineForOffset, monotonicAnchors, offsetForLine, type Anchor } from "./scroll-map";
+
+const { document, window } = browser;
+const vscode = browser.acquireVsCodeApi?.();
+const post = (message: FromWebview) => vscode?.postMessage(message);
+
+/** Elements that follow the source order (the header's fields and the summary do not). */
+const ANCHORS = ".seed-header, .charts, .bar-group, .seed-body [data-line]";
+
+function root(): DomElement | null {
+  return document.getElementById("preview-root");
+}
+
+function anchors(): Anchor[] {
+  const elements = root()?.querySelectorAll(ANCHORS) ?? [];
+  const candidates: Anchor[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    const line = Number(element.getAttribute("data-line"));
+    const rect = element.getBoundingClientRect();
+    if (Number.isInteger(line) && rect.height > 0) candidates.push({ line, top: rect.top + window.scrollY });
+  }
+  return monotonicAnchors(candidates);
+}
+
+// The offset we scrolled to on the editor's behalf: the scroll event it causes is not the
+// user's, and must not be sent back (or editor and preview would chase each other).
+let programmaticTarget: number | undefined;
+let scrollFramePending = false;
+
+function scrollToLine(line: number): void {
+  const maxOffset = Math.max(0, document.documentElement.scrollHeight - window.innerHeight);
+  const target = Math.round(Math.min(maxOffset, Math.max(0, offsetForLine(anchors(), line))));
+  if (Math.abs(target - window.scrollY) < 1) return;
+  programmaticTarget = target;
+  window.scrollTo({ top: target, behavior: "instant" });
+}
+
+function onScroll(): void {
+  if (programmaticTarget !== undefined) {
+    const ours = Math.abs(window.scrollY - programmaticTarget) < 2;
+    programmaticTarget = undefined;
+    if (ours) return;
+  }
+  if (scrollFramePending) return;
+  scrollFramePending = true;
+  window.requestAnimationFrame(() => {
+    scrollFramePending = false;
+    post({ type: "didScroll", line: lineForOffset(anchors(), window.scrollY) });
+  });
+}
+
+function flash(element: DomElement): void {
+  element.classList.add("flash");
+  element.scrollIntoView({ block: "center" });
+  element.addEventListener("animationend", () => element.classList.remove("flash"), { once: true });
+}
+
+function onClick(event: { target: unknown; preventDefault(): void }): void {
+  const link = asElement(event.target)?.closest(".finding-link");
+  if (!link) return;
+  event.preventDefault();
+  const href = link.getAttribute("href");
+  const element = href?.startsWith("#") ? document.getElementById(href.slice(1)) : null;
+  if (element) flash(element);
+  const line = Number(link.getAttribute("data-reveal-line"));
+  const character = Number(link.getAttribute("data-reveal-character") ?? "0");
+  if (Number.isInteger(line) && line >= 0) post({ type: "reveal", line, character: Number.isInteger(character) && character >= 0 ? character : 0 });
+}
+
+function onDoubleClick(event: { target: unknown }): void {
+  const block = asElement(event.target)?.closest("[data-line]");
+  const line = Number(block?.getAttribute("data-line"));
+  if (block && Number.isInteger(line) && line >= 0) post({ type: "reveal", line, character: 0 });
+}
+
+function onMessage(event: { data: unknown }): void {
+  const message = event.data as ToWebview;
+  if (message?.type === "update" && typeof message.html === "string") {
+    const container = root();
+    if (container) container.innerHTML = message.html;
+  } else if (message?.type === "scrollToLine" && typeof message.line === "number") {
+    scrollToLine(message.line);
+  }
+}
+
+window.addEventListener("message", onMessage);
+window.addEventListener("scroll", onScroll, { passive: true });
+document.addEventListener("click", onClick);
+document.addEventListener("dblclick", onDoubleClick);
+post({ type: "ready" });

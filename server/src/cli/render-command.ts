@@ -1,0 +1,69 @@
+// `seeds render FILE [-o OUT.html] [--today YYYY-MM-DD]`: the preview as one self-contained
+// HTML page (styles and chart inline, no script, nothing fetched). Exit 0 when the page is
+// written, whatever the seed's findings; 2 on bad usage or an unreadable file.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { checkBytes, ISO_DATE, isRealDate, localToday } from "../engine";
+import { renderStandalonePage } from "../render";
+import { loadConfig, UsageError } from "./files";
+import { writeFileAtomic } from "./write-atomic";
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+
+/** The preview stylesheet: next to the bundle (dist/preview.css), or its source when run unbundled. */
+function previewCss(): string {
+  const candidates = [join(__dirname, "preview.css"), join(__dirname, "..", "render", "preview.css")];
+  for (const file of candidates) {
+    try {
+      return readFileSync(file, "utf8");
+    } catch {
+      // Try the next place.
+    }
+  }
+  throw new UsageError(`cannot find the preview stylesheet (looked for ${candidates[0]}); rebuild with 'node build.mjs'`);
+}
+
+function readSeed(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = errorCode(error);
+    throw new UsageError(`cannot read '${file}': ${code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "it is a folder" : code}`);
+  }
+}
+
+export function renderCommand(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      output: { type: "string", short: "o" },
+      today: { type: "string" },
+      config: { type: "string" },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError("seeds render needs exactly one FILE (seeds render FILE [-o OUT.html])");
+  const file = positionals[0]!;
+  const today = values.today ?? localToday();
+  if (!ISO_DATE.test(today) || !isRealDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${today}'`);
+  const bytes = readSeed(file);
+  const { config } = loadConfig(dirname(file), values.config);
+  const result = checkBytes(bytes, { today, config });
+  const html = renderStandalonePage(result, {
+    today,
+    css: previewCss(),
+    sha256: (text) => createHash("sha256").update(text, "utf8").digest("base64"),
+  });
+  if (!values.output) {
+    process.stdout.write(html);
+    return 0;
+  }
+  try {
+    writeFileAtomic(values.output, html);
+  } catch (error) {
+    throw new UsageError(`cannot write '${values.output}': ${errorCode(error)}`);
+  }
+  return 0;
+}
