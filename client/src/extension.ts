@@ -1,6 +1,59 @@
-// The VS Code extension: starts the language server and registers the seed commands.
-import type * as vscode from "vscode";
+// The VS Code extension: assigns the seed language, starts the language server and registers
+// the seed commands. Nothing in activate() may throw: a server that cannot start leaves
+// highlighting, New Seed and the preview working, and says why in the "Seeds" output channel.
+import * as vscode from "vscode";
+import { checkWorkspace, markReviewed, regenerateTable, showOverdue } from "./commands/server-commands";
+import { newSeed } from "./commands/new-seed";
+import { registerLanguageAssignment } from "./language-assignment";
+import { describe, SeedLanguageServer } from "./language-server";
+import { registerPreview } from "./preview";
 
-export function activate(_context: vscode.ExtensionContext): void {}
+let server: SeedLanguageServer | undefined;
 
-export function deactivate(): void {}
+export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel("Seeds", { log: true });
+  context.subscriptions.push(output);
+  const log = (message: string) => output.error(message);
+
+  /** A command handler whose failures are logged and shown, never left as unhandled rejections. */
+  const command = (id: string, run: () => Promise<void>) =>
+    vscode.commands.registerCommand(id, async () => {
+      try {
+        await run();
+      } catch (error) {
+        log(`${id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        void vscode.window.showErrorMessage(`Seeds: ${describe(error)}`);
+      }
+    });
+
+  const guard = (what: string, step: () => void) => {
+    try {
+      step();
+    } catch (error) {
+      log(`Activation step "${what}" failed: ${describe(error)}`);
+    }
+  };
+
+  const languageServer = new SeedLanguageServer(context, output);
+  server = languageServer;
+  context.subscriptions.push(languageServer);
+
+  guard("language assignment", () => registerLanguageAssignment(context, log));
+  guard("commands", () =>
+    context.subscriptions.push(
+      command("seeds.newSeed", newSeed),
+      command("seeds.regenerateTable", () => regenerateTable(languageServer)),
+      command("seeds.markReviewed", () => markReviewed(languageServer)),
+      command("seeds.checkWorkspace", () => checkWorkspace(languageServer)),
+      command("seeds.showOverdue", () => showOverdue(languageServer)),
+      command("seeds.restartServer", () => languageServer.restart()),
+    ),
+  );
+  guard("preview", () => registerPreview(context));
+  void languageServer.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await server?.stop();
+  server = undefined;
+}

@@ -1,0 +1,74 @@
+// The pure half of "New Seed": turning the author's answers into a file name and the seed text,
+// and the region choices offered in the quick pick. The engine writes the text, so a new seed
+// is clean by construction and needs no language server.
+import { currencyName, newSeedText, slugify, type ResolvedConfig } from "../../server/src/engine";
+
+export interface NewSeedAnswers {
+  companyDisplay: string;
+  roleDisplay: string;
+  regions: readonly string[];
+}
+
+export interface NewSeedPlan {
+  fileName: string;
+  text: string;
+}
+
+/** Why a display name cannot be used, or undefined when it can (it must yield a non-empty slug). */
+export function displayNameProblem(value: string, what: "company" | "role"): string | undefined {
+  if (value.trim() === "") return `Enter the ${what} name.`;
+  if (slugify(value) === "") return `The ${what} name needs at least one letter or digit.`;
+  return undefined;
+}
+
+export function planNewSeed(answers: NewSeedAnswers, today: string, config: ResolvedConfig, eol = "\n"): NewSeedPlan {
+  const companyDisplay = answers.companyDisplay.trim();
+  const roleDisplay = answers.roleDisplay.trim();
+  const company = slugify(companyDisplay);
+  const role = slugify(roleDisplay);
+  const regions = uniqueRegions(answers.regions);
+  const text = newSeedText({ company, companyDisplay, role, roleDisplay, regions, today, config, eol });
+  return { fileName: `${company}-${role}.md`, text };
+}
+
+/** Trimmed, without blanks and without case-insensitive duplicates, in the order given. */
+export function uniqueRegions(regions: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const raw of regions) {
+    const region = raw.trim();
+    const key = region.toLowerCase();
+    if (region === "" || seen.has(key)) continue;
+    seen.add(key);
+    result.push(region);
+  }
+  return result;
+}
+
+export interface RegionChoice {
+  label: string;
+  description: string;
+  /** True for a region the author typed that the configuration does not know. */
+  custom: boolean;
+}
+
+/** "USD · US Dollar": the currency a known region's rows will be written in. */
+function currencyDescription(code: string): string {
+  const name = currencyName(code);
+  return name && name !== code ? `${code} · ${name}` : code;
+}
+
+/**
+ * The choices of the region quick pick: regions the author already added by typing (kept so
+ * that they stay selected), the text being typed when it names no known region, then every
+ * known region with its usual currency.
+ */
+export function regionChoices(config: ResolvedConfig, typed: string, customRegions: readonly string[]): RegionChoice[] {
+  const known = [...config.regions.entries()].map(([region, code]) => ({ label: region, description: currencyDescription(code), custom: false }));
+  const isKnown = (region: string) => known.some((choice) => choice.label.toLowerCase() === region.toLowerCase());
+  const custom = uniqueRegions(customRegions).filter((region) => !isKnown(region));
+  const pending = typed.trim();
+  const showPending = pending !== "" && !isKnown(pending) && !custom.some((region) => region.toLowerCase() === pending.toLowerCase());
+  const customChoice = (region: string) => ({ label: region, description: "new region (currency USD until you change it)", custom: true });
+  return [...custom.map(customChoice), ...(showPending ? [customChoice(pending)] : []), ...known];
+}

@@ -1,0 +1,96 @@
+// What the client sends to and expects from the language server's workspace/executeCommand
+// handlers. The shapes are read defensively: a server that answers something else gets a clear
+// message, never a crash in the extension host.
+
+import type { WorkspaceEdit } from "vscode-languageserver-protocol";
+
+export const SERVER_COMMANDS = {
+  regenerateTable: "seeds.server.regenerateTable",
+  markReviewed: "seeds.server.markReviewed",
+  checkWorkspace: "seeds.server.checkWorkspace",
+  overdueReviews: "seeds.server.overdueReviews",
+} as const;
+
+/** Arguments: [documentUri] for the commands that act on one seed. */
+export type DocumentCommandArguments = [uri: string];
+
+export interface OverdueReview {
+  uri: string;
+  file: string;
+  company?: string;
+  role?: string;
+  nextReviewDue: string;
+  daysOverdue: number;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The well-formed entries of a `seeds.server.overdueReviews` answer, most overdue first. */
+export function readOverdueReviews(result: unknown): OverdueReview[] {
+  if (!Array.isArray(result)) return [];
+  const reviews = result.flatMap((item): OverdueReview[] => {
+    if (!isRecord(item) || typeof item.uri !== "string" || typeof item.nextReviewDue !== "string" || typeof item.daysOverdue !== "number") return [];
+    return [
+      {
+        uri: item.uri,
+        file: typeof item.file === "string" ? item.file : item.uri,
+        company: typeof item.company === "string" ? item.company : undefined,
+        role: typeof item.role === "string" ? item.role : undefined,
+        nextReviewDue: item.nextReviewDue,
+        daysOverdue: item.daysOverdue,
+      },
+    ];
+  });
+  return reviews.sort((a, b) => b.daysOverdue - a.daysOverdue || a.file.localeCompare(b.file));
+}
+
+export interface OverduePickItem {
+  label: string;
+  description: string;
+  detail: string;
+  review: OverdueReview;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+export function overduePickItems(reviews: readonly OverdueReview[]): OverduePickItem[] {
+  return reviews.map((review) => ({
+    label: [review.company, review.role].filter(Boolean).join(" · ") || review.file,
+    description: `${plural(review.daysOverdue, "day")} overdue (due ${review.nextReviewDue})`,
+    detail: review.file,
+    review,
+  }));
+}
+
+export interface DiagnosticCounts {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** Counts from a `seeds.server.checkWorkspace` answer, when it gives them. */
+export function readCheckCounts(result: unknown): DiagnosticCounts | undefined {
+  if (!isRecord(result)) return undefined;
+  const count = (...keys: string[]) => {
+    for (const key of keys) if (typeof result[key] === "number") return result[key] as number;
+    return undefined;
+  };
+  const files = count("files", "fileCount", "checked");
+  const errors = count("errors", "errorCount");
+  const warnings = count("warnings", "warningCount");
+  const infos = count("infos", "info", "infoCount", "information");
+  if (files === undefined || errors === undefined || warnings === undefined) return undefined;
+  return { files, errors, warnings, infos: infos ?? 0 };
+}
+
+/** "Checked 12 seeds: 2 errors, 1 warning, 0 info." */
+export function checkSummary(counts: DiagnosticCounts): string {
+  const problems = `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${counts.infos} info`;
+  return `Checked ${plural(counts.files, "seed")}: ${problems}.`;
+}
+
+/** True when the answer looks like an LSP WorkspaceEdit, which the client then applies itself. */
+export function isWorkspaceEdit(result: unknown): result is WorkspaceEdit {
+  return isRecord(result) && (isRecord(result.changes) || Array.isArray(result.documentChanges));
+}
