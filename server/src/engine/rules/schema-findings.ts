@@ -26,7 +26,7 @@ function keysAt(path: readonly PathSegment[]): readonly string[] {
 function describePath(seed: Seed, path: readonly PathSegment[]): string {
   if (path[0] === "compensation" && typeof path[1] === "number") {
     const region = record((seed.data.compensation as unknown[])?.[path[1]])?.region;
-    const where = `compensation entry ${path[1] + 1}${typeof region === "string" ? ` (${region})` : ""}`;
+    const where = `compensation entry ${path[1] + 1}${typeof region === "string" && region.trim() ? ` (${region})` : ""}`;
     return path.length > 2 ? `\`${path.slice(2).join(".")}\` in ${where}` : where;
   }
   return `\`${path.join(".")}\``;
