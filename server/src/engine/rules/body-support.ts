@@ -10,7 +10,9 @@ export function insertAfter(seed: Seed, line: Line | undefined, content: string)
   const start = seed.body.span.start;
   const atEnd = start >= seed.text.length;
   const needsBreak = atEnd && start > 0 && !seed.text.endsWith("\n");
-  return { start, end: start, newText: `${needsBreak ? eol : ""}${content}${atEnd ? eol : `${eol}${eol}`}` };
+  // A body that already starts with a blank line needs one line ending, not a second blank line.
+  const blankFirst = /^\r?\n/.test(seed.text.slice(start, start + 2));
+  return { start, end: start, newText: `${needsBreak ? eol : ""}${content}${atEnd || blankFirst ? eol : `${eol}${eol}`}` };
 }
 
 /** Delete a whole line with its line ending (or the ending before it, on the last line). */
