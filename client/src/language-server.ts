@@ -6,8 +6,8 @@ import * as vscode from "vscode";
 import { ExecuteCommandRequest, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { CONFIG_FILE_NAME } from "../../server/src/engine/config";
 import { DEFAULT_SEED_GLOBS, seedGlobs } from "./seed-files";
+import { CLIENT_ID } from "./server-protocol";
 
-export const CLIENT_ID = "seeds"; // also the prefix of the `seeds.trace.server` setting
 const STARTUP_WAIT_MS = 15000;
 
 export class SeedLanguageServer implements vscode.Disposable {

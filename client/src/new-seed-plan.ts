@@ -26,9 +26,16 @@ export function planNewSeed(answers: NewSeedAnswers, today: string, config: Reso
   const roleDisplay = answers.roleDisplay.trim();
   const company = slugify(companyDisplay);
   const role = slugify(roleDisplay);
-  const regions = uniqueRegions(answers.regions);
+  const regions = uniqueRegions(answers.regions).map((region) => knownRegionName(config, region) ?? region);
   const text = newSeedText({ company, companyDisplay, role, roleDisplay, regions, today, config, eol });
   return { fileName: `${company}-${role}.md`, text };
+}
+
+/** The configured spelling of a region typed in another case ("london" -> "London"). */
+function knownRegionName(config: ResolvedConfig, region: string): string | undefined {
+  const lower = region.toLowerCase();
+  for (const name of config.regions.keys()) if (name.toLowerCase() === lower) return name;
+  return undefined;
 }
 
 /** Trimmed, without blanks and without case-insensitive duplicates, in the order given. */

@@ -4,6 +4,9 @@
 
 import type { WorkspaceEdit } from "vscode-languageserver-protocol";
 
+/** The language client's id, which is also the prefix of its `seeds.trace.server` setting. */
+export const CLIENT_ID = "seeds";
+
 export const SERVER_COMMANDS = {
   regenerateTable: "seeds.server.regenerateTable",
   markReviewed: "seeds.server.markReviewed",

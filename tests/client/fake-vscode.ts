@@ -1,0 +1,122 @@
+// A small stand-in for the `vscode` module, enough to activate the extension in a unit test and
+// to watch what it does: registered commands, language switches, messages, output lines.
+import { EventEmitter } from "node:events";
+
+export interface FakeDocument {
+  uri: FakeUri;
+  languageId: string;
+  getText(): string;
+}
+
+export class FakeUri {
+  constructor(
+    readonly scheme: string,
+    readonly fsPath: string,
+  ) {}
+  static file(path: string): FakeUri {
+    return new FakeUri("file", path);
+  }
+  static parse(value: string): FakeUri {
+    return value.startsWith("file://") ? FakeUri.file(value.slice("file://".length)) : new FakeUri(value.split(":")[0]!, value);
+  }
+  static joinPath(base: FakeUri, ...parts: string[]): FakeUri {
+    return new FakeUri(base.scheme, [base.fsPath, ...parts].join("/"));
+  }
+  toString(): string {
+    return this.scheme === "file" ? `file://${this.fsPath}` : this.fsPath;
+  }
+}
+
+export function createFakeVscode(options: { workspaceFolder?: string; settings?: Record<string, unknown> } = {}) {
+  const events = new EventEmitter();
+  const commands = new Map<string, (...args: unknown[]) => unknown>();
+  const messages: Array<{ level: "info" | "warning" | "error"; text: string }> = [];
+  const output: string[] = [];
+  const languageSwitches: Array<{ path: string; languageId: string }> = [];
+  const executed: string[] = [];
+  const documents: FakeDocument[] = [];
+  const folder = options.workspaceFolder;
+  const settings: Record<string, unknown> = { files: ["**/seeds/**/*.md", "**/seeds/**/*.txt"], ...options.settings };
+  const disposable = { dispose() {} };
+  const on = (event: string) => (listener: (value: unknown) => void) => {
+    events.on(event, listener);
+    return { dispose: () => events.off(event, listener) };
+  };
+  const message = (level: "info" | "warning" | "error") => (text: string) => {
+    messages.push({ level, text });
+    return Promise.resolve(undefined);
+  };
+  const log = (line: string) => output.push(line);
+
+  const vscode = {
+    Uri: FakeUri,
+    DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
+    ProgressLocation: { SourceControl: 1, Window: 10, Notification: 15 },
+    ViewColumn: { Active: -1, Beside: -2, One: 1, Two: 2 },
+    TextEditorRevealType: { Default: 0, InCenter: 1, InCenterIfOutsideViewport: 2, AtTop: 3 },
+    commands: {
+      registerCommand(id: string, run: (...args: unknown[]) => unknown) {
+        if (commands.has(id)) throw new Error(`command ${id} already exists`);
+        commands.set(id, run);
+        return { dispose: () => commands.delete(id) };
+      },
+      executeCommand(id: string) {
+        executed.push(id);
+        return Promise.resolve(undefined);
+      },
+    },
+    window: {
+      activeTextEditor: undefined as { document: FakeDocument } | undefined,
+      createOutputChannel: () => ({ info: log, warn: log, error: log, debug: log, trace: log, appendLine: log, append: log, show() {}, dispose() {} }),
+      showInformationMessage: message("info"),
+      showWarningMessage: message("warning"),
+      showErrorMessage: message("error"),
+      withProgress: (_options: unknown, task: () => unknown) => task(),
+      onDidChangeActiveTextEditor: on("activeEditor"),
+      onDidChangeTextEditorVisibleRanges: on("visibleRanges"),
+    },
+    workspace: {
+      get textDocuments() {
+        return documents;
+      },
+      getConfiguration: () => ({ get: (key: string, fallback?: unknown) => (key in settings ? settings[key] : fallback), ...settings }),
+      getWorkspaceFolder: (uri: FakeUri) => (folder && uri.fsPath.startsWith(`${folder}/`) ? { uri: FakeUri.file(folder), name: "w", index: 0 } : undefined),
+      asRelativePath: (uri: FakeUri) => (folder && uri.fsPath.startsWith(`${folder}/`) ? uri.fsPath.slice(folder.length + 1) : uri.fsPath),
+      createFileSystemWatcher: () => ({ ...disposable, onDidCreate: on("x"), onDidChange: on("x"), onDidDelete: on("x") }),
+      onDidOpenTextDocument: on("open"),
+      onDidCloseTextDocument: on("close"),
+      onDidChangeTextDocument: on("change"),
+      onDidChangeConfiguration: on("configuration"),
+      workspaceFolders: folder ? [{ uri: FakeUri.file(folder), name: "w", index: 0 }] : undefined,
+    },
+    languages: {
+      setTextDocumentLanguage(document: FakeDocument, languageId: string) {
+        languageSwitches.push({ path: document.uri.fsPath, languageId });
+        document.languageId = languageId;
+        return Promise.resolve(document);
+      },
+    },
+  };
+
+  return {
+    vscode,
+    commands,
+    messages,
+    output,
+    languageSwitches,
+    executed,
+    /** Opens a document the way VS Code does: added to textDocuments, then onDidOpenTextDocument. */
+    open(path: string, languageId: string, text = ""): FakeDocument {
+      const document = { uri: FakeUri.file(path), languageId, getText: () => text };
+      documents.push(document);
+      events.emit("open", document);
+      return document;
+    },
+    changeSettings(changed: Record<string, unknown>) {
+      Object.assign(settings, changed);
+      events.emit("configuration", { affectsConfiguration: (section: string) => Object.keys(changed).some((key) => `seeds.${key}`.startsWith(section)) });
+    },
+  };
+}
+
+export type FakeVscode = ReturnType<typeof createFakeVscode>;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { checkSeed, DEFAULT_CONFIG, parseConfigText, parseSeed } from "../../server/src/engine";
+import { displayNameProblem, planNewSeed, regionChoices, uniqueRegions } from "../../client/src/new-seed-plan";
+
+describe("planNewSeed", () => {
+  const plan = planNewSeed({ companyDisplay: " Weights & Biases ", roleDisplay: "ML/AI Engineer", regions: ["London", " new york", "London", "Lagos", ""] }, "2026-03-01", DEFAULT_CONFIG);
+
+  it("names the file <company>-<role>.md from the slugs", () => {
+    expect(plan.fileName).toBe("weights-biases-ml-ai-engineer.md");
+  });
+
+  it("writes the answers into the frontmatter, known regions in their configured spelling and usual currency", () => {
+    const seed = parseSeed(plan.text);
+    expect(seed.data).toMatchObject({ company: "weights-biases", company_display: "Weights & Biases", role: "ml-ai-engineer", role_display: "ML/AI Engineer", last_updated: "2026-03-01", next_review_due: "2026-05-30" });
+    const compensation = seed.data.compensation as Array<{ region: string; currency: string }>;
+    expect(compensation.map((entry) => [entry.region, entry.currency])).toEqual([["London", "GBP"], ["New York", "USD"], ["Lagos", "USD"]]);
+  });
+
+  it("is a seed the checker finds nothing wrong with", () => {
+    expect(checkSeed(plan.text, { today: "2026-03-01" }).findings).toEqual([]);
+  });
+
+  it("uses the configured review interval", () => {
+    const { config } = parseConfigText('{"reviewIntervalDays": 30}');
+    const short = planNewSeed({ companyDisplay: "Acme", roleDisplay: "Engineer", regions: [] }, "2026-03-01", config);
+    expect(parseSeed(short.text).data.next_review_due).toBe("2026-03-31");
+  });
+});
+
+describe("displayNameProblem", () => {
+  it("accepts a name with a letter or digit", () => {
+    expect(displayNameProblem("W&B", "company")).toBeUndefined();
+  });
+  it("explains what is wrong", () => {
+    expect(displayNameProblem("  ", "company")).toBe("Enter the company name.");
+    expect(displayNameProblem("&&", "role")).toBe("The role name needs at least one letter or digit.");
+  });
+});
+
+describe("uniqueRegions", () => {
+  it("trims, drops blanks and case-insensitive repeats, keeps the order", () => {
+    expect(uniqueRegions([" Berlin", "berlin", "", "Paris", "BERLIN "])).toEqual(["Berlin", "Paris"]);
+  });
+});
+
+describe("regionChoices", () => {
+  const { config } = parseConfigText('{"regions": {"Lagos": "NGN"}}');
+
+  it("lists every known region with its currency, configured ones included", () => {
+    const choices = regionChoices(config, "", []);
+    expect(choices).toHaveLength(config.regions.size);
+    expect(choices.find((choice) => choice.label === "London")).toEqual({ label: "London", description: "GBP · British Pound", custom: false });
+    expect(choices.find((choice) => choice.label === "Lagos")).toEqual({ label: "Lagos", description: "NGN · Nigerian Naira", custom: false });
+  });
+
+  it("offers typed text that names no known region first, after regions already added", () => {
+    const choices = regionChoices(config, " Atlantis ", ["Mars"]);
+    expect(choices.slice(0, 2).map((choice) => [choice.label, choice.custom])).toEqual([["Mars", true], ["Atlantis", true]]);
+    expect(choices).toHaveLength(config.regions.size + 2);
+  });
+
+  it("does not offer a known region or an added one twice", () => {
+    expect(regionChoices(config, "london", []).filter((choice) => choice.custom)).toEqual([]);
+    expect(regionChoices(config, "mars", ["Mars"]).filter((choice) => choice.custom).map((choice) => choice.label)).toEqual(["Mars"]);
+  });
+});
