@@ -119,8 +119,9 @@ export function splitRow(line: Line): Cell[] {
     if (!atEnd && (text[i] !== "|" || text[i - 1] === "\\")) continue;
     const raw = text.slice(cellStart, i);
     if (!(atEnd && raw.trim() === "" && cells.length > 0)) {
-      const lead = raw.length - raw.trimStart().length;
       const value = raw.trim();
+      // An empty cell's (empty) span sits after one space, so text written into it reads "| text |".
+      const lead = value ? raw.length - raw.trimStart().length : Math.min(raw.length, 1);
       const start = line.span.start + cellStart + lead;
       cells.push({ span: { start, end: start + value.length }, text: value });
     }
