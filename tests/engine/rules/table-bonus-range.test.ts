@@ -1,0 +1,35 @@
+import { CLEAN, REFERENCE, SMALL, variant } from "../fixtures";
+import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
+
+const smallRange = variant(SMALL, ["| 10% |", "| 10-20% |"]);
+const small: InvalidCase = {
+  name: "a range where the frontmatter has one value: write it, or add bonus_pct_high",
+  text: smallRange,
+  findings: [{ line: 34, column: 37, endLine: 34, endColumn: 43, message: "The bonus for Berlin is the range 10-20% in the table, but the frontmatter has only `bonus_pct: 10`: add `bonus_pct_high: 20` or write 10%." }],
+  output: SMALL,
+  suggestions: [{ title: "Add `bonus_pct_high: 20` to Berlin (keep the table's range)", output: variant(smallRange, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 20"]) }],
+};
+
+ruleTester("table-bonus-range", {
+  valid: [
+    { name: "the clean seed", text: CLEAN },
+    { name: "a range with bonus_pct_high", text: variant(SMALL, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 20"], ["| 10% |", "| 10–20% |"]) },
+    { name: "a range written with to and spaces", text: variant(SMALL, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 20"], ["| 10% |", "| 10% to 20% |"]) },
+    { name: "a range whose low end differs is table-cell-mismatch's finding", text: variant(SMALL, ["| 10% |", "| 5–20% |"]) },
+  ],
+  invalid: [
+    small,
+    withCrlf(small),
+    {
+      name: "the reference seed: 5–15% in every row",
+      text: REFERENCE,
+      findings: [
+        { line: 54, column: 47, endLine: 54, endColumn: 52, message: "The bonus for San Francisco is the range 5–15%" },
+        { line: 55, column: 42, endLine: 55, endColumn: 47, message: "New York" },
+        { line: 56, column: 40, endLine: 56, endColumn: 45, message: "London" },
+      ],
+      output: variant(REFERENCE, ["| 5–15% | $268K", "| 5% | $268K"], ["| 5–15% | $263K", "| 5% | $263K"], ["| 5–15% | £203K", "| 5% | £203K"]),
+      suggestions: [{ title: "Add `bonus_pct_high: 15` to London", output: variant(REFERENCE, ["    bonus_pct: 5\n    total_comp_low: 203000", "    bonus_pct: 5\n    bonus_pct_high: 15\n    total_comp_low: 203000"]) }],
+    },
+  ],
+});
