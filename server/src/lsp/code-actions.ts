@@ -1,0 +1,126 @@
+// Code actions: every fix of a diagnostic as a quick fix (the safe one preferred), disabling a
+// rule for the file, "fix all" (the engine's safe fixes, as one minimal edit) and two rewrites
+// of the whole seed: regenerate the table, mark reviewed today.
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit } from "vscode-languageserver";
+import { entries, fixSeed, markReviewedFix, tableText, type Finding, type Fix, type ResolvedConfig, type Seed, type TextEdit } from "../engine";
+import { DIAGNOSTIC_SOURCE, minimalEdit, toLspEdit } from "./convert";
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seeds`;
+
+export interface ActionEnv {
+  uri: string;
+  /** The document version the edits apply to; sent so the client rejects them on a newer text. */
+  version: number | null;
+  config: ResolvedConfig;
+  today: string;
+  /** The client understands versioned `documentChanges`; otherwise plain `changes` are sent. */
+  documentChanges: boolean;
+}
+
+export function workspaceEdit(env: Pick<ActionEnv, "uri" | "version" | "documentChanges">, edits: LspTextEdit[]): NonNullable<CodeAction["edit"]> {
+  if (env.documentChanges) return { documentChanges: [{ textDocument: { uri: env.uri, version: env.version }, edits }] };
+  return { changes: { [env.uri]: edits } };
+}
+
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+/** The finding a client's diagnostic stands for: same rule, same range, same message. */
+export function findingFor(findings: readonly Finding[], diagnostic: Diagnostic): Finding | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  return findings.find((finding) => finding.rule === diagnostic.code && sameRange(finding.range, diagnostic.range) && finding.message === diagnostic.message);
+}
+
+function fixAction(seed: Seed, fix: Fix, diagnostic: Diagnostic, preferred: boolean, env: ActionEnv): CodeAction {
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: preferred || undefined,
+    edit: workspaceEdit(env, fix.edits.map((edit) => toLspEdit(seed.lines, edit))),
+  };
+}
+
+/** A comment the engine reads as "rule off in this file": a YAML comment after the opening line. */
+export function disableEdit(seed: Seed, rule: string): TextEdit {
+  if (seed.frontmatter) {
+    const at = seed.frontmatter.content.start;
+    return { start: at, end: at, newText: `# seeds-disable ${rule}${seed.eol}` };
+  }
+  const end = seed.text.length;
+  const separator = seed.text.endsWith("\n") || end === 0 ? "" : seed.eol;
+  return { start: end, end, newText: `${separator}<!-- seeds-disable ${rule} -->${seed.eol}` };
+}
+
+function quickFixes(seed: Seed, findings: readonly Finding[], diagnostics: readonly Diagnostic[], env: ActionEnv): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const disabled = new Set<string>();
+  for (const diagnostic of diagnostics) {
+    const finding = findingFor(findings, diagnostic);
+    if (!finding) continue;
+    const safe = finding.fixes.find((fix) => fix.safe);
+    for (const fix of finding.fixes) actions.push(fixAction(seed, fix, diagnostic, fix === safe, env));
+    if (disabled.has(finding.rule)) continue;
+    disabled.add(finding.rule);
+    actions.push({
+      title: `Disable ${finding.rule} for this file`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: workspaceEdit(env, [toLspEdit(seed.lines, disableEdit(seed, finding.rule))]),
+    });
+  }
+  // Like ESLint's "fix all auto-fixable problems": offered beside a safe fix when there are others.
+  const fixable = findings.filter((finding) => finding.fixes.some((fix) => fix.safe));
+  if (fixable.length > 1 && actions.some((action) => action.isPreferred)) {
+    const edit = fixAllEdit(seed, env);
+    if (edit) actions.push({ title: `Fix all ${fixable.length} safely fixable seed problems`, kind: CodeActionKind.QuickFix, edit: workspaceEdit(env, [edit]) });
+  }
+  return actions;
+}
+
+/** The engine's safe fixes until none is left, as one edit of the differing middle. */
+export function fixAllEdit(seed: Seed, env: Pick<ActionEnv, "config" | "today">): LspTextEdit | undefined {
+  const fixed = fixSeed(seed.text, { today: env.today, config: env.config });
+  const edit = minimalEdit(seed.text, fixed.text);
+  return edit && toLspEdit(seed.lines, edit);
+}
+
+/** The table rewritten from the frontmatter's entries, when that changes it. */
+export function regenerateTableEdit(seed: Seed): LspTextEdit | undefined {
+  const table = seed.body.table;
+  const list = entries(seed);
+  if (!table || list.length === 0) return undefined;
+  const text = tableText(
+    list.map((entry) => entry.data),
+    seed.eol,
+  );
+  if (seed.text.slice(table.span.start, table.span.end) === text) return undefined;
+  return toLspEdit(seed.lines, { ...table.span, newText: text });
+}
+
+export function markReviewedEdits(seed: Seed, env: Pick<ActionEnv, "config" | "today">): { title: string; edits: LspTextEdit[] } | undefined {
+  const fix = markReviewedFix({ seed, today: env.today, config: env.config });
+  if (!fix || fix.edits.every((edit) => seed.text.slice(edit.start, edit.end) === edit.newText)) return undefined;
+  return { title: fix.title, edits: fix.edits.map((edit) => toLspEdit(seed.lines, edit)) };
+}
+
+/** Whether a requested kind filter (`only`) admits a kind: "source" admits "source.fixAll.seeds". */
+export function wants(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}
+
+export function codeActions(seed: Seed, findings: readonly Finding[], diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, env: ActionEnv): CodeAction[] {
+  const actions: CodeAction[] = wants(only, CodeActionKind.QuickFix) ? quickFixes(seed, findings, diagnostics, env) : [];
+  // `source.fixAll` is asked for explicitly (on save, or "Fix All"); "seeds" names ours.
+  if (only?.some((kind) => wants([kind], FIX_ALL_KIND))) {
+    const edit = fixAllEdit(seed, env);
+    if (edit) actions.push({ title: "Fix all safe seed problems", kind: FIX_ALL_KIND, edit: workspaceEdit(env, [edit]) });
+  }
+  if (wants(only, CodeActionKind.RefactorRewrite)) {
+    const table = regenerateTableEdit(seed);
+    if (table) actions.push({ title: "Regenerate table from frontmatter", kind: CodeActionKind.RefactorRewrite, edit: workspaceEdit(env, [table]) });
+    const reviewed = markReviewedEdits(seed, env);
+    if (reviewed) actions.push({ title: "Mark reviewed today", kind: CodeActionKind.RefactorRewrite, edit: workspaceEdit(env, reviewed.edits) });
+  }
+  return actions;
+}

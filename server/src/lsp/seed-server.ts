@@ -1,0 +1,139 @@
+// The language server's state: open documents and their analyses, workspace folders with their
+// configuration, the client's settings, the workspace index. Protocol handlers (server.ts) and
+// the diagnostics, indexing and command modules all work through this object.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { TextDocuments, type ClientCapabilities, type Connection } from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, disabledRules, localToday, summarize, type Finding, type ResolvedConfig } from "../engine";
+import { Analyses, type Analysis } from "./analysis";
+import { DiagnosticsPublisher } from "./diagnostics";
+import { keyOf, type Folder, Folders } from "./folders";
+import { isSeedDocument } from "./seed-detection";
+import { applySettings, DEFAULT_SETTINGS, readSettings, type ClientSettings } from "./settings";
+import { WorkspaceIndex } from "./workspace-index";
+
+/** `initializationOptions` the server understands. */
+export interface InitializationOptions {
+  /** Fixes "today" (YYYY-MM-DD) for tests and benchmarks; otherwise the local date is used. */
+  today?: string;
+  /** Initial `seeds` settings, for clients without workspace/configuration. */
+  settings?: unknown;
+}
+
+export class SeedServer {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly folders = new Folders();
+  readonly index = new WorkspaceIndex();
+  readonly analyses = new Analyses();
+  settings: ClientSettings = DEFAULT_SETTINGS;
+  /** Settings from initializationOptions: the base that workspace/configuration overrides. */
+  initialSettings: ClientSettings = DEFAULT_SETTINGS;
+  /** Bumped on every settings or config file change. */
+  generation = 0;
+  ready = false;
+  capabilities: ClientCapabilities = {};
+  diagnostics!: DiagnosticsPublisher;
+  private todayOverride: string | undefined;
+  private readonly configs = new Map<Folder | undefined, { generation: number; config: ResolvedConfig }>();
+  /** Open documents by file path, to find the open document of an indexed seed. */
+  private readonly openByKey = new Map<string, string>();
+  private readonly seedCheck = new Map<string, { version: number; isSeed: boolean }>();
+
+  constructor(readonly connection: Connection) {}
+
+  initialize(capabilities: ClientCapabilities, options: InitializationOptions | undefined): void {
+    this.capabilities = capabilities;
+    if (typeof options?.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(options.today)) this.todayOverride = options.today;
+    this.initialSettings = readSettings(options?.settings);
+    this.settings = this.initialSettings;
+    const pull = capabilities.textDocument?.diagnostic !== undefined;
+    this.diagnostics = new DiagnosticsPublisher(this, this.connection, pull, capabilities.workspace?.diagnostics?.refreshSupport === true);
+  }
+
+  today(): string {
+    return this.todayOverride ?? localToday();
+  }
+
+  /** The folder's config file with the user's settings over it. */
+  readonly configOfFolder = (folder: Folder | undefined): ResolvedConfig => {
+    const cached = this.configs.get(folder);
+    if (cached && cached.generation === this.generation) return cached.config;
+    const config = applySettings(folder?.config ?? DEFAULT_CONFIG, this.settings);
+    this.configs.set(folder, { generation: this.generation, config });
+    return config;
+  };
+
+  configFor(uri: string): ResolvedConfig {
+    return this.configOfFolder(this.folders.folderOf(keyOf(uri)));
+  }
+
+  async loadFolderConfig(folder: Folder): Promise<void> {
+    let text: string | undefined;
+    try {
+      text = await readFile(join(folder.path, CONFIG_FILE_NAME), "utf8");
+    } catch {
+      text = undefined;
+    }
+    folder.setConfigText(text);
+    this.generation++;
+    if (folder.configErrors.length) void this.connection.window.showWarningMessage(`${folder.configErrors.join("; ")} (using the defaults)`);
+  }
+
+  async loadSettings(notified?: unknown): Promise<void> {
+    let raw: unknown = notified;
+    if (this.capabilities.workspace?.configuration) {
+      try {
+        raw = await this.connection.workspace.getConfiguration("seeds");
+      } catch {
+        raw = undefined;
+      }
+    }
+    this.settings = readSettings(raw, this.initialSettings);
+    this.generation++;
+  }
+
+  openDocument(key: string): TextDocument | undefined {
+    const uri = this.openByKey.get(key);
+    return uri ? this.documents.get(uri) : undefined;
+  }
+
+  trackOpen(uri: string, open: boolean): void {
+    if (open) this.openByKey.set(keyOf(uri), uri);
+    else {
+      this.openByKey.delete(keyOf(uri));
+      this.seedCheck.delete(uri);
+      this.analyses.delete(uri);
+    }
+  }
+
+  /** Whether an open document is a seed (see seed-detection.ts), remembered per version. */
+  isSeed(document: TextDocument): boolean {
+    const known = this.seedCheck.get(document.uri);
+    if (known && known.version === document.version) return known.isSeed;
+    const key = keyOf(document.uri);
+    const isSeed = isSeedDocument(document.languageId, document.uri, key, document.getText(), this.folders.folderOf(key));
+    this.seedCheck.set(document.uri, { version: document.version, isSeed });
+    return isSeed;
+  }
+
+  /** The parsed seed of an open document (undefined for documents that are not seeds). */
+  analyze(document: TextDocument): Analysis | undefined {
+    if (!this.isSeed(document)) return undefined;
+    const env = { today: this.today(), config: this.configFor(document.uri), generation: this.generation };
+    return this.analyses.get(document.uri, document.version, document.getText(), env);
+  }
+
+  /** Puts an open document's summary in the index. Returns the company groups to re-check. */
+  indexOpenDocument(document: TextDocument, analysis: Analysis): string[] {
+    const key = keyOf(document.uri);
+    const folder = this.folders.folderOf(key);
+    if (!folder) return [];
+    const summary = summarize(this.folders.displayName(key), analysis.seed, disabledRules(analysis.seed.text));
+    return this.index.set({ key, uri: document.uri, folder, summary });
+  }
+
+  crossFindingsForUri(uri: string): Finding[] {
+    return this.index.crossFindingsFor(keyOf(uri), this.configOfFolder);
+  }
+}

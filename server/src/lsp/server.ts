@@ -1,0 +1,164 @@
+// Wires the protocol to the server: capabilities, document sync, diagnostics, features, commands,
+// settings and file watching. See PROTOCOL.md next to this file for what a client can rely on.
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from "vscode-languageserver";
+import { codeActions, FIX_ALL_KIND } from "./code-actions";
+import { COMMANDS, executeCommand } from "./commands";
+import { completeSeed } from "./completion";
+import { keyOf } from "./folders";
+import { hoverAt } from "./hover";
+import { SeedServer, type InitializationOptions } from "./seed-server";
+import { documentSymbols, foldingRanges } from "./symbols";
+import { WorkspaceIndexer } from "./workspace";
+import { CONFIG_FILE_NAME } from "../engine";
+
+export const MEMORY_REQUEST = "seeds/memory";
+
+/** Seed files by default, plus config files; other `files` globs of a config are added per folder. */
+const WATCHED = ["**/*.{md,txt}", `**/${CONFIG_FILE_NAME}`];
+
+export function startServer(connection: Connection): SeedServer {
+  const server = new SeedServer(connection);
+  const indexer = new WorkspaceIndexer(server);
+  const { documents } = server;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    server.initialize(params.capabilities, params.initializationOptions as InitializationOptions | undefined);
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "" }] : []);
+    for (const folder of folders) server.folders.add(folder.uri, folder.name || undefined);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: [":", " ", "-", "|"], resolveProvider: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND, CodeActionKind.RefactorRewrite], resolveProvider: false },
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
+        documentSymbolProvider: { label: "Seed" },
+        foldingRangeProvider: true,
+        ...(server.diagnostics.pull ? { diagnosticProvider: { identifier: "seeds", interFileDependencies: true, workspaceDiagnostics: true } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: "seeds" },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    const { capabilities } = server;
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: "seeds" }).catch(() => undefined);
+    }
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) }).catch(() => undefined);
+    }
+    if (capabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
+        for (const removed of event.removed) {
+          const folder = server.folders.remove(removed.uri);
+          if (folder) server.index.deleteFolder(folder);
+        }
+        for (const added of event.added) {
+          const folder = server.folders.add(added.uri, added.name);
+          await server.loadFolderConfig(folder);
+          void indexer.indexFolder(folder, { check: server.settings.scope === "workspace" }).then(() => server.diagnostics.republishAll());
+        }
+      });
+    }
+    await Promise.all(server.folders.list.map((folder) => server.loadFolderConfig(folder)));
+    await server.loadSettings();
+    server.ready = true;
+    server.diagnostics.republishAll();
+    void indexer.indexAll({ check: server.settings.scope === "workspace" });
+  });
+
+  documents.onDidOpen(({ document }) => {
+    server.trackOpen(document.uri, true);
+    server.diagnostics.publishOpen(document);
+  });
+  documents.onDidChangeContent(({ document }) => server.diagnostics.scheduleCheck(document.uri));
+  documents.onDidClose(async ({ document }) => {
+    server.diagnostics.cancel(document.uri);
+    server.trackOpen(document.uri, false);
+    // The buffer may not have been saved: the index and diagnostics go back to the file on disk.
+    if (server.folders.folderOf(keyOf(document.uri))) await indexer.onWatchedFiles([{ uri: document.uri, type: FileChangeType.Changed }]);
+    else server.diagnostics.clearUnopened(document.uri);
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    const previousScope = server.settings.scope;
+    const settings = (change.settings as Record<string, unknown> | null)?.seeds;
+    await server.loadSettings(settings);
+    if (server.settings.scope === "workspace" && previousScope !== "workspace") await indexer.indexAll({ check: true });
+    else server.diagnostics.republishAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => indexer.onWatchedFiles(params.changes));
+
+  connection.languages.diagnostics.on((params) => server.diagnostics.documentReport(params));
+  connection.languages.diagnostics.onWorkspace((params) => server.diagnostics.workspaceReport(params));
+
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && server.analyze(document);
+    if (!document || !analysis) return [];
+    const usage = server.index.usage();
+    return completeSeed(analysis.seed, document.offsetAt(params.position), {
+      config: server.configFor(document.uri),
+      today: server.today(),
+      workspaceRegions: usage.regions,
+      workspaceDataSources: usage.sources,
+      snippets: server.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+    });
+  });
+
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && server.analyze(document);
+    if (!document || !analysis) return null;
+    return hoverAt(analysis.seed, document.offsetAt(params.position), { config: server.configFor(document.uri), today: server.today() }) ?? null;
+  });
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && server.analyze(document);
+    if (!document || !analysis) return [];
+    return codeActions(analysis.seed, analysis.findings(), params.context.diagnostics, params.context.only, {
+      uri: document.uri,
+      version: document.version,
+      config: server.configFor(document.uri),
+      today: server.today(),
+      documentChanges: server.capabilities.workspace?.workspaceEdit?.documentChanges === true,
+    });
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && server.analyze(document);
+    return analysis ? documentSymbols(analysis.seed) : [];
+  });
+
+  connection.onFoldingRanges((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && server.analyze(document);
+    return analysis ? foldingRanges(analysis.seed) : [];
+  });
+
+  connection.onExecuteCommand((params) => executeCommand(server, indexer, params.command, params.arguments ?? []));
+
+  // For benchmarks and leak hunting: memory after a full collection when --expose-gc is on.
+  connection.onRequest(MEMORY_REQUEST, () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    return process.memoryUsage();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return server;
+}

@@ -1,0 +1,51 @@
+// The client's `seeds` settings section and how it combines with seeds.config.json: the file is
+// the team's shared configuration, the settings are the user's own overrides (they win).
+import type { ResolvedConfig, SeveritySetting } from "../engine";
+
+export type DiagnosticsScope = "openFiles" | "workspace";
+
+export interface ClientSettings {
+  /** "openFiles" (default: cheap on big corpora) or "workspace": diagnostics for every seed. */
+  scope: DiagnosticsScope;
+  /** Rule id to severity, over the config file's `rules`. */
+  rules: Record<string, SeveritySetting>;
+  /** Overrides the config file's reviewIntervalDays when set. */
+  reviewIntervalDays: number | undefined;
+  /** Delay between the last keystroke and the check of a document (push diagnostics). */
+  debounceMs: number;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 150;
+
+export const DEFAULT_SETTINGS: ClientSettings = { scope: "openFiles", rules: {}, reviewIntervalDays: undefined, debounceMs: DEFAULT_DEBOUNCE_MS };
+
+const SEVERITIES = new Set(["off", "info", "warning", "error"]);
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+
+/**
+ * Reads the `seeds` section as clients send it: nested (`{diagnostics: {scope}}`) or with dotted
+ * keys (`{"diagnostics.scope": ...}`). Invalid values fall back to the defaults, never throw.
+ */
+export function readSettings(raw: unknown, base: ClientSettings = DEFAULT_SETTINGS): ClientSettings {
+  if (!isRecord(raw)) return base;
+  const diagnostics = isRecord(raw.diagnostics) ? raw.diagnostics : {};
+  const scope = diagnostics.scope ?? raw["diagnostics.scope"];
+  const rules: Record<string, SeveritySetting> = {};
+  if (isRecord(raw.rules)) {
+    for (const [id, severity] of Object.entries(raw.rules)) if (typeof severity === "string" && SEVERITIES.has(severity)) rules[id] = severity as SeveritySetting;
+  }
+  const interval = raw.reviewIntervalDays;
+  const debounce = raw.debounceMs;
+  return {
+    scope: scope === "workspace" || scope === "openFiles" ? scope : base.scope,
+    rules: isRecord(raw.rules) ? rules : base.rules,
+    reviewIntervalDays: typeof interval === "number" && Number.isInteger(interval) && interval > 0 ? interval : interval === null ? undefined : base.reviewIntervalDays,
+    debounceMs: typeof debounce === "number" && Number.isFinite(debounce) && debounce >= 0 ? debounce : base.debounceMs,
+  };
+}
+
+export function applySettings(config: ResolvedConfig, settings: ClientSettings): ResolvedConfig {
+  if (Object.keys(settings.rules).length === 0 && settings.reviewIntervalDays === undefined) return config;
+  return { ...config, rules: { ...config.rules, ...settings.rules }, reviewIntervalDays: settings.reviewIntervalDays ?? config.reviewIntervalDays };
+}

@@ -1,0 +1,137 @@
+// What the server remembers of every seed in the workspace: its SeedSummary (a few located
+// fields, not its text) and, when it was checked, its findings without fixes. Cross-file rules
+// (duplicate-seed, company-display-conflict) compare seeds of one company within one folder, so
+// seeds are grouped by folder and company: an edit re-runs the rules on its group only.
+import { checkWorkspace, type Finding, type ResolvedConfig, type SeedSummary } from "../engine";
+import type { Folder } from "./folders";
+
+export interface IndexedSeed {
+  /** File path (folders.keyOf). */
+  key: string;
+  uri: string;
+  folder: Folder | undefined;
+  summary: SeedSummary;
+  /** Set when the seed was checked (diagnostics scope "workspace", or the check command). */
+  findings?: Finding[];
+}
+
+export type ConfigOf = (folder: Folder | undefined) => ResolvedConfig;
+
+const groupOf = (seed: IndexedSeed): string | undefined => (seed.folder && seed.summary.company ? `${seed.folder.path}\u0000${seed.summary.company.value}` : undefined);
+
+/** The summary fields the cross-file rules read, as text: equal keys mean equal cross-file results. */
+function crossFileInput(summary: SeedSummary | undefined): string {
+  if (!summary) return "";
+  return JSON.stringify([summary.company?.value, summary.role?.value, summary.companyDisplay?.value, summary.disabled]);
+}
+
+function count(counts: Map<string, number>, names: readonly string[], delta: number): void {
+  for (const name of names) {
+    const next = (counts.get(name) ?? 0) + delta;
+    if (next > 0) counts.set(name, next);
+    else counts.delete(name);
+  }
+}
+
+const byUse = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+
+export class WorkspaceIndex {
+  private readonly seeds = new Map<string, IndexedSeed>();
+  private readonly groups = new Map<string, Set<string>>();
+  private readonly regions = new Map<string, number>();
+  private readonly sources = new Map<string, number>();
+  private rankings: { regions: string[]; sources: string[] } | undefined;
+
+  get size(): number {
+    return this.seeds.size;
+  }
+
+  get(key: string): IndexedSeed | undefined {
+    return this.seeds.get(key);
+  }
+
+  values(): IterableIterator<IndexedSeed> {
+    return this.seeds.values();
+  }
+
+  /** Adds or replaces a seed. Returns the groups whose cross-file findings may have changed. */
+  set(seed: IndexedSeed): string[] {
+    const old = this.seeds.get(seed.key);
+    if (old) this.unlink(old);
+    this.seeds.set(seed.key, seed);
+    const group = groupOf(seed);
+    if (group) {
+      const members = this.groups.get(group) ?? new Set<string>();
+      members.add(seed.key);
+      this.groups.set(group, members);
+    }
+    count(this.regions, seed.summary.regions, 1);
+    count(this.sources, seed.summary.dataSources, 1);
+    this.rankings = undefined;
+    if (old && crossFileInput(old.summary) === crossFileInput(seed.summary) && old.folder === seed.folder) return [];
+    return [...new Set([old && groupOf(old), group].filter((g): g is string => g !== undefined))];
+  }
+
+  delete(key: string): string[] {
+    const old = this.seeds.get(key);
+    if (!old) return [];
+    this.unlink(old);
+    this.seeds.delete(key);
+    const group = groupOf(old);
+    return group ? [group] : [];
+  }
+
+  /** Forgets every seed of a folder (removed, or about to be indexed again). */
+  deleteFolder(folder: Folder): void {
+    for (const seed of [...this.seeds.values()]) if (seed.folder === folder) this.delete(seed.key);
+  }
+
+  private unlink(seed: IndexedSeed): void {
+    const group = groupOf(seed);
+    const members = group ? this.groups.get(group) : undefined;
+    if (members) {
+      members.delete(seed.key);
+      if (members.size === 0) this.groups.delete(group!);
+    }
+    count(this.regions, seed.summary.regions, -1);
+    count(this.sources, seed.summary.dataSources, -1);
+    this.rankings = undefined;
+  }
+
+  membersOf(groups: readonly string[]): IndexedSeed[] {
+    const keys = new Set(groups.flatMap((group) => [...(this.groups.get(group) ?? [])]));
+    return [...keys].map((key) => this.seeds.get(key)!).filter(Boolean);
+  }
+
+  /** Cross-file findings of some seeds (of one folder's config each), by key; seeds without any are absent. */
+  crossFindings(seeds: readonly IndexedSeed[], configOf: ConfigOf): Map<string, Finding[]> {
+    const result = new Map<string, Finding[]>();
+    const byFolder = new Map<Folder | undefined, IndexedSeed[]>();
+    for (const seed of seeds) if (seed.folder) byFolder.set(seed.folder, [...(byFolder.get(seed.folder) ?? []), seed]);
+    for (const [folder, members] of byFolder) {
+      const keyByFile = new Map(members.map((seed) => [seed.summary.file, seed.key]));
+      for (const [file, findings] of checkWorkspace(
+        members.map((seed) => seed.summary),
+        { config: configOf(folder) },
+      )) {
+        const key = keyByFile.get(file);
+        if (key) result.set(key, findings);
+      }
+    }
+    return result;
+  }
+
+  /** The cross-file findings of one seed, computed from its company group. */
+  crossFindingsFor(key: string, configOf: ConfigOf): Finding[] {
+    const seed = this.seeds.get(key);
+    const group = seed && groupOf(seed);
+    if (!group) return [];
+    return this.crossFindings(this.membersOf([group]), configOf).get(key) ?? [];
+  }
+
+  /** Regions and data sources the workspace's seeds use, most used first (for completion). */
+  usage(): { regions: string[]; sources: string[] } {
+    this.rankings ??= { regions: byUse(this.regions), sources: byUse(this.sources) };
+    return this.rankings;
+  }
+}
