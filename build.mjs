@@ -22,7 +22,7 @@ export const entries = [
   { entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
   // The preview webview: its script (browser) and the stylesheet `seeds render` also inlines.
   { entryPoints: ["client/src/preview/webview/main.ts"], outfile: "dist/preview.js", platform: "browser", format: "iife", target: "es2022" },
-  { entryPoints: ["server/src/render/preview.css"], outfile: "dist/preview.css" },
+  { entryPoints: ["server/src/render/preview.css"], outfile: "dist/preview.css", loader: { ".css": "copy" } },
 ];
 
 if (!watch) {

@@ -3,8 +3,8 @@
 // editor's when `seeds.preview.scrollSync` is on.
 import { randomBytes } from "node:crypto";
 import * as vscode from "vscode";
-import { checkSeed, localToday } from "../../../server/src/engine";
-import { previewTitle, renderPreview } from "../../../server/src/render";
+import { localToday } from "../../../server/src/engine";
+import { checkForPreview, previewTitle, renderPreview } from "../../../server/src/render";
 import { ConfigSource } from "./config-source";
 import { isFromWebview, type FromWebview, type ToWebview } from "./messages";
 import { webviewHtml } from "./webview-html";
@@ -90,7 +90,7 @@ export class SeedPreview implements vscode.Disposable {
     // A newer edit or a different document started another render while the config loaded.
     if (generation !== this.renderGeneration || this.panel !== panel) return;
     const today = localToday();
-    const result = checkSeed(document.getText(), { today, config });
+    const result = checkForPreview(document.getText(), { today, config });
     const html = renderPreview(result, { today });
     panel.title = `Preview ${previewTitle(result.seed)}`;
     const firstRender = this.html === "";

@@ -5,8 +5,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { checkBytes, ISO_DATE, isRealDate, localToday } from "../engine";
-import { renderStandalonePage } from "../render";
+import { checkBytes, decodeSeed, ISO_DATE, isRealDate, localToday } from "../engine";
+import { checkForPreview, renderStandalonePage } from "../render";
 import { loadConfig, UsageError } from "./files";
 import { writeFileAtomic } from "./write-atomic";
 
@@ -50,7 +50,9 @@ export function renderCommand(argv: string[]): number {
   if (!ISO_DATE.test(today) || !isRealDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${today}'`);
   const bytes = readSeed(file);
   const { config } = loadConfig(dirname(file), values.config);
-  const result = checkBytes(bytes, { today, config });
+  // Bytes that are not UTF-8 get the engine's not-text finding; text goes through the preview's check.
+  const decoded = decodeSeed(bytes);
+  const result = decoded.error ? checkBytes(bytes, { today, config }) : checkForPreview(decoded.text, { today, config });
   const html = renderStandalonePage(result, {
     today,
     css: previewCss(),

@@ -61,13 +61,23 @@ function bar(data: Record<string, unknown>, kind: (typeof BAR_KINDS)[number], cu
   return { kind: kind.kind, low: lowPerYear, high: highPerYear, label: formatMoneyRange(lowPerYear, highPerYear, currency) };
 }
 
-/** 1, 2, 2.5 or 5 times a power of ten: about four steps up to the largest amount. */
-function niceStep(max: number): number {
-  const raw = max / 4;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const normalized = raw / magnitude;
-  const factor = normalized <= 1 ? 1 : normalized <= 2 ? 2 : normalized <= 2.5 ? 2.5 : normalized <= 5 ? 5 : 10;
-  return factor * magnitude;
+/**
+ * The axis: steps of 1, 2, 2.5 or 5 times a power of ten, three to six of them, ending at the
+ * smallest such round number at or above the largest amount (fewer steps on a tie).
+ */
+function axisFor(max: number): { axisMax: number; step: number } {
+  let best = { axisMax: Infinity, step: max, intervals: Infinity };
+  const exponent = Math.floor(Math.log10(max));
+  for (let power = exponent - 2; power <= exponent + 1; power++) {
+    for (const factor of [1, 2, 2.5, 5]) {
+      const step = factor * 10 ** power;
+      const intervals = Math.ceil(max / step - 1e-9);
+      if (intervals < 3 || intervals > 6) continue;
+      const axisMax = intervals * step;
+      if (axisMax < best.axisMax || (axisMax === best.axisMax && intervals < best.intervals)) best = { axisMax, step, intervals };
+    }
+  }
+  return best;
 }
 
 export function chartModel(seed: Seed): CurrencyChart[] {
@@ -82,9 +92,9 @@ export function chartModel(seed: Seed): CurrencyChart[] {
   for (const chart of charts.values()) {
     const max = Math.max(0, ...chart.regions.flatMap((r) => r.bars.map((b) => (b ? Math.max(b.low, b.high) : 0))));
     if (max > 0) {
-      const step = niceStep(max);
-      chart.axisMax = Math.ceil(max / step - 1e-9) * step;
-      chart.ticks = Array.from({ length: Math.round(chart.axisMax / step) + 1 }, (_, i) => i * step);
+      const { axisMax, step } = axisFor(max);
+      chart.axisMax = axisMax;
+      chart.ticks = Array.from({ length: Math.round(axisMax / step) + 1 }, (_, i) => Math.round(i * step * 1e6) / 1e6);
     }
   }
   return [...charts.values()];

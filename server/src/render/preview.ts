@@ -1,6 +1,6 @@
 // The preview of one checked seed: findings summary, header card, charts and body, as an HTML
 // fragment. The VS Code webview and `seeds render` both show exactly this.
-import type { CheckResult, Seed } from "../engine";
+import { checkSeed, parseSeed, type CheckOptions, type CheckResult, type Seed } from "../engine";
 import { renderCharts } from "./chart";
 import { displayValue, escapeHtml } from "./escape";
 import { renderHeader } from "./header";
@@ -12,7 +12,7 @@ import { renderSummary } from "./summary";
  * Markdown beyond this many characters is not rendered: a preview of a 10 MB body would take
  * seconds and show no one anything. Seeds are a few KB; findings past the cut stay listed.
  */
-export const MAX_RENDERED_BODY_CHARS = 512 * 1024;
+export const MAX_RENDERED_BODY_CHARS = 256 * 1024;
 
 export interface PreviewOptions {
   /** YYYY-MM-DD, for the "overdue" badge. */
@@ -36,7 +36,26 @@ function bodyToRender(seed: Seed, max: number): BodyPart {
   return { text: seed.text.slice(start, cut), omitted: end - cut };
 }
 
-export function renderPreview({ seed, findings }: CheckResult, options: PreviewOptions): string {
+/** A check result, or the parse alone when the checker failed (it should not; the preview still shows). */
+export interface PreviewInput extends CheckResult {
+  checkError?: string;
+}
+
+/** checkSeed for the preview: a checker exception still gives a page, without findings. */
+export function checkForPreview(text: string, options: CheckOptions): PreviewInput {
+  try {
+    return checkSeed(text, options);
+  } catch (error) {
+    const checkError = error instanceof Error ? error.message : String(error);
+    try {
+      return { seed: parseSeed(text), findings: [], checkError };
+    } catch {
+      return { seed: parseSeed(""), findings: [], checkError };
+    }
+  }
+}
+
+export function renderPreview({ seed, findings, checkError }: PreviewInput, options: PreviewOptions): string {
   const marks = new Marks(seed, findings);
   const header = renderHeader(seed, marks, options.today);
   const charts = renderCharts(seed, marks);
@@ -44,7 +63,8 @@ export function renderPreview({ seed, findings }: CheckResult, options: PreviewO
   const firstLine = seed.lines.lineOf(seed.body.span.start);
   const markdown = renderMarkdown(body.text, firstLine, marks);
   const notice = body.omitted > 0 ? `<p class="truncated-notice">The rest of the body (${body.omitted.toLocaleString("en-US")} characters) is not shown in the preview.</p>` : "";
-  const summary = renderSummary(findings, marks, seed.body.span.start);
+  const failure = checkError ? `<p class="check-error">The checker failed on this document (${escapeHtml(checkError)}), so its problems are not shown.</p>` : "";
+  const summary = failure + renderSummary(findings, marks, seed.body.span.start);
   return `<main class="seed-preview">${summary}${header}${charts}<article class="seed-body">${markdown}${notice}</article></main>`;
 }
 
@@ -67,7 +87,7 @@ export interface StandalonePageOptions extends PreviewOptions {
 }
 
 /** One self-contained HTML page: no script, nothing loaded from anywhere. */
-export function renderStandalonePage(result: CheckResult, options: StandalonePageOptions): string {
+export function renderStandalonePage(result: PreviewInput, options: StandalonePageOptions): string {
   // The stylesheet is ours, never seed text; the escape only guards against a future edit.
   const style = `\n${options.css.replace(/<\/style/gi, "<\\/style")}\n`;
   const styleSource = options.sha256 ? `'sha256-${options.sha256(style)}'` : "'unsafe-inline'";
