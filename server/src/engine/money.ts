@@ -165,10 +165,12 @@ export function parseMoneyRange(cell: string): MoneyRange | undefined {
   if (!low.hasSymbol && !high.hasSymbol) return undefined;
   if (low.hasSymbol && high.hasSymbol && low.currency !== high.currency) return undefined;
   const currency = low.hasSymbol ? low.currency : high.currency;
-  // "$195–255K": the suffix written once applies to both ends.
+  // "$195–255K": the suffix written once applies to both ends. Two ends that each carry their
+  // own symbol are each complete: "$950–$1.5K" (as formatMoneyRange writes it) is 950 to 1,500.
   let lowAmount = low;
-  if (!low.hasSuffix && high.hasSuffix) lowAmount = { ...low, unit: high.unit, value: Math.round(low.written * high.unit * 1e6) / 1e6 };
-  if (low.hasSuffix && !high.hasSuffix) high = { ...high, unit: low.unit, value: Math.round(high.written * low.unit * 1e6) / 1e6 };
+  const shared = !(low.hasSymbol && high.hasSymbol);
+  if (shared && !low.hasSuffix && high.hasSuffix) lowAmount = { ...low, unit: high.unit, value: Math.round(low.written * high.unit * 1e6) / 1e6 };
+  if (shared && low.hasSuffix && !high.hasSuffix) high = { ...high, unit: low.unit, value: Math.round(high.written * low.unit * 1e6) / 1e6 };
   return { currency, low: lowAmount, high };
 }
 
