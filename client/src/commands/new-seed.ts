@@ -41,7 +41,8 @@ function askRegions(config: ResolvedConfig): Promise<string[] | undefined> {
     });
     pick.onDidAccept(() => {
       settled = true;
-      const chosen = pick.selectedItems.map((item) => item.label);
+      // Enter with nothing ticked takes the highlighted region, as a single-select pick would.
+      const chosen = (pick.selectedItems.length ? pick.selectedItems : pick.activeItems).map((item) => item.label);
       pick.hide();
       resolve(chosen);
     });
