@@ -2,7 +2,7 @@
 // with a group of range bars (base, stock per year, total comp) per region. Amounts in
 // different currencies never share an axis. Bar positions and widths are exactly proportional
 // to the amounts; labels use the engine's canonical money form.
-import { currencyName, entries, formatMoneyRange, type Seed } from "../engine";
+import { currencyName, entries, formatMoneyRange, isIsoCurrency, type Seed } from "../engine";
 import { escapeHtml } from "./escape";
 import type { Marks } from "./marks";
 
@@ -149,7 +149,8 @@ function axis(chart: CurrencyChart, height: number): string {
   return chart.ticks
     .map((tick) => {
       const x = px(plotX + (tick / chart.axisMax) * plotWidth);
-      const label = formatMoneyRange(tick, tick, chart.currency);
+      // An invalid currency is shown as written on the bars; the axis keeps to plain numbers.
+      const label = formatMoneyRange(tick, tick, isIsoCurrency(chart.currency) ? chart.currency : "");
       return `<line class="grid" x1="${x}" x2="${x}" y1="${axisHeight - 6}" y2="${height}"/><text class="tick-label" x="${x}" y="${axisHeight - 10}">${escapeHtml(label)}</text>`;
     })
     .join("");

@@ -14,7 +14,6 @@ const SAFE_SCHEME = /^(?:https?|mailto):/i;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const DATA_IMAGE = /^data:image\/(?:gif|png|jpeg|webp);/i;
 // Browsers drop ASCII whitespace and control characters inside a scheme ("java\tscript:").
-// eslint-disable-next-line no-control-regex
 const IGNORED_IN_URL = /[\u0000-\u0020\u007f-\u009f]/g;
 
 function normalizedUrl(url: string): string {
