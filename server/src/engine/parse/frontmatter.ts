@@ -2,6 +2,7 @@
 // gray-matter is not used here: it drops positions and caches every input it has seen.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from "yaml";
 import type { Span } from "../types";
+import { excessiveNesting, MAX_YAML_DEPTH } from "./yaml-depth";
 
 export interface ParseProblem {
   rule: "not-text" | "frontmatter-missing" | "yaml-syntax";
@@ -75,11 +76,16 @@ export function splitFrontmatter(text: string, start: number): SplitResult {
 
 function parseBlock(text: string, content: Span, problems: ParseProblem[]): Pick<FrontmatterBlock, "doc" | "data"> {
   const source = text.slice(content.start, content.end);
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const shift = (pos: readonly [number, number]): Span => ({
     start: content.start + pos[0],
     end: content.start + Math.max(pos[1], pos[0]),
   });
+  const tooDeep = excessiveNesting(source);
+  if (tooDeep !== -1) {
+    problems.push({ rule: "yaml-syntax", span: shift([tooDeep, tooDeep + 1]), message: `The YAML is nested more than ${MAX_YAML_DEPTH} levels deep (a seed needs three), so it is not parsed.` });
+    return { doc: parseDocument(""), data: undefined };
+  }
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   for (const error of doc.errors) {
     problems.push({ rule: "yaml-syntax", span: shift(error.pos), message: `Invalid YAML: ${error.message}` });
   }
