@@ -45,10 +45,13 @@ function ranges(list: Entry[], kind: Exclude<Kind, "any" | "skip">): { low: numb
   });
 }
 
-/** Start of the last match of `pattern` in `text`, or -1. */
+const ASK_ALL = new RegExp(ASK.source, "gi");
+const OTHERS_ALL = new RegExp(OTHERS.source, "gi");
+
+/** Start of the last match of a global pattern in `text`, or -1. */
 function lastMatch(pattern: RegExp, text: string): number {
   let last = -1;
-  for (const match of text.matchAll(new RegExp(pattern.source, "gi"))) last = match.index;
+  for (const match of text.matchAll(pattern)) last = match.index;
   return last;
 }
 
@@ -72,8 +75,8 @@ const rule: Rule = {
         for (const amount of findAmounts(text)) {
           if (!amount.currency) continue;
           const before = text.slice(0, amount.start);
-          const ask = lastMatch(ASK, before);
-          if ((ask === -1 && !commit) || lastMatch(OTHERS, before) > ask) continue;
+          const ask = lastMatch(ASK_ALL, before);
+          if ((ask === -1 && !commit) || lastMatch(OTHERS_ALL, before) > ask) continue;
           const inCurrency = list.filter((entry) => entry.currency === amount.currency);
           if (inCurrency.length === 0) continue;
           const { kind, perYear } = kindAfter(text.slice(amount.end));
