@@ -69,7 +69,8 @@ export interface DiagnosticCounts {
   files: number;
   errors: number;
   warnings: number;
-  infos: number;
+  /** Absent when the server does not count them. */
+  infos?: number;
 }
 
 /** Counts from a `seeds.server.checkWorkspace` answer, when it gives them. */
@@ -84,13 +85,20 @@ export function readCheckCounts(result: unknown): DiagnosticCounts | undefined {
   const warnings = count("warnings", "warningCount");
   const infos = count("infos", "info", "infoCount", "information");
   if (files === undefined || errors === undefined || warnings === undefined) return undefined;
-  return { files, errors, warnings, infos: infos ?? 0 };
+  return infos === undefined ? { files, errors, warnings } : { files, errors, warnings, infos };
 }
 
-/** "Checked 12 seeds: 2 errors, 1 warning, 0 info." */
+/** "Checked 12 seeds: 2 errors, 1 warning, 0 info." (without the info count when there is none to give). */
 export function checkSummary(counts: DiagnosticCounts): string {
-  const problems = `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${counts.infos} info`;
+  const infos = counts.infos === undefined ? "" : `, ${counts.infos} info`;
+  const problems = `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}${infos}`;
   return `Checked ${plural(counts.files, "seed")}: ${problems}.`;
+}
+
+/** Why the server applied no edit, from its `{applied: false, reason}` answer. */
+export function editRefusal(result: unknown): string | undefined {
+  if (!isRecord(result) || result.applied !== false) return undefined;
+  return typeof result.reason === "string" && result.reason.trim() !== "" ? result.reason : "The seed was not changed.";
 }
 
 /** True when the answer looks like an LSP WorkspaceEdit, which the client then applies itself. */

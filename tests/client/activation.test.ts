@@ -158,6 +158,14 @@ describe("server commands", () => {
     ]);
   });
 
+  it("tells the author why the server changed nothing", async () => {
+    harness.client.answer = { applied: false, reason: "Nothing to change." };
+    await activate();
+    harness.fake.vscode.window.activeTextEditor = { document: harness.fake.open("/w/seeds/a.md", "seed") };
+    await harness.fake.commands.get("seeds.regenerateTable")!();
+    expect(harness.fake.messages).toEqual([{ level: "info", text: "Seeds: Nothing to change." }]);
+  });
+
   it("asks for a seed when the active editor is not one", async () => {
     await activate();
     harness.fake.vscode.window.activeTextEditor = { document: harness.fake.open("/w/README.md", "markdown") };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSummary, isWorkspaceEdit, overduePickItems, readCheckCounts, readOverdueReviews } from "../../client/src/server-protocol";
+import { checkSummary, editRefusal, isWorkspaceEdit, overduePickItems, readCheckCounts, readOverdueReviews } from "../../client/src/server-protocol";
 
 const review = (over: Record<string, unknown>) => ({ uri: "file:///w/seeds/a.md", file: "seeds/a.md", company: "acme", role: "engineer", nextReviewDue: "2026-01-01", daysOverdue: 3, ...over });
 
@@ -29,7 +29,7 @@ describe("overduePickItems", () => {
 describe("readCheckCounts and checkSummary", () => {
   it("reads the counts a server gives", () => {
     expect(readCheckCounts({ files: 12, errors: 2, warnings: 1, infos: 0 })).toEqual({ files: 12, errors: 2, warnings: 1, infos: 0 });
-    expect(readCheckCounts({ fileCount: 1, errorCount: 0, warningCount: 3 })).toEqual({ files: 1, errors: 0, warnings: 3, infos: 0 });
+    expect(readCheckCounts({ fileCount: 1, errorCount: 0, warningCount: 3 })).toEqual({ files: 1, errors: 0, warnings: 3 });
   });
   it("gives up on an answer without counts", () => {
     expect(readCheckCounts(null)).toBeUndefined();
@@ -39,6 +39,7 @@ describe("readCheckCounts and checkSummary", () => {
   it("says it in one sentence", () => {
     expect(checkSummary({ files: 12, errors: 2, warnings: 1, infos: 0 })).toBe("Checked 12 seeds: 2 errors, 1 warning, 0 info.");
     expect(checkSummary({ files: 1, errors: 1, warnings: 0, infos: 4 })).toBe("Checked 1 seed: 1 error, 0 warnings, 4 info.");
+    expect(checkSummary({ files: 3, errors: 0, warnings: 0 })).toBe("Checked 3 seeds: 0 errors, 0 warnings.");
   });
 });
 
@@ -51,5 +52,17 @@ describe("isWorkspaceEdit", () => {
     expect(isWorkspaceEdit(null)).toBe(false);
     expect(isWorkspaceEdit({ applied: true })).toBe(false);
     expect(isWorkspaceEdit({ changes: [] })).toBe(false);
+  });
+});
+
+describe("editRefusal", () => {
+  it("gives the server's reason for not editing", () => {
+    expect(editRefusal({ applied: false, reason: "Nothing to change." })).toBe("Nothing to change.");
+    expect(editRefusal({ applied: false })).toBe("The seed was not changed.");
+  });
+  it("is silent when the edit was applied or the answer is something else", () => {
+    expect(editRefusal({ applied: true })).toBeUndefined();
+    expect(editRefusal(undefined)).toBeUndefined();
+    expect(editRefusal({ changes: {} })).toBeUndefined();
   });
 });

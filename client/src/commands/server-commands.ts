@@ -3,7 +3,7 @@ import * as vscode from "vscode";
 import { parseSeed } from "../../../server/src/engine";
 import { SEED_LANGUAGE_ID } from "../language-assignment";
 import type { SeedLanguageServer } from "../language-server";
-import { checkSummary, isWorkspaceEdit, overduePickItems, readCheckCounts, readOverdueReviews, SERVER_COMMANDS, type DiagnosticCounts } from "../server-protocol";
+import { checkSummary, editRefusal, isWorkspaceEdit, overduePickItems, readCheckCounts, readOverdueReviews, SERVER_COMMANDS, type DiagnosticCounts } from "../server-protocol";
 
 function activeSeed(): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;
@@ -14,13 +14,17 @@ function activeSeed(): vscode.TextDocument | undefined {
 
 /**
  * Runs a command on the active seed. The server normally applies its edit itself
- * (workspace/applyEdit); if it answers with a WorkspaceEdit instead, the client applies that.
+ * (workspace/applyEdit) and answers {applied, reason}; if it answers with a WorkspaceEdit
+ * instead, the client applies that.
  */
 async function editActiveSeed(server: SeedLanguageServer, command: string): Promise<void> {
   const document = activeSeed();
   if (!document) return;
   const answer = await server.execute(command, [document.uri.toString()]);
-  if (!answer.ok || !isWorkspaceEdit(answer.result)) return;
+  if (!answer.ok) return;
+  const refusal = editRefusal(answer.result);
+  if (refusal) void vscode.window.showInformationMessage(`Seeds: ${refusal}`);
+  if (!isWorkspaceEdit(answer.result)) return;
   const edit = await answer.client.protocol2CodeConverter.asWorkspaceEdit(answer.result);
   if (!(await vscode.workspace.applyEdit(edit))) void vscode.window.showErrorMessage("Seeds: the edit could not be applied (the document changed meanwhile?).");
 }
