@@ -53,6 +53,9 @@ export function checkParsed(seed: Seed, options: CheckOptions): Finding[] {
     if (severity === "off" || disabled.has(rule.id)) continue;
     // A file that is not text or has no readable frontmatter only gets the parse problem.
     if (rule.category !== "file" && seed.problems.some((p) => p.rule === "not-text")) continue;
+    // The body restates the frontmatter: when the YAML cannot be read there is nothing to compare
+    // it with, and a safe fix would rewrite the body from nothing (delete every table row).
+    if (rule.category === "body" && !seed.frontmatter?.data) continue;
     rule.check({ seed, config, today: options.today, report: (report) => findings.push(toFinding(seed, rule.id, severity, report)) });
   }
   return findings.sort(byPosition);

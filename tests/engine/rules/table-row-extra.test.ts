@@ -15,6 +15,10 @@ ruleTester("table-row-extra", {
   valid: [
     { name: "the clean seed", text: CLEAN },
     { name: "a table ends at a blank line", text: variant(CLEAN, [`${ROWS.london}\n`, `${ROWS.london}\n\n${PARIS}\n`]) },
+    { name: "invalid YAML: the rows are not deleted for want of a frontmatter", text: variant(CLEAN, ['company_display: "Weights & Biases"', 'company_display: "Weights & Biases']) },
+    { name: "compensation that is not a list", text: variant(SMALL, ["compensation:\n  - region: Berlin", "compensation: none\nx:\n  - region: Berlin"]) },
+    { name: "an empty compensation list", text: variant(SMALL, ["compensation:\n  - region: Berlin", "compensation: []\nx:\n  - region: Berlin"]) },
+    { name: "an entry whose region key has a typo", text: variant(SMALL, ["  - region: Berlin", "  - regon: Berlin"]) },
   ],
   invalid: [
     extra,

@@ -17,6 +17,13 @@ export function rowRegion(seed: Seed, row: TableRow): string | undefined {
   return column === undefined ? undefined : row.cells[column]?.text.replace(/\*\*/g, "").trim();
 }
 
+/** Is `compensation` a non-empty list of entries that each name a region? */
+export function regionsReadable(seed: Seed): boolean {
+  const list = seed.data.compensation;
+  const readable = entries(seed);
+  return Array.isArray(list) && list.length > 0 && readable.length === list.length && readable.every((entry) => entry.region);
+}
+
 export function matchTable(seed: Seed): TableMatch {
   let match = cache.get(seed);
   if (match) return match;
