@@ -38,7 +38,7 @@ function insertSorted(sorted: TextEdit[], edit: TextEdit): void {
   sorted.splice(at, 0, edit);
 }
 
-/** The safe fixes of a set of findings that can be applied together (no overlaps). */
+/** The safe fixes of a set of findings that can be applied together (no overlaps). A fix's own edits are disjoint. */
 export function safeEdits(findings: readonly Finding[]): TextEdit[] {
   const chosen: TextEdit[] = [];
   // Kept sorted so that checking a fix against the chosen ones is a binary search, not a scan:
