@@ -21,7 +21,7 @@ export class SeedPreview implements vscode.Disposable {
   private document: vscode.TextDocument | undefined;
   private html = "";
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The line we asked the editor to scroll to: its visible-range event is not sent back. */
+  /** The line we asked the editor to scroll to: its visible-range events are not sent back. */
   private revealedLine: number | undefined;
   private renderGeneration = 0;
   private readonly configs = new ConfigSource();
@@ -128,11 +128,10 @@ export class SeedPreview implements vscode.Disposable {
     if (!this.panel || event.textEditor.document !== this.document || !scrollSyncEnabled(this.document.uri)) return;
     const line = event.visibleRanges[0]?.start.line;
     if (line === undefined) return;
-    if (this.revealedLine !== undefined) {
-      // This is the editor answering our own revealRange: do not bounce it back.
-      this.revealedLine = undefined;
-      return;
-    }
+    // The editor answering our own revealRange (possibly in several events): do not bounce it
+    // back, or the preview would jump to the line's start and the two would chase each other.
+    if (line === this.revealedLine) return;
+    this.revealedLine = undefined;
     this.post({ type: "scrollToLine", line });
   }
 

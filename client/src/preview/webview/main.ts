@@ -18,7 +18,8 @@ function root(): DomElement | null {
 
 function anchors(): Anchor[] {
   const elements = root()?.querySelectorAll(ANCHORS) ?? [];
-  const candidates: Anchor[] = [];
+  // The top of the page (the findings summary) goes with the first line of the file.
+  const candidates: Anchor[] = [{ line: 0, top: 0 }];
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i]!;
     const line = Number(element.getAttribute("data-line"));
