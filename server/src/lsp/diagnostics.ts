@@ -32,7 +32,8 @@ interface Report {
 }
 
 export class DiagnosticsPublisher {
-  private readonly timers = new Map<string, () => void>();
+  /** Scheduled document checks: how to cancel each, and when it is due. */
+  private readonly timers = new Map<string, { cancel: () => void; due: number }>();
   /** Unopened files whose diagnostics were pushed, to clear them later. */
   private readonly pushed = new Set<string>();
   /** Push: what was last sent per URI, so an unchanged result is not sent again. */
@@ -59,17 +60,25 @@ export class DiagnosticsPublisher {
       if (document) this.publishOpen(document);
     };
     const delay = this.server.settings.debounceMs;
+    const due = performance.now() + delay;
     if (delay <= 0) {
       const handle = setImmediate(run);
-      this.timers.set(uri, () => clearImmediate(handle));
+      this.timers.set(uri, { cancel: () => clearImmediate(handle), due });
     } else {
       const handle = setTimeout(run, delay);
-      this.timers.set(uri, () => clearTimeout(handle));
+      this.timers.set(uri, { cancel: () => clearTimeout(handle), due });
     }
   }
 
+  /** Whether a document check is due and waiting to run (background indexing lets it go first). */
+  hasPendingChecks(): boolean {
+    const now = performance.now();
+    for (const { due } of this.timers.values()) if (due <= now) return true;
+    return false;
+  }
+
   cancel(uri: string): void {
-    this.timers.get(uri)?.();
+    this.timers.get(uri)?.cancel();
     this.timers.delete(uri);
   }
 

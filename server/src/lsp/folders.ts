@@ -22,6 +22,8 @@ const toPosix = (path: string) => path.split(sep).join("/");
 export class Folder {
   config: ResolvedConfig = DEFAULT_CONFIG;
   hasConfigFile = false;
+  /** The config file's text as read (the index worker parses it again). */
+  configText: string | undefined;
   configErrors: string[] = [];
   private include = picomatch([...DEFAULT_CONFIG.files], { dot: false });
   private ignore = picomatch([...DEFAULT_CONFIG.ignore], { dot: true });
@@ -35,6 +37,7 @@ export class Folder {
   /** Applies the config file's text (undefined: there is none). Errors keep the defaults, like the CLI. */
   setConfigText(text: string | undefined): void {
     this.hasConfigFile = text !== undefined;
+    this.configText = text;
     const { config, errors } = text === undefined ? { config: DEFAULT_CONFIG, errors: [] } : parseConfigText(text);
     this.config = config;
     this.configErrors = errors;

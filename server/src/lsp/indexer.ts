@@ -1,20 +1,29 @@
-// Reads a folder's seeds in the background without holding up the editor: files are read in
-// parallel batches, and the synchronous work (parse, summarize) runs in slices of a few
-// milliseconds separated by setImmediate, so an edit's diagnostics wait at most one slice.
-import type { Dirent } from "node:fs";
+// Reads a folder's seeds in the background without holding up the editor. The files are parsed
+// in a worker thread (dist/lsp-indexer.js) that sends results back in batches. Where the worker
+// bundle is absent (the sources run directly, e.g. in unit tests), the server thread does the
+// work itself in slices of a few milliseconds separated by setImmediate, and lets pending
+// document checks run first, so an edit's diagnostics wait at most one slice.
+import { existsSync, type Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import type { Folder } from "./folders";
+import type { IndexWorkerInput, IndexWorkerMessage } from "./index-worker-protocol";
+import type { FileIndexResult } from "./file-summary";
 
-const SLICE_MS = 8;
+const SLICE_MS = 5;
+export const WORKER_FILE = "lsp-indexer.js";
 const READ_BATCH = 32;
 
 export const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+const ENTRIES_PER_SLICE = 256;
+
 /** Every file of the folder matching its `files` globs, skipping node_modules, .git and `ignore`. */
 export async function listSeedFiles(folder: Folder, isCancelled: () => boolean): Promise<string[]> {
   const found: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
+  let seen = 0;
+  const walk = async (dir: string, rel: string): Promise<void> => {
     if (isCancelled()) return;
     let entries: Dirent[];
     try {
@@ -22,25 +31,26 @@ export async function listSeedFiles(folder: Folder, isCancelled: () => boolean):
     } catch {
       return; // unreadable folders are skipped, like the editor's own explorer does
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
+      // A folder of 10,000 seeds is one readdir: matching them all at once would stall edits.
+      if (++seen % ENTRIES_PER_SLICE === 0) await yieldToEvents();
       if (entry.name === "node_modules" || entry.name === ".git") continue;
-      const full = join(dir, entry.name);
-      const rel = folder.relative(full);
-      if (rel === undefined) continue;
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!folder.isIgnoredDir(rel)) await walk(full);
-      } else if (entry.isFile() && folder.isSeedPath(rel)) {
-        found.push(full);
+        if (!folder.isIgnoredDir(childRel)) await walk(join(dir, entry.name), childRel);
+      } else if (entry.isFile() && folder.isSeedPath(childRel)) {
+        found.push(join(dir, entry.name));
       }
     }
   };
-  await walk(folder.path);
+  await walk(folder.path, "");
   return found;
 }
 
 export interface ReadJob {
   isCancelled(): boolean;
+  /** True while the editor's own work (a document check) is waiting: the job lets it run first. */
+  isBusy(): boolean;
   /** Called for each file read (bytes undefined if it could not be read). Synchronous work only. */
   onFile(path: string, bytes: Uint8Array | undefined): void;
   onProgress(done: number, total: number): void;
@@ -60,12 +70,53 @@ export async function readInSlices(files: readonly string[], job: ReadJob): Prom
     for (let i = 0; i < batch.length; i++) {
       job.onFile(files[start + i]!, batch[i]);
       if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToEvents();
+        await yieldToEditor(job);
         if (job.isCancelled()) return;
         sliceStart = performance.now();
       }
     }
     job.onProgress(Math.min(start + READ_BATCH, files.length), files.length);
-    await yieldToEvents();
+    await yieldToEditor(job);
   }
+}
+
+async function yieldToEditor(job: ReadJob): Promise<void> {
+  do await yieldToEvents();
+  while (job.isBusy() && !job.isCancelled());
+}
+
+/** The worker bundle beside the running bundle, if there is one. */
+export function workerPath(): string | undefined {
+  const path = join(__dirname, WORKER_FILE);
+  return existsSync(path) ? path : undefined;
+}
+
+export interface WorkerJob {
+  isCancelled(): boolean;
+  onResults(results: FileIndexResult[], done: number, total: number): void;
+}
+
+/** Runs the index worker over the files; resolves when it is done or cancelled. */
+export function indexInWorker(path: string, input: IndexWorkerInput, job: WorkerJob): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path, { workerData: input });
+    let settled = false;
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      clearInterval(watch);
+      void worker.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    // Cancellation is checked between batches and on a slow timer (a batch may be long).
+    const watch = setInterval(() => job.isCancelled() && finish(), 100);
+    worker.on("message", (message: IndexWorkerMessage) => {
+      if (job.isCancelled()) return finish();
+      if (message.type === "done") return finish();
+      job.onResults(message.results, message.done, message.total);
+    });
+    worker.once("error", (error) => finish(error));
+    worker.once("exit", (code) => finish(code === 0 ? undefined : new Error(`the index worker exited with code ${code}`)));
+  });
 }

@@ -32,6 +32,9 @@ export class SeedServer {
   /** Bumped on every settings or config file change. */
   generation = 0;
   ready = false;
+  /** Resolves once configuration and settings are loaded (commands wait for it). */
+  readonly whenReady: Promise<void>;
+  markReady!: () => void;
   capabilities: ClientCapabilities = {};
   diagnostics!: DiagnosticsPublisher;
   private todayOverride: string | undefined;
@@ -40,7 +43,14 @@ export class SeedServer {
   private readonly openByKey = new Map<string, string>();
   private readonly seedCheck = new Map<string, { version: number; isSeed: boolean }>();
 
-  constructor(readonly connection: Connection) {}
+  constructor(readonly connection: Connection) {
+    this.whenReady = new Promise((resolve) => {
+      this.markReady = () => {
+        this.ready = true;
+        resolve();
+      };
+    });
+  }
 
   initialize(capabilities: ClientCapabilities, options: InitializationOptions | undefined): void {
     this.capabilities = capabilities;

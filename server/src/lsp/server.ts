@@ -29,6 +29,10 @@ export function startServer(connection: Connection): SeedServer {
   const server = new SeedServer(connection);
   const indexer = new WorkspaceIndexer(server);
   const { documents } = server;
+  // Background work must never take the server down: a failure is logged, the session goes on.
+  const guard = (work: () => Promise<unknown>): void => {
+    work().catch((error: unknown) => connection.console.error(`seeds: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     server.initialize(params.capabilities, params.initializationOptions as InitializationOptions | undefined);
@@ -50,7 +54,7 @@ export function startServer(connection: Connection): SeedServer {
     };
   });
 
-  connection.onInitialized(async () => {
+  connection.onInitialized(() => guard(async () => {
     const { capabilities } = server;
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: "seeds" }).catch(() => undefined);
@@ -59,47 +63,48 @@ export function startServer(connection: Connection): SeedServer {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) }).catch(() => undefined);
     }
     if (capabilities.workspace?.workspaceFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => guard(async () => {
         for (const removed of event.removed) {
           const folder = server.folders.remove(removed.uri);
-          if (folder) server.index.deleteFolder(folder);
+          if (!folder) continue;
+          indexer.cancel(folder);
+          for (const seed of server.index.deleteFolder(folder)) server.diagnostics.clearUnopened(seed.uri);
         }
-        for (const added of event.added) {
-          const folder = server.folders.add(added.uri, added.name);
-          await server.loadFolderConfig(folder);
-          void indexer.indexFolder(folder, { check: server.settings.scope === "workspace" }).then(() => server.diagnostics.republishAll());
-        }
-      });
+        const added = event.added.map((folder) => server.folders.add(folder.uri, folder.name));
+        await Promise.all(added.map((folder) => server.loadFolderConfig(folder)));
+        if (added.length) await indexer.indexFolders(added, { check: server.settings.scope === "workspace" });
+        else server.diagnostics.republishAll();
+      }));
     }
     await Promise.all(server.folders.list.map((folder) => server.loadFolderConfig(folder)));
     await server.loadSettings();
-    server.ready = true;
+    server.markReady();
     server.diagnostics.republishAll();
-    void indexer.indexAll({ check: server.settings.scope === "workspace" });
-  });
+    await indexer.indexAll({ check: server.settings.scope === "workspace" });
+  }));
 
   documents.onDidOpen(({ document }) => {
     server.trackOpen(document.uri, true);
     server.diagnostics.publishOpen(document);
   });
   documents.onDidChangeContent(({ document }) => server.diagnostics.scheduleCheck(document.uri));
-  documents.onDidClose(async ({ document }) => {
+  documents.onDidClose(({ document }) => guard(async () => {
     server.diagnostics.cancel(document.uri);
     server.trackOpen(document.uri, false);
     // The buffer may not have been saved: the index and diagnostics go back to the file on disk.
     if (server.folders.folderOf(keyOf(document.uri))) await indexer.onWatchedFiles([{ uri: document.uri, type: FileChangeType.Changed }]);
     else server.diagnostics.clearUnopened(document.uri);
-  });
+  }));
 
-  connection.onDidChangeConfiguration(async (change) => {
+  connection.onDidChangeConfiguration((change) => guard(async () => {
     const previousScope = server.settings.scope;
     const settings = (change.settings as Record<string, unknown> | null)?.seeds;
     await server.loadSettings(settings);
     if (server.settings.scope === "workspace" && previousScope !== "workspace") await indexer.indexAll({ check: true });
     else server.diagnostics.republishAll();
-  });
+  }));
 
-  connection.onDidChangeWatchedFiles((params) => indexer.onWatchedFiles(params.changes));
+  connection.onDidChangeWatchedFiles((params) => guard(() => indexer.onWatchedFiles(params.changes)));
 
   connection.languages.diagnostics.on((params) => server.diagnostics.documentReport(params));
   connection.languages.diagnostics.onWorkspace((params) => server.diagnostics.workspaceReport(params));
@@ -150,7 +155,10 @@ export function startServer(connection: Connection): SeedServer {
     return analysis ? foldingRanges(analysis.seed) : [];
   });
 
-  connection.onExecuteCommand((params) => executeCommand(server, indexer, params.command, params.arguments ?? []));
+  connection.onExecuteCommand(async (params) => {
+    await server.whenReady;
+    return executeCommand(server, indexer, params.command, params.arguments ?? []);
+  });
 
   // For benchmarks and leak hunting: memory after a full collection when --expose-gc is on.
   connection.onRequest(MEMORY_REQUEST, () => {

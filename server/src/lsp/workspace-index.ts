@@ -81,9 +81,11 @@ export class WorkspaceIndex {
     return group ? [group] : [];
   }
 
-  /** Forgets every seed of a folder (removed, or about to be indexed again). */
-  deleteFolder(folder: Folder): void {
-    for (const seed of [...this.seeds.values()]) if (seed.folder === folder) this.delete(seed.key);
+  /** Forgets every seed of a folder (removed from the workspace); returns them. */
+  deleteFolder(folder: Folder): IndexedSeed[] {
+    const removed = [...this.seeds.values()].filter((seed) => seed.folder === folder);
+    for (const seed of removed) this.delete(seed.key);
+    return removed;
   }
 
   private unlink(seed: IndexedSeed): void {

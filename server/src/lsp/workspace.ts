@@ -4,14 +4,11 @@
 import { readFile } from "node:fs/promises";
 import { basename, dirname } from "node:path";
 import { FileChangeType, type FileEvent } from "vscode-languageserver";
-import { checkBytes, checkParsed, CONFIG_FILE_NAME, decodeSeed, disabledRules, parseSeed, summarize, type Finding } from "../engine";
-import { keyOf, uriOf, type Folder } from "./folders";
-import { listSeedFiles, readInSlices } from "./indexer";
+import { CONFIG_FILE_NAME } from "../engine";
+import { indexBytes, type FileIndexOptions, type FileIndexResult } from "./file-summary";
+import { uriOf, keyOf, type Folder } from "./folders";
+import { indexInWorker, listSeedFiles, readInSlices, workerPath } from "./indexer";
 import type { SeedServer } from "./seed-server";
-import { isSeedFile } from "./seed-detection";
-
-/** Findings kept for unopened files: diagnostics only, so the fixes' edits are dropped. */
-const withoutFixes = (findings: Finding[]): Finding[] => findings.map((finding) => (finding.fixes.length ? { ...finding, fixes: [] } : finding));
 
 export interface IndexOptions {
   /** Also run the file rules (scope "workspace", or the check command). */
@@ -19,45 +16,75 @@ export interface IndexOptions {
 }
 
 export class WorkspaceIndexer {
-  private readonly runs = new Map<Folder, { cancelled: boolean; done: Promise<void> }>();
+  private readonly runs = new Map<Folder, { cancelled: boolean; check: boolean; done: Promise<void> }>();
 
   constructor(private readonly server: SeedServer) {}
 
-  /** Reads one file into the index (or out of it, when it is not a seed). Returns the groups to re-check. */
-  indexFile(folder: Folder, path: string, bytes: Uint8Array | undefined, options: IndexOptions): string[] {
+  private fileOptions(folder: Folder, options: IndexOptions): FileIndexOptions {
     const { server } = this;
-    if (server.openDocument(path)) return []; // the editor's buffer is the truth while it is open
-    if (!bytes) return server.index.delete(path);
-    const decoded = decodeSeed(bytes);
-    if (!isSeedFile(path, decoded.text, folder)) return server.index.delete(path);
-    const uri = server.index.get(path)?.uri ?? uriOf(path);
-    const seed = parseSeed(decoded.text);
-    const summary = summarize(server.folders.displayName(path), seed, disabledRules(decoded.text));
-    let findings: Finding[] | undefined;
-    if (options.check) {
-      const config = server.configOfFolder(folder);
-      findings = withoutFixes(decoded.error ? checkBytes(bytes, { today: server.today(), config }).findings : checkParsed(seed, { today: server.today(), config }));
-    }
-    return server.index.set({ key: path, uri, folder, summary, findings });
+    const displayPrefix = server.folders.list.length > 1 ? `${folder.name}/` : "";
+    return { displayPrefix, check: options.check ? { today: server.today(), config: server.configOfFolder(folder) } : undefined };
   }
 
-  /** Indexes a folder again from scratch (a previous run of it is cancelled). */
+  /** Stores what was read of a file. Returns the company groups whose cross-file findings may change. */
+  private store(folder: Folder, result: FileIndexResult): string[] {
+    const { server } = this;
+    if (server.openDocument(result.path)) return []; // the editor's buffer is the truth while it is open
+    if (!result.seed) return server.index.delete(result.path);
+    const uri = server.index.get(result.path)?.uri ?? uriOf(result.path);
+    return server.index.set({ key: result.path, uri, folder, summary: result.summary, findings: result.findings });
+  }
+
+  /** Reads one file into the index (or out of it, when it is not a seed or unreadable). */
+  indexFile(folder: Folder, path: string, bytes: Uint8Array | undefined, options: IndexOptions): string[] {
+    const result: FileIndexResult = bytes ? indexBytes(path, bytes, folder, this.fileOptions(folder, options)) : { path, seed: false };
+    return this.store(folder, result);
+  }
+
+  /** Stops indexing a folder (removed from the workspace). */
+  cancel(folder: Folder): void {
+    const run = this.runs.get(folder);
+    if (run) run.cancelled = true;
+    this.runs.delete(folder);
+  }
+
+  /**
+   * Indexes a folder again from scratch. A run still going is cancelled and replaced (checking if
+   * either asked to); its callers then wait for the replacing run, so they always see a full index.
+   */
   indexFolder(folder: Folder, options: IndexOptions, onProgress?: (done: number, total: number) => void): Promise<void> {
     const previous = this.runs.get(folder);
     if (previous) previous.cancelled = true;
-    const run = { cancelled: false, done: Promise.resolve() };
+    const run = { cancelled: false, check: options.check || previous?.check === true, done: Promise.resolve() };
+    const check = { check: run.check };
     run.done = (async () => {
       const isCancelled = () => run.cancelled;
       const files = await listSeedFiles(folder, isCancelled);
-      const seen = new Set<string>();
-      await readInSlices(files, {
-        isCancelled,
-        onFile: (path, bytes) => {
-          seen.add(path);
-          this.indexFile(folder, path, bytes, options);
-        },
-        onProgress: (done, total) => onProgress?.(done, total),
-      });
+      const seen = new Set<string>(files);
+      const worker = workerPath();
+      if (worker) {
+        const { displayPrefix } = this.fileOptions(folder, check);
+        const input = {
+          folder: { uri: folder.uri, path: folder.path, name: folder.name, configText: folder.configText },
+          displayPrefix,
+          files,
+          check: run.check ? { today: this.server.today(), settings: this.server.settings } : undefined,
+        };
+        await indexInWorker(worker, input, {
+          isCancelled,
+          onResults: (results, done, total) => {
+            for (const result of results) this.store(folder, result);
+            onProgress?.(done, total);
+          },
+        });
+      } else {
+        await readInSlices(files, {
+          isCancelled,
+          isBusy: () => this.server.diagnostics.hasPendingChecks(),
+          onFile: (path, bytes) => this.indexFile(folder, path, bytes, check),
+          onProgress: (done, total) => onProgress?.(done, total),
+        });
+      }
       if (run.cancelled) return;
       // Seeds indexed before but not found now were deleted or are no longer matched by the globs.
       for (const seed of [...this.server.index.values()]) {
@@ -65,17 +92,22 @@ export class WorkspaceIndexer {
       }
     })();
     this.runs.set(folder, run);
-    return run.done.finally(() => {
+    return run.done.then(() => {
       if (this.runs.get(folder) === run) this.runs.delete(folder);
+      else if (run.cancelled) return this.runs.get(folder)?.done;
     });
   }
 
   /** Indexes every folder with one progress notification, then republishes. */
-  async indexAll(options: IndexOptions): Promise<void> {
+  indexAll(options: IndexOptions): Promise<void> {
+    return this.indexFolders([...this.server.folders.list], options);
+  }
+
+  /** Indexes some folders with one progress notification, then republishes. */
+  async indexFolders(folders: readonly Folder[], options: IndexOptions): Promise<void> {
     const { server } = this;
     const progress = await server.connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin("Indexing seeds", 0, undefined, false);
-    const folders = [...server.folders.list];
     const totals = new Map<Folder, [number, number]>();
     const report = () => {
       const [done, total] = [...totals.values()].reduce(([d, t], [fd, ft]) => [d + fd, t + ft], [0, 0]);

@@ -1,0 +1,35 @@
+// Entry of dist/lsp-indexer.js: indexes a folder's files in a worker thread, so parsing 10,000
+// seeds never stands between a keystroke and its diagnostics in the server's own thread.
+// Results go back in batches; the server thread only stores them.
+import { readFileSync } from "node:fs";
+import { parentPort, workerData } from "node:worker_threads";
+import { applySettings } from "./settings";
+import { Folder } from "./folders";
+import { indexBytes, type FileIndexResult } from "./file-summary";
+import type { IndexWorkerInput, IndexWorkerMessage } from "./index-worker-protocol";
+
+const BATCH = 64;
+
+function run(input: IndexWorkerInput): void {
+  const folder = new Folder(input.folder.uri, input.folder.path, input.folder.name);
+  folder.setConfigText(input.folder.configText);
+  const check = input.check ? { today: input.check.today, config: applySettings(folder.config, input.check.settings) } : undefined;
+  let batch: FileIndexResult[] = [];
+  const post = (message: IndexWorkerMessage) => parentPort!.postMessage(message);
+  input.files.forEach((path, index) => {
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      bytes = undefined;
+    }
+    batch.push(bytes ? indexBytes(path, bytes, folder, { displayPrefix: input.displayPrefix, check }) : { path, seed: false });
+    if (batch.length === BATCH || index === input.files.length - 1) {
+      post({ type: "batch", results: batch, done: index + 1, total: input.files.length });
+      batch = [];
+    }
+  });
+  post({ type: "done" });
+}
+
+run(workerData as IndexWorkerInput);

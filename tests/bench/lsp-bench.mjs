@@ -1,0 +1,344 @@
+// Language server benchmark, over stdio against `node dist/cli.js lsp --stdio` like any client.
+//   node tests/bench/lsp-bench.mjs [--edits 10000] [--completions 1000] [--seeds 10000]
+// Prints a table and one line `LSP-BENCH {json}` with every number.
+//
+// - Edit latency: didChange → publishDiagnostics for that version, on the reference seed. The
+//   debounce is set to 0 (initializationOptions.settings.debounceMs), so this is the server's
+//   own time (sync, check, serialization) plus the stdio round trip, without the typing delay.
+// - Completion latency: request → response, rotating over currency, region, key and enum positions.
+// - Memory: RSS and heap after a full GC (custom request `seeds/memory`, server run with
+//   --expose-gc) after 100 edits and after all edits (lowest of 3 samples 10 edits apart).
+// - Indexing: a fresh server on a folder of generated seeds; time from `initialize` to the end
+//   of the indexing progress, its CPU time, and peak RSS (VmHWM).
+// - Edits while indexing: a warmed-up server gets the folder added and removed 5 times while an
+//   edit is sent every 10 ms; each edit's latency is timed as above.
+// Wall times depend on the machine's load (printed); CPU time much less so.
+// LSP_BENCH_DEBUG=1 prints memory every 1000 edits and every latency measured while indexing
+// (to stderr); LSP_BENCH_NODE_FLAGS passes flags to the server's node (e.g. --max-semi-space-size=2).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver-protocol/node";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const cli = join(root, "dist", "cli.js");
+const referencePath = resolve(root, "../shared/reference/000_5ae9dcfe2e03ad59.txt");
+const generator = resolve(root, "../shared/corpus/gen-seeds.mjs");
+const TODAY = "2026-07-01";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index === -1 ? fallback : Number(args[index + 1]);
+};
+const EDITS = option("edits", 10_000);
+const COMPLETIONS = option("completions", 1_000);
+const SEEDS = option("seeds", 10_000);
+const TIMED_EDITS = Math.min(1_000, EDITS);
+// A fast typist: an edit every 10 ms while the folder is indexed, over several indexing rounds.
+const TYPING_EVERY_MS = 10;
+const INDEX_ROUNDS = 5;
+
+const TARGETS = { editP50: 5, editP99: 25, completionP99: 10, memoryGrowthMB: 20, indexSeconds: 10, indexPeakMB: 300, editP99WhileIndexing: 50 };
+
+if (!existsSync(referencePath) || !existsSync(generator)) {
+  console.error("lsp-bench: ../shared (reference seed and corpus generator) is missing beside the project.");
+  process.exit(2);
+}
+if (!existsSync(cli)) spawnSync(process.execPath, ["build.mjs"], { cwd: root, stdio: "inherit" });
+
+const reference = readFileSync(referencePath, "utf8");
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+const mb = (bytes) => bytes / 1024 / 1024;
+
+function startServer({ folders = [], capabilities = {} } = {}) {
+  const flags = (process.env.LSP_BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, ["--expose-gc", ...flags, cli, "lsp", "--stdio"], { cwd: root, stdio: ["pipe", "pipe", "inherit"] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiters = new Map();
+  let progressEnds = 0;
+  let progressWaiters = [];
+  /** Resolves when `count` indexing progresses have ended since the start. */
+  const indexedTimes = (count) =>
+    new Promise((done) => {
+      const check = () => (progressEnds >= count ? done() : progressWaiters.push(check));
+      check();
+    });
+  connection.onNotification("textDocument/publishDiagnostics", (params) => {
+    const key = `${params.uri}#${params.version}`;
+    waiters.get(key)?.();
+    waiters.delete(key);
+  });
+  connection.onRequest("window/workDoneProgress/create", () => null);
+  connection.onRequest("client/registerCapability", () => null);
+  connection.onNotification("$/progress", (params) => {
+    if (params.value?.kind !== "end") return;
+    progressEnds++;
+    for (const waiter of progressWaiters.splice(0)) waiter();
+  });
+  connection.onNotification("window/showMessage", () => undefined);
+  connection.listen();
+  const diagnosticsFor = (uri, version) => new Promise((done) => waiters.set(`${uri}#${version}`, done));
+  const initialize = async () => {
+    await connection.sendRequest("initialize", {
+      processId: process.pid,
+      rootUri: folders[0] ? pathToFileURL(folders[0]).href : null,
+      workspaceFolders: folders.length ? folders.map((path) => ({ uri: pathToFileURL(path).href, name: "bench" })) : null,
+      capabilities,
+      initializationOptions: { today: TODAY, settings: { debounceMs: 0 } },
+    });
+    await connection.sendNotification("initialized", {});
+  };
+  const stop = async () => {
+    const exited = new Promise((done) => child.once("exit", done));
+    await connection.sendRequest("shutdown");
+    await connection.sendNotification("exit");
+    await exited;
+    connection.dispose();
+  };
+  return { child, connection, diagnosticsFor, initialize, indexed: indexedTimes(1), indexedTimes, stop };
+}
+
+/** Three kinds of edit, each toggled back and forth: prose typing, a frontmatter amount, a table cell. */
+function editor(server, uri) {
+  let text = reference;
+  let version = 1;
+  const lines = () => text.split("\n");
+  const offsetOf = (needle) => text.indexOf(needle);
+  const positionAt = (offset) => {
+    const before = text.slice(0, offset).split("\n");
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  };
+  const kinds = [
+    () => {
+      const proseLine = lines().findIndex((line) => line.startsWith("ML/AI Engineers at W&B"));
+      const lineText = lines()[proseLine];
+      const typed = lineText.endsWith("x");
+      const at = { line: proseLine, character: lineText.length - (typed ? 1 : 0) };
+      return { range: { start: at, end: typed ? { line: proseLine, character: lineText.length } : at }, text: typed ? "" : "x" };
+    },
+    () => {
+      const from = offsetOf("stock_high: 31000") + "stock_high: 31000".length;
+      const digit = text[from] === "0" ? "1" : "0";
+      return { range: { start: positionAt(from), end: positionAt(from + 1) }, text: digit };
+    },
+    () => {
+      const from = offsetOf("| San Francisco | $19") + "| San Francisco | $19".length;
+      const digit = text[from] === "5" ? "6" : "5";
+      return { range: { start: positionAt(from), end: positionAt(from + 1) }, text: digit };
+    },
+  ];
+  const apply = (change) => {
+    const lineStarts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+    const start = lineStarts[change.range.start.line] + change.range.start.character;
+    const end = lineStarts[change.range.end.line] + change.range.end.character;
+    text = text.slice(0, start) + change.text + text.slice(end);
+  };
+  return {
+    async open() {
+      const published = server.diagnosticsFor(uri, 1);
+      await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "seed", version: 1, text } });
+      await published;
+    },
+    /** One edit; resolves with the milliseconds until its diagnostics arrived. */
+    async edit() {
+      const change = kinds[version % kinds.length]();
+      apply(change);
+      version++;
+      const published = server.diagnosticsFor(uri, version);
+      const start = performance.now();
+      await server.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });
+      await published;
+      return performance.now() - start;
+    },
+  };
+}
+
+async function memory(server) {
+  const usage = await server.connection.sendRequest("seeds/memory");
+  return { rss: mb(usage.rss), heapUsed: mb(usage.heapUsed) };
+}
+
+function peakRss(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+async function editsAndCompletions() {
+  const server = startServer();
+  await server.initialize();
+  const uri = "file:///bench/reference.md";
+  const doc = editor(server, uri);
+  await doc.open();
+  // Warm up the JIT before timing anything.
+  for (let i = 0; i < 50; i++) await doc.edit();
+  const latencies = [];
+  // V8 resizes its young generation as it goes, so one RSS sample can be ±15 MB off the trend:
+  // each checkpoint takes the lowest of three samples (after a GC each) 10 edits apart.
+  const settled = async () => {
+    const samples = [];
+    for (let i = 0; i < 3; i++) {
+      samples.push(await memory(server));
+      for (let j = 0; j < 10; j++) await doc.edit();
+    }
+    return { rss: Math.min(...samples.map((m) => m.rss)), heapUsed: Math.min(...samples.map((m) => m.heapUsed)) };
+  };
+  let memoryAt100;
+  const trend = {};
+  for (let i = 1; i <= EDITS; i++) {
+    const ms = await doc.edit();
+    if (i <= TIMED_EDITS) latencies.push(ms);
+    if (i === 100) memoryAt100 = await settled();
+    if (i % 2000 === 0 && i < EDITS) trend[i] = Math.round((await settled()).rss);
+    if (process.env.LSP_BENCH_DEBUG && i % 1000 === 0) console.error(i, JSON.stringify(await server.connection.sendRequest("seeds/memory")));
+  }
+  const memoryAtEnd = await settled();
+  trend[EDITS] = Math.round(memoryAtEnd.rss);
+
+  const lines = reference.split("\n");
+  const find = (prefix) => lines.findIndex((line) => line.startsWith(prefix));
+  const positions = [
+    { line: find("    currency: GBP"), character: 14 },
+    { line: find("  - region: London"), character: 12 },
+    { line: find("    base_low: 148000"), character: 4 },
+    { line: find("data_quality:"), character: 14 },
+  ];
+  // The edits above left the document as the reference except for toggled characters; positions still hold.
+  const completions = [];
+  let items = 0;
+  for (let i = 0; i < 50 + COMPLETIONS; i++) {
+    const start = performance.now();
+    const result = await server.connection.sendRequest("textDocument/completion", { textDocument: { uri }, position: positions[i % positions.length] });
+    if (i >= 50) completions.push(performance.now() - start);
+    items = Math.max(items, result.length);
+  }
+  await server.stop();
+  return { latencies, memoryAt100, memoryAtEnd, trend, completions, items };
+}
+
+/** CPU time (user + system) of a process so far, in seconds: load on a shared machine inflates wall time, not this. */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** A fresh server indexing the corpus, as when a workspace is opened. */
+async function indexing(corpus) {
+  const server = startServer({ folders: [corpus], capabilities: { window: { workDoneProgress: true } } });
+  const start = performance.now();
+  await server.initialize();
+  await server.indexed;
+  const seconds = (performance.now() - start) / 1000;
+  const peak = peakRss(server.child.pid);
+  const cpu = cpuSeconds(server.child.pid);
+  const after = await memory(server);
+  await server.stop();
+  return { seconds, cpu, peak, after };
+}
+
+/**
+ * Typing while the corpus is indexed: a warmed-up server gets the folder added (and removed
+ * again) `rounds` times while an edit is sent every TYPING_EVERY_MS and timed.
+ */
+async function typingWhileIndexing(corpus, rounds) {
+  const server = startServer({ capabilities: { window: { workDoneProgress: true }, workspace: { workspaceFolders: true } } });
+  await server.initialize();
+  await server.indexedTimes(1); // the (empty) initial indexing
+  const doc = editor(server, "file:///bench/while-indexing.md");
+  await doc.open();
+  for (let i = 0; i < 50; i++) await doc.edit();
+  const folder = { uri: pathToFileURL(corpus).href, name: "corpus" };
+  const latencies = [];
+  const seconds = [];
+  for (let round = 1; round <= rounds; round++) {
+    let done = false;
+    const start = performance.now();
+    const indexed = server.indexedTimes(round + 1).then(() => {
+      done = true;
+      seconds.push((performance.now() - start) / 1000);
+    });
+    await server.connection.sendNotification("workspace/didChangeWorkspaceFolders", { event: { added: [folder], removed: [] } });
+    while (!done) {
+      const next = performance.now() + TYPING_EVERY_MS;
+      latencies.push(await doc.edit());
+      const wait = next - performance.now();
+      if (wait > 0 && !done) await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+    await indexed;
+    await server.connection.sendNotification("workspace/didChangeWorkspaceFolders", { event: { added: [], removed: [folder] } });
+  }
+  if (process.env.LSP_BENCH_DEBUG) console.error(latencies.map((ms) => ms.toFixed(1)).join(" "));
+  await server.stop();
+  return { latencies, seconds };
+}
+
+const edits = await editsAndCompletions();
+const corpus = mkdtempSync(join(tmpdir(), "seeds-lsp-bench-"));
+let index;
+let typing;
+try {
+  spawnSync(process.execPath, [generator, "--out", corpus, "--count", String(SEEDS)], { stdio: "ignore" });
+  index = await indexing(corpus);
+  typing = await typingWhileIndexing(corpus, INDEX_ROUNDS);
+} finally {
+  rmSync(corpus, { recursive: true, force: true });
+}
+
+const results = {
+  editP50: percentile(edits.latencies, 50),
+  editP99: percentile(edits.latencies, 99),
+  timedEdits: edits.latencies.length,
+  completionP50: percentile(edits.completions, 50),
+  completionP99: percentile(edits.completions, 99),
+  completionItemsMax: edits.items,
+  edits: EDITS,
+  rssAfter100MB: edits.memoryAt100.rss,
+  rssAfterAllMB: edits.memoryAtEnd.rss,
+  heapAfter100MB: edits.memoryAt100.heapUsed,
+  heapAfterAllMB: edits.memoryAtEnd.heapUsed,
+  memoryGrowthMB: edits.memoryAtEnd.rss - edits.memoryAt100.rss,
+  rssTrendMB: edits.trend,
+  seeds: SEEDS,
+  indexSeconds: index.seconds,
+  indexCpuSeconds: index.cpu,
+  indexPeakMB: index.peak,
+  rssAfterIndexMB: index.after.rss,
+  editsWhileIndexing: typing.latencies.length,
+  editP50WhileIndexing: percentile(typing.latencies, 50),
+  editP99WhileIndexing: percentile(typing.latencies, 99),
+  indexSecondsWhileTyping: percentile(typing.seconds, 50),
+  loadAverage: loadavg()[0],
+  cores: availableParallelism(),
+  debounceMs: 0,
+};
+const rows = [
+  ["edit → diagnostics p50", results.editP50, "ms", TARGETS.editP50],
+  ["edit → diagnostics p99", results.editP99, "ms", TARGETS.editP99],
+  ["completion p50", results.completionP50, "ms", undefined],
+  ["completion p99", results.completionP99, "ms", TARGETS.completionP99],
+  [`RSS after 100 edits`, results.rssAfter100MB, "MB", undefined],
+  [`RSS after ${EDITS} edits`, results.rssAfterAllMB, "MB", undefined],
+  [`RSS growth 100 → ${EDITS} edits`, results.memoryGrowthMB, "MB", TARGETS.memoryGrowthMB],
+  [`heap growth 100 → ${EDITS} edits`, results.heapAfterAllMB - results.heapAfter100MB, "MB", undefined],
+  [`index ${SEEDS} seeds`, results.indexSeconds, "s", TARGETS.indexSeconds],
+  [`  server CPU time (user + system)`, results.indexCpuSeconds, "s", undefined],
+  ["peak RSS while indexing", results.indexPeakMB, "MB", TARGETS.indexPeakMB],
+  [`edit p50 while indexing (1 per ${TYPING_EVERY_MS} ms)`, results.editP50WhileIndexing, "ms", undefined],
+  [`edit p99 while indexing (${results.editsWhileIndexing} edits)`, results.editP99WhileIndexing, "ms", TARGETS.editP99WhileIndexing],
+  [`index ${SEEDS} seeds while typing (median of ${INDEX_ROUNDS})`, results.indexSecondsWhileTyping, "s", undefined],
+];
+console.log(`language server over stdio (debounce 0; ${results.timedEdits} timed edits, ${COMPLETIONS} completions; ${results.cores} cores, load average ${results.loadAverage.toFixed(1)})`);
+console.log(`${"measure".padEnd(44)} ${"value".padStart(9)}  target`);
+let missed = 0;
+for (const [name, value, unit, target] of rows) {
+  const verdict = target === undefined ? "" : value <= target ? `≤ ${target} ${unit}  ok` : `≤ ${target} ${unit}  MISSED`;
+  if (target !== undefined && !(value <= target)) missed++;
+  console.log(`${name.padEnd(44)} ${value.toFixed(unit === "s" ? 2 : 1).padStart(6)} ${unit.padEnd(2)}  ${verdict}`);
+}
+console.log(`LSP-BENCH ${JSON.stringify({ ...results, targets: TARGETS, missed })}`);
