@@ -443,8 +443,6 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000):
     try {
       await row.waitFor({ state: 'visible', timeout: Math.min(3_000, Math.max(1, deadline - Date.now())) });
       await ((await exact.count()) > 0 ? exact.first() : loose.first()).click();
-      await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: Math.max(1_000, deadline - Date.now()) });
-      return;
     } catch (e) {
       const seen = await rows.allInnerTexts();
       await page.keyboard.press('Escape');
@@ -452,7 +450,21 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000):
       if (Date.now() >= deadline) {
         throw new Error(`command "${title}" not found in the palette; rows: ${JSON.stringify(seen)}`, { cause: e });
       }
+      continue;
     }
+    // The palette closes; a command that asks for input (an input box, a quick pick) reuses the
+    // same widget at once, so "closed" also means "no longer showing the palette's query".
+    await page.waitForFunction(
+      ([selector, query]) => {
+        const widget = document.querySelector(selector);
+        const input = widget?.querySelector('input');
+        const shown = widget instanceof HTMLElement && widget.checkVisibility();
+        return !shown || input?.value !== query;
+      },
+      [QUICK_INPUT, `>${title}`] as const,
+      { timeout: Math.max(1_000, deadline - Date.now()) },
+    );
+    return;
   }
 }
 
