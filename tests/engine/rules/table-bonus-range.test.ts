@@ -10,6 +10,10 @@ const small: InvalidCase = {
   suggestions: [{ title: "Add `bonus_pct_high: 20` to Berlin (keep the table's range)", output: variant(smallRange, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 20"]) }],
 };
 
+const BERLIN_BLOCK = "  - region: Berlin\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR";
+const BERLIN_FLOW = "  - {region: Berlin, base_low: 80000, base_high: 100000, stock_low: 40000, stock_high: 80000, bonus_pct: 10, total_comp_low: 98000, total_comp_high: 130000, currency: EUR}";
+const flowRange = variant(SMALL, [BERLIN_BLOCK, BERLIN_FLOW], ["| 10% |", "| 10–20% |"]);
+
 ruleTester("table-bonus-range", {
   valid: [
     { name: "the clean seed", text: CLEAN },
@@ -20,6 +24,13 @@ ruleTester("table-bonus-range", {
   invalid: [
     small,
     withCrlf(small),
+    {
+      name: "a flow-style entry: bonus_pct_high is added inside the braces",
+      text: flowRange,
+      findings: [{ line: 26, column: 37, endLine: 26, endColumn: 43 }],
+      output: variant(flowRange, ["| 10–20% |", "| 10% |"]),
+      suggestions: [{ title: "Add `bonus_pct_high: 20`", output: variant(flowRange, ["bonus_pct: 10,", "bonus_pct: 10, bonus_pct_high: 20,"]) }],
+    },
     {
       name: "the reference seed: 5–15% in every row",
       text: REFERENCE,
