@@ -82,6 +82,19 @@ describe("properties", () => {
     fc.assert(fc.property(lineEdited([REFERENCE, CLEAN, SMALL, crlf(CLEAN)]), checkAndFix), { numRuns: RUNS });
   });
 
+  it("no fix, safe or suggested, breaks a frontmatter that parsed", () => {
+    const breaksYaml = (text: string) => checkSeed(text, options).findings.some((f) => f.rule === "yaml-syntax" || f.rule === "frontmatter-missing");
+    fc.assert(
+      fc.property(fc.oneof(lineEdited([REFERENCE, CLEAN, SMALL]), edited([REFERENCE, SMALL])), (text) => {
+        if (breaksYaml(text)) return;
+        for (const finding of checkSeed(text, options).findings) {
+          for (const fix of finding.fixes) expect(breaksYaml(applyEdits(text, fix.edits)), `${finding.rule}: ${fix.title}`).toBe(false);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("random bytes and corrupted UTF-8 via checkBytes", () => {
     const smallBytes = new TextEncoder().encode(SMALL);
     const corrupted = fc.array(fc.record({ at: fc.nat({ max: smallBytes.length - 1 }), byte: fc.nat({ max: 255 }) }), { maxLength: 6 }).map((changes) => {
