@@ -1,9 +1,17 @@
 import { parseConfigText } from "../../../server/src/engine";
 import { CLEAN, SMALL, variant, withThirdRegion } from "../fixtures";
-import { ruleTester } from "../rule-tester";
+import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
 const figures = { base: [150000, 200000] as [number, number], stock: [100000, 200000] as [number, number], total: [180000, 260000] as [number, number] };
 const lisbonUsd = withThirdRegion({ region: "Lisbon", currency: "USD", ...figures, cells: ["$150K–$200K", "$100K–$200K", "$180K–$260K"] });
+
+const berlinGbp: InvalidCase = {
+  name: "Berlin paid in GBP",
+  text: variant(SMALL, ["currency: EUR", "currency: GBP"]),
+  findings: [{ line: 20, column: 15, endLine: 20, endColumn: 18, message: "Berlin is usually paid in EUR" }],
+  output: null,
+  suggestions: [{ title: "Set the currency of Berlin to EUR", output: SMALL }],
+};
 
 ruleTester("region-currency", {
   valid: [
@@ -21,13 +29,8 @@ ruleTester("region-currency", {
       output: null,
       suggestions: [{ title: "Set the currency of London to GBP", output: CLEAN }],
     },
-    {
-      name: "Berlin paid in GBP",
-      text: variant(SMALL, ["currency: EUR", "currency: GBP"]),
-      findings: [{ line: 20, column: 15, endLine: 20, endColumn: 18, message: "Berlin is usually paid in EUR" }],
-      output: null,
-      suggestions: [{ title: "Set the currency of Berlin to EUR", output: SMALL }],
-    },
+    berlinGbp,
+    withCrlf(berlinGbp),
     {
       name: "a known region paid in an unknown code",
       text: variant(SMALL, ["currency: EUR", "currency: XYZ"]),

@@ -1,6 +1,20 @@
 import { parseConfigText } from "../../../server/src/engine";
 import { CLEAN, REFERENCE, SMALL, variant } from "../fixtures";
-import { ruleTester } from "../rule-tester";
+import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
+
+const oneDay: InvalidCase = {
+  name: "one day overdue, with the mark-reviewed suggestion",
+  text: SMALL,
+  today: "2027-01-16",
+  findings: [{ line: 10, column: 18, endLine: 10, endColumn: 28, message: "Review overdue: `next_review_due` was 2027-01-15, 1 day ago." }],
+  output: null,
+  suggestions: [
+    {
+      title: "Mark reviewed today (last_updated: 2027-01-16, next_review_due: 2027-04-16)",
+      output: variant(SMALL, ["last_updated: 2026-06-01", "last_updated: 2027-01-16"], ["next_review_due: 2027-01-15", "next_review_due: 2027-04-16"]),
+    },
+  ],
+};
 
 ruleTester("review-overdue", {
   valid: [
@@ -9,19 +23,8 @@ ruleTester("review-overdue", {
     { name: "an invalid date is not compared", text: variant(SMALL, ["next_review_due: 2027-01-15", "next_review_due: 2026-02-30"]) },
   ],
   invalid: [
-    {
-      name: "one day overdue, with the mark-reviewed suggestion",
-      text: SMALL,
-      today: "2027-01-16",
-      findings: [{ line: 10, column: 18, endLine: 10, endColumn: 28, message: "Review overdue: `next_review_due` was 2027-01-15, 1 day ago." }],
-      output: null,
-      suggestions: [
-        {
-          title: "Mark reviewed today (last_updated: 2027-01-16, next_review_due: 2027-04-16)",
-          output: variant(SMALL, ["last_updated: 2026-06-01", "last_updated: 2027-01-16"], ["next_review_due: 2027-01-15", "next_review_due: 2027-04-16"]),
-        },
-      ],
-    },
+    oneDay,
+    withCrlf(oneDay),
     {
       name: "the reference seed is 189 days overdue on 2026-11-28",
       text: REFERENCE,

@@ -1,5 +1,13 @@
 import { CLEAN, SMALL, variant } from "../fixtures";
-import { ruleTester } from "../rule-tester";
+import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
+
+const nestedTypo: InvalidCase = {
+  name: "a typo inside a compensation entry",
+  text: variant(SMALL, ["bonus_pct: 10", "bonus_pc: 10"]),
+  findings: [{ line: 17, column: 5, endLine: 17, endColumn: 13, message: "Unknown key `bonus_pc` in compensation entry 1 (Berlin); did you mean `bonus_pct`?" }],
+  output: null,
+  suggestions: [{ title: "Rename `bonus_pc` to `bonus_pct`", output: SMALL }],
+};
 
 ruleTester("unknown-key", {
   valid: [
@@ -14,13 +22,8 @@ ruleTester("unknown-key", {
       output: null,
       suggestions: [{ title: "Rename `roel_type` to `role_type`", output: SMALL }],
     },
-    {
-      name: "a typo inside a compensation entry",
-      text: variant(SMALL, ["bonus_pct: 10", "bonus_pc: 10"]),
-      findings: [{ line: 17, column: 5, endLine: 17, endColumn: 13, message: "Unknown key `bonus_pc` in compensation entry 1 (Berlin); did you mean `bonus_pct`?" }],
-      output: null,
-      suggestions: [{ title: "Rename `bonus_pc` to `bonus_pct`", output: SMALL }],
-    },
+    nestedTypo,
+    withCrlf(nestedTypo),
     {
       name: "a typo inside level_mapping",
       text: variant(SMALL, ["  internal: L3", "  interal: L3"]),
