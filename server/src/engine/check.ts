@@ -56,7 +56,13 @@ export function checkParsed(seed: Seed, options: CheckOptions): Finding[] {
     // The body restates the frontmatter: when the YAML cannot be read there is nothing to compare
     // it with, and a safe fix would rewrite the body from nothing (delete every table row).
     if (rule.category === "body" && !seed.frontmatter?.data) continue;
-    rule.check({ seed, config, today: options.today, report: (report) => findings.push(toFinding(seed, rule.id, severity, report)) });
+    try {
+      rule.check({ seed, config, today: options.today, report: (report) => findings.push(toFinding(seed, rule.id, severity, report)) });
+    } catch (error) {
+      // A bug in one rule must not take the whole check (and the editor's diagnostics) down.
+      const span = { start: seed.start, end: seed.start };
+      findings.push(toFinding(seed, rule.id, "error", { span, message: `Rule ${rule.id} failed on this seed (${(error as Error).message}); please report it.` }));
+    }
   }
   return findings.sort(byPosition);
 }

@@ -55,8 +55,30 @@ function lastMatch(pattern: RegExp, text: string): number {
   return last;
 }
 
-// A period inside a number ("$1.2M") or a name ("Levels.fyi") does not end a sentence.
-const SENTENCE = /(?:[^.!?]|[.!?](?=[^\s"”.!?]))+(?:[.!?]+["”]?|$)/g;
+/**
+ * Splits prose into sentences. A period inside a number ("$1.2M") or a name ("Levels.fyi") does
+ * not end one. A loop, not a regex: a repeated alternation overflows the stack on a 10 MB line.
+ */
+export function sentences(text: string): { index: number; text: string }[] {
+  const found: { index: number; text: string }[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char !== "." && char !== "!" && char !== "?") continue;
+    let end = i + 1;
+    while (end < text.length && /[.!?]/.test(text[end]!)) end++;
+    if (end < text.length && /["”]/.test(text[end]!)) end++;
+    if (end < text.length && !/\s/.test(text[end]!)) {
+      i = end - 1;
+      continue;
+    }
+    if (text.slice(start, end).trim()) found.push({ index: start, text: text.slice(start, end) });
+    start = end;
+    i = end - 1;
+  }
+  if (text.slice(start).trim()) found.push({ index: start, text: text.slice(start) });
+  return found;
+}
 
 const rule: Rule = {
   id: "amount-out-of-range",
@@ -68,8 +90,8 @@ const rule: Rule = {
     if (list.length === 0) return;
     for (const line of seed.body.prose) {
       if (!/\d/.test(line.text)) continue;
-      for (const sentence of line.text.matchAll(SENTENCE)) {
-        const text = sentence[0];
+      for (const sentence of sentences(line.text)) {
+        const text = sentence.text;
         const commit = COMMIT.test(text);
         if (!commit && !ASK.test(text)) continue;
         for (const amount of findAmounts(text)) {
@@ -90,9 +112,9 @@ const rule: Rule = {
           const highest = Math.max(...candidates.map((c) => c.high));
           const what = kind === "any" ? "base, stock or total comp" : KEYS[kind][2];
           const side = value > highest ? `above every ${what} range in ${amount.currency} (highest ${formatMoney(highest, amount.currency)})` : value < lowest ? `below every ${what} range in ${amount.currency} (lowest ${formatMoney(lowest, amount.currency)})` : `outside every ${what} range in ${amount.currency}`;
-          const start = line.span.start + sentence.index! + amount.start;
+          const start = line.span.start + sentence.index + amount.start;
           report({
-            span: { start, end: line.span.start + sentence.index! + amount.end },
+            span: { start, end: line.span.start + sentence.index + amount.end },
             message: `The ask ${text.slice(amount.start, amount.end)}${kind === "any" ? "" : ` ${KEYS[kind][2]}`} is ${side}.`,
           });
         }
