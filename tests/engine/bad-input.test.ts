@@ -181,6 +181,12 @@ describe("bad input: size", () => {
     expect(elapsed).toBeLessThan(2000);
   });
 
+  it("a 10 MB sentence with an ask in it: no rule overflows the stack", () => {
+    const findings = check(`${CLEAN}I need $900K base ${"and more ".repeat(1.2e6)}\n`);
+    expect(at(findings)).toEqual(["amount-out-of-range@83:8-83:13"]);
+    expect(findings[0]!.message).toBe("The ask $900K base is above every base range in USD (highest $255K).");
+  });
+
   it("a 10 MB line, and 100,000 extra table rows, are fixed without a hang", () => {
     expect(check(`${CLEAN}${"x".repeat(10e6)}\n`)).toEqual([]);
     const rows = Array(100000).fill("| Paris | €1K–€2K | €1K–€2K | 5% | €1K–€2K |").join("\n");
