@@ -86,7 +86,7 @@ describe("workspace", () => {
     ({ client } = await startClient({ workspaceFolders: [folder], capabilities: WATCHING }));
     const counts = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "seeds.server.checkWorkspace", arguments: [] });
     // 3 seeds: each has review-overdue and 3 table-bonus-range warnings; a and b are duplicates (2 errors).
-    expect(counts).toEqual({ files: 3, errors: 2, warnings: 12 });
+    expect(counts).toEqual({ files: 3, errors: 2, warnings: 12, infos: 0 });
     const overdue = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "seeds.server.overdueReviews", arguments: [] });
     expect(overdue).toEqual([
       { uri: uriOf(join(folder, "a.md")), file: "a.md", company: "weights-and-biases", role: "ml-ai-engineer", nextReviewDue: "2026-05-23", daysOverdue: 39 },

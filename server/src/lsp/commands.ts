@@ -25,6 +25,7 @@ export interface WorkspaceCounts {
   files: number;
   errors: number;
   warnings: number;
+  infos: number;
 }
 
 export interface OverdueReview {
@@ -73,6 +74,7 @@ function count(findings: readonly Finding[], totals: WorkspaceCounts): void {
   for (const finding of findings) {
     if (finding.severity === "error") totals.errors++;
     else if (finding.severity === "warning") totals.warnings++;
+    else totals.infos++;
   }
 }
 
@@ -80,7 +82,7 @@ async function checkWorkspace(server: SeedServer, indexer: WorkspaceIndexer): Pr
   await indexer.indexAll({ check: true });
   const seeds = [...server.index.values()];
   const cross = server.index.crossFindings(seeds, server.configOfFolder);
-  const totals: WorkspaceCounts = { files: seeds.length, errors: 0, warnings: 0 };
+  const totals: WorkspaceCounts = { files: seeds.length, errors: 0, warnings: 0, infos: 0 };
   for (const seed of seeds) {
     const document = server.openDocument(seed.key);
     count(document ? (server.analyze(document)?.findings() ?? []) : (seed.findings ?? []), totals);

@@ -42,6 +42,7 @@ export class DiagnosticsPublisher {
   private readonly reports = new Map<string, Report>();
   private nextResultId = 1;
   private refreshQueued = false;
+  private unopenedCache: { key: string; seeds: IndexedSeed[]; cross: Map<string, Finding[]> } | undefined;
 
   constructor(
     private readonly server: SeedServer,
@@ -139,6 +140,17 @@ export class DiagnosticsPublisher {
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
+  /** Unopened seeds and their cross-file findings, cached until the index, settings or open documents change. */
+  private unopened(): { seeds: IndexedSeed[]; cross: Map<string, Finding[]> } {
+    const { server } = this;
+    const key = `${server.index.version}:${server.generation}:${[...server.documents.keys()].join("\u0000")}`;
+    if (this.unopenedCache?.key !== key) {
+      const seeds = [...server.index.values()].filter((seed) => !server.openDocument(seed.key));
+      this.unopenedCache = { key, seeds, cross: server.index.crossFindings(seeds, server.configOfFolder) };
+    }
+    return this.unopenedCache;
+  }
+
   /** Everything again: open documents, and unopened seeds per the scope (after settings or indexing). */
   republishAll(): void {
     if (this.pull) return this.requestRefresh();
@@ -148,8 +160,7 @@ export class DiagnosticsPublisher {
       for (const uri of [...this.pushed]) if (!open.has(uri)) this.clearUnopened(uri);
       return;
     }
-    const seeds = [...this.server.index.values()].filter((seed) => !this.server.openDocument(seed.key));
-    const cross = this.server.index.crossFindings(seeds, this.server.configOfFolder);
+    const { seeds, cross } = this.unopened();
     for (const seed of seeds) this.publishUnopened(seed, cross.get(seed.key) ?? []);
   }
 
@@ -188,8 +199,7 @@ export class DiagnosticsPublisher {
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     const reported = new Set<string>();
     if (this.server.settings.scope === "workspace") {
-      const seeds = [...this.server.index.values()].filter((seed) => !this.server.openDocument(seed.key));
-      const cross = this.server.index.crossFindings(seeds, this.server.configOfFolder);
+      const { seeds, cross } = this.unopened();
       for (const seed of seeds) {
         const diagnostics = toDiagnostics(seed.findings ?? [], cross.get(seed.key) ?? []);
         if (diagnostics.length === 0 && !previous.has(seed.uri)) continue;

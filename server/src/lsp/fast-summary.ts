@@ -8,7 +8,6 @@
 import { disabledRules, LineIndex, type Located, type SeedSummary } from "../engine";
 
 // The same checks as the engine's parser (parse/seed.ts, parse/frontmatter.ts).
-// eslint-disable-next-line no-control-regex
 const BINARY = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/;
 const OPEN = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
@@ -35,7 +34,8 @@ function scalar(raw: string, start: number): Scalar | typeof REJECT {
   const text = raw.replace(/[ ]+$/, "");
   const end = start + text.length;
   if (text === "") return { value: null, start, end };
-  if (text.includes("\t")) return REJECT;
+  // Callers cut the value after exactly one space: more means the offsets would be off.
+  if (text.includes("\t") || text.startsWith(" ")) return REJECT;
   const quote = text[0];
   if (quote === '"') {
     const inner = text.slice(1, -1);

@@ -24,6 +24,8 @@ export class Folder {
   hasConfigFile = false;
   /** The config file's text as read (the index worker parses it again). */
   configText: string | undefined;
+  /** The config file sets reviewIntervalDays (then it wins over the user's setting). */
+  setsReviewInterval = false;
   configErrors: string[] = [];
   private include = picomatch([...DEFAULT_CONFIG.files], { dot: false });
   private ignore = picomatch([...DEFAULT_CONFIG.ignore], { dot: true });
@@ -41,6 +43,8 @@ export class Folder {
     const { config, errors } = text === undefined ? { config: DEFAULT_CONFIG, errors: [] } : parseConfigText(text);
     this.config = config;
     this.configErrors = errors;
+    // parseConfigText validated the text, so it parses; only whether the key is there matters.
+    this.setsReviewInterval = errors.length === 0 && text !== undefined && (JSON.parse(text.replace(/^\uFEFF/, "")) as Record<string, unknown>).reviewIntervalDays !== undefined;
     this.include = picomatch([...config.files], { dot: false });
     this.ignore = picomatch([...config.ignore], { dot: true });
   }

@@ -13,7 +13,7 @@ const BATCH = 64;
 function run(input: IndexWorkerInput): void {
   const folder = new Folder(input.folder.uri, input.folder.path, input.folder.name);
   folder.setConfigText(input.folder.configText);
-  const check = input.check ? { today: input.check.today, config: applySettings(folder.config, input.check.settings) } : undefined;
+  const check = input.check ? { today: input.check.today, config: applySettings(folder.config, input.check.settings, folder.setsReviewInterval) } : undefined;
   let batch: FileIndexResult[] = [];
   const post = (message: IndexWorkerMessage) => parentPort!.postMessage(message);
   input.files.forEach((path, index) => {

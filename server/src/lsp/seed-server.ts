@@ -69,7 +69,7 @@ export class SeedServer {
   readonly configOfFolder = (folder: Folder | undefined): ResolvedConfig => {
     const cached = this.configs.get(folder);
     if (cached && cached.generation === this.generation) return cached.config;
-    const config = applySettings(folder?.config ?? DEFAULT_CONFIG, this.settings);
+    const config = applySettings(folder?.config ?? DEFAULT_CONFIG, this.settings, folder?.setsReviewInterval);
     this.configs.set(folder, { generation: this.generation, config });
     return config;
   };

@@ -1,5 +1,5 @@
 // The client's `seeds` settings section and how it combines with seeds.config.json: the file is
-// the team's shared configuration, the settings are the user's own overrides (they win).
+// the team's shared configuration and wins for what it sets; the user's settings fill in the rest.
 import type { ResolvedConfig, SeveritySetting } from "../engine";
 
 export type DiagnosticsScope = "openFiles" | "workspace";
@@ -7,9 +7,9 @@ export type DiagnosticsScope = "openFiles" | "workspace";
 export interface ClientSettings {
   /** "openFiles" (default: cheap on big corpora) or "workspace": diagnostics for every seed. */
   scope: DiagnosticsScope;
-  /** Rule id to severity, over the config file's `rules`. */
+  /** Rule id to severity, for the rules the config file does not set. */
   rules: Record<string, SeveritySetting>;
-  /** Overrides the config file's reviewIntervalDays when set. */
+  /** Used when the config file does not set reviewIntervalDays. */
   reviewIntervalDays: number | undefined;
   /** Delay between the last keystroke and the check of a document (push diagnostics). */
   debounceMs: number;
@@ -45,7 +45,9 @@ export function readSettings(raw: unknown, base: ClientSettings = DEFAULT_SETTIN
   };
 }
 
-export function applySettings(config: ResolvedConfig, settings: ClientSettings): ResolvedConfig {
-  if (Object.keys(settings.rules).length === 0 && settings.reviewIntervalDays === undefined) return config;
-  return { ...config, rules: { ...config.rules, ...settings.rules }, reviewIntervalDays: settings.reviewIntervalDays ?? config.reviewIntervalDays };
+/** The folder's configuration with the settings under it; `fileSetsInterval`: the file has reviewIntervalDays. */
+export function applySettings(config: ResolvedConfig, settings: ClientSettings, fileSetsInterval = false): ResolvedConfig {
+  const interval = fileSetsInterval ? config.reviewIntervalDays : (settings.reviewIntervalDays ?? config.reviewIntervalDays);
+  if (Object.keys(settings.rules).length === 0 && interval === config.reviewIntervalDays) return config;
+  return { ...config, rules: { ...settings.rules, ...config.rules }, reviewIntervalDays: interval };
 }

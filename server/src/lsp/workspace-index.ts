@@ -41,6 +41,8 @@ export class WorkspaceIndex {
   private readonly regions = new Map<string, number>();
   private readonly sources = new Map<string, number>();
   private rankings: { regions: string[]; sources: string[] } | undefined;
+  /** Bumped on every change, so results computed from the whole index can be cached. */
+  version = 0;
 
   get size(): number {
     return this.seeds.size;
@@ -59,6 +61,7 @@ export class WorkspaceIndex {
     const old = this.seeds.get(seed.key);
     if (old) this.unlink(old);
     this.seeds.set(seed.key, seed);
+    this.version++;
     const group = groupOf(seed);
     if (group) {
       const members = this.groups.get(group) ?? new Set<string>();
@@ -77,6 +80,7 @@ export class WorkspaceIndex {
     if (!old) return [];
     this.unlink(old);
     this.seeds.delete(key);
+    this.version++;
     const group = groupOf(old);
     return group ? [group] : [];
   }
