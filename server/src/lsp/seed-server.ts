@@ -140,7 +140,7 @@ export class SeedServer {
     const folder = this.folders.folderOf(key);
     if (!folder) return [];
     const summary = summarize(this.folders.displayName(key), analysis.seed, disabledRules(analysis.seed.text));
-    return this.index.set({ key, uri: document.uri, folder, summary });
+    return this.index.set({ key, uri: document.uri, folder, summary }, true);
   }
 
   crossFindingsForUri(uri: string): Finding[] {

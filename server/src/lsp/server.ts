@@ -83,11 +83,16 @@ export function startServer(connection: Connection): SeedServer {
     await indexer.indexAll({ check: server.settings.scope === "workspace" });
   }));
 
+  // TextDocuments reports an open as a content change too: that one is already checked.
+  const justOpened = new Set<string>();
   documents.onDidOpen(({ document }) => {
     server.trackOpen(document.uri, true);
+    justOpened.add(document.uri);
     server.diagnostics.publishOpen(document);
   });
-  documents.onDidChangeContent(({ document }) => server.diagnostics.scheduleCheck(document.uri));
+  documents.onDidChangeContent(({ document }) => {
+    if (!justOpened.delete(document.uri)) server.diagnostics.scheduleCheck(document.uri);
+  });
   documents.onDidClose(({ document }) => guard(async () => {
     server.diagnostics.cancel(document.uri);
     server.trackOpen(document.uri, false);

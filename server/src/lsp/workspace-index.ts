@@ -41,7 +41,7 @@ export class WorkspaceIndex {
   private readonly regions = new Map<string, number>();
   private readonly sources = new Map<string, number>();
   private rankings: { regions: string[]; sources: string[] } | undefined;
-  /** Bumped on every change, so results computed from the whole index can be cached. */
+  /** Bumped on every change but keystrokes that leave cross-file values alone, for whole-index caches. */
   version = 0;
 
   get size(): number {
@@ -56,12 +56,15 @@ export class WorkspaceIndex {
     return this.seeds.values();
   }
 
-  /** Adds or replaces a seed. Returns the groups whose cross-file findings may have changed. */
-  set(seed: IndexedSeed): string[] {
+  /**
+   * Adds or replaces a seed. Returns the groups whose cross-file findings may have changed.
+   * `fromEditor`: an open document's buffer, which whole-index caches (of unopened seeds) ignore
+   * unless its cross-file values change.
+   */
+  set(seed: IndexedSeed, fromEditor = false): string[] {
     const old = this.seeds.get(seed.key);
     if (old) this.unlink(old);
     this.seeds.set(seed.key, seed);
-    this.version++;
     const group = groupOf(seed);
     if (group) {
       const members = this.groups.get(group) ?? new Set<string>();
@@ -71,7 +74,9 @@ export class WorkspaceIndex {
     count(this.regions, seed.summary.regions, 1);
     count(this.sources, seed.summary.dataSources, 1);
     this.rankings = undefined;
-    if (old && crossFileInput(old.summary) === crossFileInput(seed.summary) && old.folder === seed.folder) return [];
+    const unchanged = old !== undefined && crossFileInput(old.summary) === crossFileInput(seed.summary) && old.folder === seed.folder;
+    if (!(unchanged && fromEditor)) this.version++;
+    if (unchanged) return [];
     return [...new Set([old && groupOf(old), group].filter((g): g is string => g !== undefined))];
   }
 
