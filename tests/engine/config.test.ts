@@ -68,3 +68,13 @@ describe("config: parseConfigText", () => {
     expect(schema.additionalProperties).toBe(false);
   });
 });
+
+describe("unknown rule ids in seeds.config.json", () => {
+  it("are an error with a did-you-mean, so a typo does not silently keep a rule on", () => {
+    const { errors } = parseConfigText(JSON.stringify({ rules: { "review-overdu": "off", "no-such-thing-at-all": "warning" } }));
+    expect(errors).toEqual([
+      "seeds.config.json: rules.review-overdu is not a rule; did you mean review-overdue?",
+      "seeds.config.json: rules.no-such-thing-at-all is not a rule (see `seeds rules`)",
+    ]);
+  });
+});

@@ -3,6 +3,9 @@ import { z } from "zod";
 import { isIsoCurrency } from "./money";
 import type { SeveritySetting } from "./types";
 import { KNOWN_DATA_SOURCES, KNOWN_REGIONS } from "./vocabulary";
+// Used at call time only: the registry's rules import this module too.
+import { ALL_RULES } from "./rules/registry";
+import { closest } from "./text/similar";
 
 export const CONFIG_FILE_NAME = "seeds.config.json";
 export const DEFAULT_FILES = ["**/*.md", "**/*.txt"];
@@ -64,6 +67,15 @@ export function parseConfigText(text: string): { config: ResolvedConfig; errors:
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => `${CONFIG_FILE_NAME}: ${issue.path.join(".") || "(root)"} ${issue.message}`);
+    return { config: DEFAULT_CONFIG, errors };
+  }
+  const known = ALL_RULES.map((rule) => rule.id);
+  const unknown = Object.keys(parsed.data.rules ?? {}).filter((id) => !known.includes(id));
+  if (unknown.length) {
+    const errors = unknown.map((id) => {
+      const suggestion = closest(id, known);
+      return `${CONFIG_FILE_NAME}: rules.${id} is not a rule${suggestion ? `; did you mean ${suggestion}?` : " (see `seeds rules`)"}`;
+    });
     return { config: DEFAULT_CONFIG, errors };
   }
   return { config: resolveConfig(parsed.data), errors: [] };

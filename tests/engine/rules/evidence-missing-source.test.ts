@@ -19,6 +19,8 @@ ruleTester("evidence-missing-source", {
     { name: "a multi-word source with other spacing", text: variant(SMALL, ["  - Levels.fyi", "  - LinkedIn Salary"], ["- Levels.fyi Berlin offers (2026)", "- LinkedIn  Salary, Berlin"]) },
     { name: "an unknown source named in the evidence", text: variant(SMALL, ["  - Levels.fyi", "  - Acme HR survey"], ["- Levels.fyi Berlin offers (2026)", "- Acme HR survey (internal)"]) },
     { name: "an evidence heading at another level, without the ampersand", text: variant(SMALL, ["#### Evidence & Sources", "## Evidence"]) },
+    { name: "an evidence section written as a bold label line", text: variant(SMALL, ["#### Evidence & Sources", "**Evidence & Sources**"]) },
+    { name: "a bold label with a colon", text: variant(SMALL, ["#### Evidence & Sources", "**Evidence & Sources:**"]) },
     { name: "no data_sources: nothing to look for (missing-key reports it)", text: variant(SMALL, ["data_sources:\n  - Levels.fyi\n", ""]) },
   ],
   invalid: [
@@ -34,6 +36,12 @@ ruleTester("evidence-missing-source", {
       name: "named outside the evidence section only",
       text: variant(SMALL, ["- Levels.fyi Berlin offers (2026)", "- Our own survey"], ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Cash-heavy offers\n\nLevels.fyi says so."]),
       findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "`Levels.fyi`" }],
+      output: null,
+    },
+    {
+      name: "a bold-label evidence section ends at the next bold label line",
+      text: variant(SMALL, ["#### Evidence & Sources\n- Levels.fyi Berlin offers (2026)\n", "**Evidence & Sources**\n- Survey\n\n**Notes**\nLevels.fyi\n"]),
+      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15 }],
       output: null,
     },
     {

@@ -76,6 +76,9 @@ const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const DNA = /^\s*\*\*Negotiation DNA(?::\*\*|\*\*\s*:)[ \t]*/i;
 const LEVEL_MAPPING = /^\s*\*\*Level Mapping(?::\*\*|\*\*\s*:)[ \t]*/i;
 const EVIDENCE = /^evidence\b/i;
+const BOLD_LABEL = /^\s*\*\*([^*]+?):?\*\*:?\s*$/;
+/** A bold label line acts as a heading below every real heading level. */
+const LABEL_LEVEL = 7;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
 const COLUMN_NAMES: [Column, RegExp][] = [
   ["region", /region|location|city/i],
@@ -198,6 +201,22 @@ export function parseBody(text: string, start: number): Body {
         inEvidence = true;
       }
       continue;
+    }
+    // Authors also write the section as a bold label line ("**Evidence & Sources**"); such a
+    // section ends at the next heading or the next bold label line.
+    const label = BOLD_LABEL.exec(line.text);
+    if (label) {
+      if (inEvidence && body.evidence!.heading.level === LABEL_LEVEL) {
+        inEvidence = false;
+        body.evidence!.span.end = line.span.start;
+      }
+      if (!body.evidence && EVIDENCE.test(label[1]!)) {
+        const textStart = line.span.start + line.text.indexOf(label[1]!);
+        const pseudo: Heading = { line, level: LABEL_LEVEL, textSpan: { start: textStart, end: textStart + label[1]!.length }, text: label[1]! };
+        body.evidence = { heading: pseudo, span: { start: line.span.start, end: text.length }, text: "", items: [], insertAt: line.next };
+        inEvidence = true;
+        continue;
+      }
     }
     const item = inEvidence ? LIST_ITEM.exec(line.text) : null;
     if (item) {
