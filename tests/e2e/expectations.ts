@@ -97,6 +97,11 @@ export const PREVIEW = {
   /** The `**Negotiation DNA:**` line; text is appended at its end. */
   dnaLine: 40,
   appended: ' Zebra Crossing',
+  /** The panel's title names the role and the company, and follows edits to them. */
+  title: 'Preview Data Engineer · Maple Ledger',
+  /** `role_display: "Data Engineer"`: text inserted before the closing quote. */
+  roleDisplayEdit: { line: 5, column: 29, inserted: ' II' },
+  editedTitle: 'Preview Data Engineer II · Maple Ledger',
 } as const;
 
 /** Scenario 6: "Seeds: New Seed" writes a seed with no findings. */

@@ -95,6 +95,13 @@ export interface CodeServerOptions {
   settings?: Record<string, unknown>;
   /** How long to wait for the server to answer (ms). Default 90 s. */
   startTimeoutMs?: number;
+  /**
+   * Options passed straight to the VS Code server (`--vscode-option NAME[=VALUE]`), e.g.
+   * `enable-smoke-test-driver`, which lets a workbench URL's payload run extension tests.
+   */
+  vscodeOptions?: string[];
+  /** Extra environment variables for the server and its extension host. */
+  env?: Record<string, string>;
 }
 
 export interface CodeServer {
@@ -221,6 +228,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
     ...process.env,
     ...xdg,
     HOME: process.env.HOME ?? homedir(),
+    ...(opts.env ?? {}),
     PATH: `${dirname(pre.node24)}:${process.env.PATH ?? ''}`,
   };
   // Keep the machine's Node 20 settings and the test runner's VS Code
@@ -261,6 +269,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
       '--disable-workspace-trust',
       '--disable-getting-started-override',
       '--ignore-last-opened',
+      ...(opts.vscodeOptions ?? []).flatMap((option) => ['--vscode-option', option]),
       workspace,
     ],
     { env, cwd: workspace, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
@@ -356,8 +365,16 @@ export async function newPage(browser: Browser): Promise<Page> {
  * Opens the workbench on `folder` and waits until it is usable: the
  * workbench, its status bar and the explorer showing the folder.
  */
-export async function openWorkbench(page: Page, url: string, folder: string, timeoutMs = 90_000): Promise<void> {
-  await page.goto(`${url}/?folder=${encodeURIComponent(resolve(folder))}`, { timeout: timeoutMs });
+export async function openWorkbench(
+  page: Page,
+  url: string,
+  folder: string,
+  timeoutMs = 90_000,
+  /** Development options for the workbench, e.g. [["extensionTestsPath", uri]] (needs enable-smoke-test-driver). */
+  payload?: [string, string][],
+): Promise<void> {
+  const query = payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : '';
+  await page.goto(`${url}/?folder=${encodeURIComponent(resolve(folder))}${query}`, { timeout: timeoutMs });
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: timeoutMs });
   await page.locator('.monaco-workbench .part.statusbar').waitFor({ state: 'visible', timeout: timeoutMs });
   // The workbench is restored (and the folder mounted) once the explorer shows it.
@@ -454,14 +471,11 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000):
     }
     // The palette closes; a command that asks for input (an input box, a quick pick) reuses the
     // same widget at once, so "closed" also means "no longer showing the palette's query".
+    const widget = JSON.stringify(QUICK_INPUT);
+    const query = JSON.stringify(`>${title}`);
     await page.waitForFunction(
-      ([selector, query]) => {
-        const widget = document.querySelector(selector);
-        const input = widget?.querySelector('input');
-        const shown = widget instanceof HTMLElement && widget.checkVisibility();
-        return !shown || input?.value !== query;
-      },
-      [QUICK_INPUT, `>${title}`] as const,
+      `(() => { const w = document.querySelector(${widget}); return !w || !w.checkVisibility() || w.querySelector('input')?.value !== ${query}; })()`,
+      undefined,
       { timeout: Math.max(1_000, deadline - Date.now()) },
     );
     return;

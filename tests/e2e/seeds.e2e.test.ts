@@ -59,6 +59,7 @@ import { createWorkspace, type Workspace } from './workspace';
 
 /** Over the harness defaults: no animations (crisp screenshots), no sticky scroll over the lines read. */
 const SETTINGS = { 'workbench.reduceMotion': 'on', 'editor.stickyScroll.enabled': false };
+/** Editor text and panels are read from the DOM, which follows the model a frame later: poll. */
 const POLL = { timeout: 15_000, interval: 100 };
 
 let workspace: Workspace | undefined;
@@ -188,7 +189,7 @@ describe('Seed Authoring in VS Code (code-server) through Chromium', () => {
     await applyCodeAction(page, CELL_EDIT.fixFromFrontmatter);
     await expect.poll(() => problemsOf(page, CELL_EDIT.file), POLL).toEqual([]);
     timings.cellFixClearsDiagnostic = Date.now() - fixedAt;
-    expect(await lineText(page, CELL_EDIT.at.line)).toBe(CELL_EDIT.restoredRow);
+    await expect.poll(() => lineText(page, CELL_EDIT.at.line), POLL).toBe(CELL_EDIT.restoredRow);
     await screenshot(page, '2b-cell-fixed-from-frontmatter');
   });
 
@@ -208,7 +209,7 @@ describe('Seed Authoring in VS Code (code-server) through Chromium', () => {
     await screenshot(page, '3a-currency-completion');
     await page.keyboard.press('Enter');
     await page.locator('.suggest-widget').waitFor({ state: 'hidden' });
-    expect(await lineText(page, currency.at.line)).toBe(currency.lineText);
+    await expect.poll(() => lineText(page, currency.at.line), POLL).toBe(currency.lineText);
 
     await goTo(page, region.beforeLine, 1);
     await page.keyboard.press('Enter');
@@ -223,8 +224,8 @@ describe('Seed Authoring in VS Code (code-server) through Chromium', () => {
     expect(await waitForSuggestion(page, region.choose)).toBe(`${region.choose}\n${region.chosenDetail}`);
     await page.keyboard.press('Enter');
     await page.locator('.suggest-widget').waitFor({ state: 'hidden' });
-    expect([await lineText(page, region.beforeLine), await lineText(page, region.beforeLine + 1)]).toEqual(region.resultLines);
-    expect(await lineText(page, region.beforeLine + 2)).toBe('level_mapping:');
+    const entryLines = async () => Promise.all([0, 1, 2].map((i) => lineText(page, region.beforeLine + i)));
+    await expect.poll(entryLines, POLL).toEqual([...region.resultLines, 'level_mapping:']);
     await screenshot(page, '3c-region-filled-currency');
   });
 
@@ -286,7 +287,7 @@ describe('Seed Authoring in VS Code (code-server) through Chromium', () => {
     await page.keyboard.press('Control+Z');
     await expect.poll(() => problemsOf(page, NEW_SEED.file), POLL).toEqual([]);
     await page.locator('.part.editor .tab.active.dirty').waitFor({ state: 'detached' });
-    expect(await lineText(page, line)).toBe('    base_low: 0');
+    await expect.poll(() => lineText(page, line), POLL).toBe('    base_low: 0');
     await screenshot(page, '6-new-seed-no-problems');
   });
 

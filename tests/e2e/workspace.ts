@@ -3,15 +3,28 @@
  * `seeds/` (the reference seed and six clean seeds) next to `notes/README.md`, a Markdown file
  * outside `seeds/` that looks like a seed (tests/e2e/fixtures/workspace).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-export const REPO_ROOT = resolve(HERE, '..', '..');
+/**
+ * The repository: the nearest folder above this module with the product's package.json. Found by
+ * walking up, not by a fixed `../..`, because electron/run.ts runs as a bundle elsewhere in the
+ * repository (node_modules/.cache/).
+ */
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'seed-authoring') return dir;
+    if (dirname(dir) === dir) throw new Error(`no seed-authoring package.json above ${from}`);
+  }
+}
+
+export const REPO_ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 export const BUNDLED_SEEDS = join(REPO_ROOT, 'seeds');
-export const WORKSPACE_FIXTURE = join(HERE, 'fixtures', 'workspace');
+export const WORKSPACE_FIXTURE = join(REPO_ROOT, 'tests', 'e2e', 'fixtures', 'workspace');
 
 export interface Workspace {
   /** The folder to open. */
