@@ -266,7 +266,9 @@ async function typingWhileIndexing(corpus, rounds) {
     await server.connection.sendNotification("workspace/didChangeWorkspaceFolders", { event: { added: [folder], removed: [] } });
     while (!done) {
       const next = performance.now() + TYPING_EVERY_MS;
+      const sent = performance.now() - start;
       latencies.push(await doc.edit());
+      if (process.env.LSP_BENCH_DEBUG && latencies.at(-1) > 50) console.error(`round ${round}: ${latencies.at(-1).toFixed(0)} ms at ${sent.toFixed(0)} ms`);
       const wait = next - performance.now();
       if (wait > 0 && !done) await new Promise((resolve) => setTimeout(resolve, wait));
     }

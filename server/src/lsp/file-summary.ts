@@ -2,7 +2,7 @@
 // its findings (without fixes). Runs in the index worker and in the server thread alike.
 import { checkBytes, checkParsed, decodeSeed, disabledRules, parseSeed, summarize, type Finding, type ResolvedConfig, type SeedSummary } from "../engine";
 import { fastSummary } from "./fast-summary";
-import type { Folder } from "./folders";
+import { uriOf, type Folder } from "./folders";
 import { isSeedFile } from "./seed-detection";
 
 export interface FileIndexOptions {
@@ -12,7 +12,7 @@ export interface FileIndexOptions {
   check?: { today: string; config: ResolvedConfig };
 }
 
-export type FileIndexResult = { path: string; seed: true; summary: SeedSummary; findings?: Finding[] } | { path: string; seed: false };
+export type FileIndexResult = { path: string; seed: true; uri: string; summary: SeedSummary; findings?: Finding[] } | { path: string; seed: false };
 
 /** Findings kept for unopened files are for diagnostics only: the fixes' edits are dropped. */
 const withoutFixes = (findings: Finding[]): Finding[] => findings.map((finding) => (finding.fixes.length ? { ...finding, fixes: [] } : finding));
@@ -24,12 +24,12 @@ export function indexBytes(path: string, bytes: Uint8Array, folder: Folder, opti
   if (!options.check) {
     // Most seeds are in the YAML subset fastSummary reads; the others are parsed for real.
     const fast = decoded.error ? undefined : fastSummary(file, decoded.text);
-    if (fast) return { path, seed: true, summary: fast };
+    if (fast) return { path, seed: true, uri: uriOf(path), summary: fast };
   }
   const seed = parseSeed(decoded.text);
   const summary = summarize(file, seed, disabledRules(decoded.text));
-  if (!options.check) return { path, seed: true, summary };
+  if (!options.check) return { path, seed: true, uri: uriOf(path), summary };
   const { today, config } = options.check;
   const findings = decoded.error ? checkBytes(bytes, { today, config }).findings : checkParsed(seed, { today, config });
-  return { path, seed: true, summary, findings: withoutFixes(findings) };
+  return { path, seed: true, uri: uriOf(path), summary, findings: withoutFixes(findings) };
 }

@@ -2,6 +2,7 @@
 // seeds never stands between a keystroke and its diagnostics in the server's own thread.
 // Results go back in batches; the server thread only stores them.
 import { readFileSync } from "node:fs";
+import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { applySettings } from "./settings";
 import { Folder } from "./folders";
@@ -10,7 +11,21 @@ import type { IndexWorkerInput, IndexWorkerMessage } from "./index-worker-protoc
 
 const BATCH = 64;
 
+/**
+ * Background work should not compete with the editor's thread: on Linux, where a thread has its
+ * own nice value, the worker lowers its priority (elsewhere this would renice the whole server).
+ */
+function lowerPriority(): void {
+  if (process.platform !== "linux") return;
+  try {
+    setPriority(10);
+  } catch {
+    // Not allowed here (some sandboxes): indexing runs at normal priority.
+  }
+}
+
 function run(input: IndexWorkerInput): void {
+  lowerPriority();
   const folder = new Folder(input.folder.uri, input.folder.path, input.folder.name);
   folder.setConfigText(input.folder.configText);
   const check = input.check ? { today: input.check.today, config: applySettings(folder.config, input.check.settings, folder.setsReviewInterval) } : undefined;

@@ -6,9 +6,11 @@ import { basename, dirname } from "node:path";
 import { FileChangeType, type FileEvent } from "vscode-languageserver";
 import { CONFIG_FILE_NAME } from "../engine";
 import { indexBytes, type FileIndexOptions, type FileIndexResult } from "./file-summary";
-import { uriOf, keyOf, type Folder } from "./folders";
+import { keyOf, type Folder } from "./folders";
 import { indexInWorker, listSeedFiles, readInSlices, workerPath } from "./indexer";
 import type { SeedServer } from "./seed-server";
+
+const PROGRESS_INTERVAL_MS = 200;
 
 export interface IndexOptions {
   /** Also run the file rules (scope "workspace", or the check command). */
@@ -31,7 +33,8 @@ export class WorkspaceIndexer {
     const { server } = this;
     if (server.openDocument(result.path)) return []; // the editor's buffer is the truth while it is open
     if (!result.seed) return server.index.delete(result.path);
-    const uri = server.index.get(result.path)?.uri ?? uriOf(result.path);
+    // An indexed seed keeps the URI it was first seen with (a client's spelling of it, if it was open).
+    const uri = server.index.get(result.path)?.uri ?? result.uri;
     return server.index.set({ key: result.path, uri, folder, summary: result.summary, findings: result.findings });
   }
 
@@ -109,7 +112,11 @@ export class WorkspaceIndexer {
     const progress = await server.connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin("Indexing seeds", 0, undefined, false);
     const totals = new Map<Folder, [number, number]>();
+    let reported = 0;
     const report = () => {
+      // A few updates a second are enough for a progress bar.
+      if (performance.now() - reported < PROGRESS_INTERVAL_MS) return;
+      reported = performance.now();
       const [done, total] = [...totals.values()].reduce(([d, t], [fd, ft]) => [d + fd, t + ft], [0, 0]);
       progress?.report(total ? Math.floor((done / total) * 100) : 0, `${done}/${total} files`);
     };
