@@ -1,11 +1,12 @@
 /**
- * Runs once per `npm run test:e2e`: checks the prerequisites (failing, never skipping, with the
- * command that installs them) and builds the extension's .vsix, which every test file installs
- * into its own code-server. The path reaches the tests through `inject('vsixPath')`.
+ * Runs once per `npm run test:e2e`: builds the extension's .vsix, which every test file installs
+ * into its own code-server. The path reaches the tests through `inject('vsixPath')`. The
+ * prerequisites are checked by the tests themselves, so that a missing one shows as failed tests
+ * with the install command (here vitest would only say "No test files found").
  */
 import type { TestProject } from 'vitest/node';
 import { buildVsix } from './build-vsix';
-import { findPrerequisites, REPO_ROOT } from './harness';
+import { REPO_ROOT } from './harness';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,7 +18,6 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  findPrerequisites(); // throws "... bash .ci/provision-e2e.sh ..." when not provisioned
   const started = Date.now();
   const built = await buildVsix(REPO_ROOT);
   project.provide('vsixPath', built.vsix);

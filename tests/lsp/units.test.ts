@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG, parseSeed, checkSeed } from "../../server/src/engine";
 import { keyDoc, keyDocMarkdown, keyDocs } from "../../server/src/engine/schema/docs";
 import { codeActions } from "../../server/src/lsp/code-actions";
-import { completeSeed, type CompletionEnv } from "../../server/src/lsp/completion";
+import { completeSeed, completionResult, type CompletionEnv } from "../../server/src/lsp/completion";
 import { minimalEdit, toDiagnostic } from "../../server/src/lsp/convert";
 import { Folder } from "../../server/src/lsp/folders";
 import { hoverAt } from "../../server/src/lsp/hover";
@@ -109,6 +109,16 @@ describe("completion corners", () => {
     const regions = labels("---\ncompensation:\n  - region: |\n---\n");
     expect([...regions].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).slice(0, 2).map((item) => item.label)).toEqual(["Lisbon", "Mars Base"]);
     expect(labels('---\ncompany_display: "Weights & Biases"\ncompany: |\n---\n').map((item) => item.label)).toEqual(["weights-biases"]);
+  });
+
+  it("sends the shared edit range once to clients that take list defaults", () => {
+    const items = labels("---\ncompensation:\n  - currency: G|\n---\n");
+    const list = completionResult(items, true);
+    expect(Array.isArray(list)).toBe(false);
+    if (Array.isArray(list)) return;
+    expect(list.itemDefaults).toEqual({ editRange: { start: { line: 2, character: 14 }, end: { line: 2, character: 15 } } });
+    expect(list.items.find((item) => item.label === "GBP")).toEqual({ label: "GBP", kind: 11, detail: "British Pound", filterText: "GBP British Pound" });
+    expect(completionResult(items, false)).toBe(items);
   });
 
   it("offers nothing in prose", () => {

@@ -18,11 +18,18 @@ const valueItem = (label: string, range: Range, detail?: string, sortText?: stri
 });
 
 let currencyCache: { code: string; name: string }[] | undefined;
+let currencyNames: Map<string, string> | undefined;
 
 /** Every ISO 4217 code the runtime knows with its English name (Intl), computed once. */
 function currencies(): { code: string; name: string }[] {
   currencyCache ??= [...currencyCodes()].sort().map((code) => ({ code, name: currencyName(code) ?? code }));
   return currencyCache;
+}
+
+/** A currency's name from the cache: Intl.DisplayNames is slow to create, and regions ask for many. */
+function nameOf(code: string): string {
+  currencyNames ??= new Map(currencies().map(({ code, name }) => [code, name]));
+  return currencyNames.get(code) ?? code;
 }
 
 function currencyItems(seed: Seed, entryIndex: number | undefined, range: Range, env: CompletionEnv): CompletionItem[] {
@@ -34,16 +41,15 @@ function currencyItems(seed: Seed, entryIndex: number | undefined, range: Range,
     detail: code === usual ? `${name} (usual in ${region})` : name,
     // Typing a name ("pound") finds the code too.
     filterText: `${code} ${name}`,
-    sortText: code === usual ? `0${code}` : `1${code}`,
+    // The usual currency first; the others sort by their label (the code).
+    sortText: code === usual ? `0${code}` : undefined,
     preselect: code === usual || undefined,
     textEdit: { range, newText: code },
   }));
 }
 
 /** After a region in an entry without a currency, the region's usual currency on the next line. */
-function currencyEdit(seed: Seed, yaml: Span, context: ValueContext, currency: string): TextEdit[] {
-  const container = context.path.slice(0, -1);
-  if (siblingKeys(seed.text, yaml, container, context.lineStart).has("currency")) return [];
+function currencyEdit(seed: Seed, context: ValueContext, currency: string): TextEdit[] {
   const line = `${" ".repeat(context.col)}currency: ${currency}`;
   const nextLine = seed.lines.lineOf(context.lineStart) + 1;
   if (nextLine < seed.lines.lineCount) {
@@ -59,17 +65,18 @@ function regionItems(seed: Seed, yaml: Span, context: ValueContext, range: Range
   const taken = new Set(entries(seed).filter((entry) => entry.index !== index && entry.region).map((entry) => entry.region!.toLowerCase()));
   const used = new Map(env.workspaceRegions.map((region, rank) => [region, rank]));
   const names = [...new Set([...env.config.regions.keys(), ...env.workspaceRegions])].filter((name) => !taken.has(name.toLowerCase()));
+  const hasCurrency = siblingKeys(seed.text, yaml, context.path.slice(0, -1), context.lineStart).has("currency");
   return names.map((name) => {
     const currency = usualCurrency(env.config, name);
     const rank = used.get(name);
     return {
       ...valueItem(name, range),
       kind: CompletionItemKind.EnumMember,
-      detail: currency ? `${currency} (${currencyName(currency) ?? currency})` : "used in this workspace",
-      documentation: currency ? { kind: MarkupKind.Markdown, value: `Usual currency in ${name}: **${currency}** (${currencyName(currency)}).` } : undefined,
+      detail: currency ? `${currency} (${nameOf(currency)})` : "used in this workspace",
+      documentation: currency ? { kind: MarkupKind.Markdown, value: `Usual currency in ${name}: **${currency}** (${nameOf(currency)}).` } : undefined,
       // Regions the workspace already uses first, most used first.
       sortText: rank === undefined ? `1${name}` : `0${String(rank).padStart(5, "0")}`,
-      additionalTextEdits: currency ? currencyEdit(seed, yaml, context, currency) : undefined,
+      additionalTextEdits: currency && !hasCurrency ? currencyEdit(seed, context, currency) : undefined,
     };
   });
 }

@@ -1,6 +1,6 @@
 // Completion in a seed: keys and values in the frontmatter, table rows in the body. Pure: the
 // server passes the parsed seed, the configuration, today's date and what the workspace uses.
-import type { CompletionItem } from "vscode-languageserver";
+import type { CompletionItem, CompletionList, Range, TextEdit } from "vscode-languageserver";
 import type { ResolvedConfig, Seed, Span } from "../engine";
 import { bodyCompletions } from "./completion-body";
 import { keyCompletions } from "./completion-keys";
@@ -39,4 +39,21 @@ export function completeSeed(seed: Seed, offset: number, env: CompletionEnv): Co
   }
   if (seed.frontmatter && offset > seed.frontmatter.close.end) return bodyCompletions(seed, offset);
   return [];
+}
+
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+/**
+ * Items as sent: when the client takes list defaults (`completionList.itemDefaults` with
+ * `editRange`) and every item replaces the same range, the range is sent once, not 160 times.
+ */
+export function completionResult(items: CompletionItem[], editRangeDefault: boolean): CompletionItem[] | CompletionList {
+  const first = items[0]?.textEdit as TextEdit | undefined;
+  if (!editRangeDefault || !first || !items.every((item) => item.textEdit && "range" in item.textEdit && sameRange(item.textEdit.range, first.range))) return items;
+  return {
+    isIncomplete: false,
+    itemDefaults: { editRange: first.range },
+    items: items.map(({ textEdit, ...item }) => (textEdit!.newText === item.label ? item : { ...item, textEditText: textEdit!.newText })),
+  };
 }

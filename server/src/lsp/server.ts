@@ -12,7 +12,7 @@ import {
 } from "vscode-languageserver";
 import { codeActions, FIX_ALL_KIND } from "./code-actions";
 import { COMMANDS, executeCommand } from "./commands";
-import { completeSeed } from "./completion";
+import { completeSeed, completionResult } from "./completion";
 import { keyOf } from "./folders";
 import { hoverAt } from "./hover";
 import { SeedServer, type InitializationOptions } from "./seed-server";
@@ -119,13 +119,15 @@ export function startServer(connection: Connection): SeedServer {
     const analysis = document && server.analyze(document);
     if (!document || !analysis) return [];
     const usage = server.index.usage();
-    return completeSeed(analysis.seed, document.offsetAt(params.position), {
+    const completion = server.capabilities.textDocument?.completion;
+    const items = completeSeed(analysis.seed, document.offsetAt(params.position), {
       config: server.configFor(document.uri),
       today: server.today(),
       workspaceRegions: usage.regions,
       workspaceDataSources: usage.sources,
-      snippets: server.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+      snippets: completion?.completionItem?.snippetSupport === true,
     });
+    return completionResult(items, completion?.completionList?.itemDefaults?.includes("editRange") === true);
   });
 
   connection.onHover((params) => {
