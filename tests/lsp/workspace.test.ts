@@ -63,6 +63,21 @@ describe("workspace", () => {
     expect(codes(after.diagnostics)).toEqual(["review-overdue", "table-bonus-range", "table-bonus-range", "table-bonus-range"]);
   });
 
+  it("publishes unopened seeds once the scope setting changes to workspace, and clears them when it changes back", async () => {
+    ({ client } = await startClient({ workspaceFolders: [folder], capabilities: WATCHING }));
+    await client.indexed();
+    const b = uriOf(join(folder, "b.md"));
+    let from = client.mark();
+    client.settings = { diagnostics: { scope: "workspace" } };
+    void client.connection.sendNotification("workspace/didChangeConfiguration", { settings: { seeds: client.settings } });
+    const published = await client.diagnostics(b, { from });
+    expect(codes(published.diagnostics)).toEqual(["duplicate-seed", "review-overdue", "table-bonus-range", "table-bonus-range", "table-bonus-range"]);
+    from = client.mark();
+    client.settings = { diagnostics: { scope: "openFiles" } };
+    void client.connection.sendNotification("workspace/didChangeConfiguration", { settings: { seeds: client.settings } });
+    expect((await client.diagnostics(b, { from })).diagnostics).toEqual([]);
+  });
+
   it("applies a changed seeds.config.json to open seeds without a restart", async () => {
     ({ client } = await startClient({ workspaceFolders: [folder], capabilities: WATCHING }));
     await client.indexed();
