@@ -7,6 +7,7 @@ import {
   FileChangeType,
   TextDocumentSyncKind,
   type Connection,
+  type FileSystemWatcher,
   type InitializeParams,
   type InitializeResult,
 } from "vscode-languageserver";
@@ -18,12 +19,20 @@ import { hoverAt } from "./hover";
 import { SeedServer, type InitializationOptions } from "./seed-server";
 import { documentSymbols, foldingRanges } from "./symbols";
 import { WorkspaceIndexer } from "./workspace";
-import { CONFIG_FILE_NAME } from "../engine";
+import { CONFIG_FILE_NAME, DEFAULT_FILES } from "../engine";
 
 export const MEMORY_REQUEST = "seeds/memory";
 
 /** Seed files by default, plus config files; other `files` globs of a config are added per folder. */
 const WATCHED = ["**/*.{md,txt}", `**/${CONFIG_FILE_NAME}`];
+
+/** Watchers for the folders' own `files` globs, relative to each folder (when the client can). */
+function folderWatchers(server: SeedServer): FileSystemWatcher[] {
+  if (!server.capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport) return [];
+  return server.folders.list.flatMap((folder) =>
+    folder.config.files.filter((glob) => !DEFAULT_FILES.includes(glob)).map((pattern) => ({ globPattern: { baseUri: folder.uri, pattern } })),
+  );
+}
 
 export function startServer(connection: Connection): SeedServer {
   const server = new SeedServer(connection);
@@ -59,9 +68,7 @@ export function startServer(connection: Connection): SeedServer {
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: "seeds" }).catch(() => undefined);
     }
-    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) }).catch(() => undefined);
-    }
+
     if (capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => guard(async () => {
         for (const removed of event.removed) {
@@ -77,6 +84,10 @@ export function startServer(connection: Connection): SeedServer {
       }));
     }
     await Promise.all(server.folders.list.map((folder) => server.loadFolderConfig(folder)));
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      const watchers = [...WATCHED.map((globPattern) => ({ globPattern })), ...folderWatchers(server)];
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
+    }
     await server.loadSettings();
     server.markReady();
     server.diagnostics.republishAll();
