@@ -89,7 +89,7 @@ export class DiagnosticsPublisher {
     this.cancel(document.uri);
     const analysis = this.server.analyze(document);
     if (!analysis) {
-        this.clearUnopened(document.uri);
+      this.clearUnopened(document.uri);
       return;
     }
     const groups = updateIndex ? this.server.indexOpenDocument(document, analysis) : [];
