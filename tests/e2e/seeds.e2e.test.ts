@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { checkSeed, localToday } from '../../server/src/engine';
 import {
   CELL_EDIT,
@@ -85,8 +85,15 @@ function engineRows(relPath: string, text = fileText(relPath)): ProblemRow[] {
 const byPosition = (rows: ProblemRow[]) => [...rows].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
 
 describe('Seed Authoring in VS Code (code-server) through Chromium', () => {
-  beforeAll(async () => {
-    findPrerequisites(); // a missing prerequisite fails every scenario with `bash .ci/provision-e2e.sh`
+  /**
+   * One code-server and one browser for every scenario, started by the first scenario's
+   * beforeEach rather than in beforeAll: a failing beforeAll would report the scenarios as
+   * skipped, while a failing beforeEach fails each of them with the reason (a missing
+   * prerequisite says to run `bash .ci/provision-e2e.sh`).
+   */
+  let session: Promise<void> | undefined;
+  const startSession = async (): Promise<void> => {
+    findPrerequisites();
     const started = Date.now();
     workspace = await createWorkspace();
     server = await startCodeServer({ workspace: workspace.dir, vsix: inject('vsixPath'), settings: SETTINGS });
@@ -95,7 +102,7 @@ describe('Seed Authoring in VS Code (code-server) through Chromium', () => {
     await openWorkbench(page, server.url, workspace.dir);
     timings.vsixBuild = inject('vsixBuildMs');
     timings.startup = Date.now() - started;
-  });
+  };
 
   afterAll(async () => {
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -109,10 +116,12 @@ describe('Seed Authoring in VS Code (code-server) through Chromium', () => {
   const startedAt = new Map<string, number>();
 
   beforeEach(async ({ task, onTestFailed }) => {
+    session ??= startSession();
+    await session;
     onTestFailed(async () => {
       await screenshot(page, `failed-${task.name.slice(0, 40)}`).catch(() => undefined);
     });
-    if (workspace) await revertAndCloseAll(page);
+    await revertAndCloseAll(page);
     startedAt.set(task.id, Date.now());
   });
 

@@ -99,10 +99,15 @@ export async function replaceAt(editor: vscode.TextEditor, line: number, column:
   if (!ok) throw new Error(`could not edit ${editor.document.uri.toString()} at ${line}:${column}`);
 }
 
-/** Reverts every modified document and closes all editors. */
+/**
+ * Reverts every modified document of the workspace folder and closes all editors. Documents
+ * elsewhere (the user's settings.json, which the workbench may be writing at startup) are left
+ * alone.
+ */
 export async function revertAndCloseAll(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
   for (const document of vscode.workspace.textDocuments) {
-    if (!document.isDirty) continue;
+    if (!document.isDirty || !folder || vscode.workspace.getWorkspaceFolder(document.uri) !== folder) continue;
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   }
