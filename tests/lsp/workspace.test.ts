@@ -33,6 +33,7 @@ describe("workspace", () => {
     const published = await client.diagnostics(b, { test: (p) => codes(p.diagnostics).includes("duplicate-seed") });
     const duplicate = published.diagnostics.find((d) => d.code === "duplicate-seed")!;
     expect(duplicate).toMatchObject({ range: { start: { line: 3, character: 6 }, end: { line: 3, character: 20 } }, severity: 1, message: "Another seed has the same company and role (weights-and-biases / ml-ai-engineer): a.md." });
+    expect(duplicate.relatedInformation).toEqual([{ location: { uri: a, range: { start: { line: 3, character: 6 }, end: { line: 3, character: 20 } } }, message: "The same company and role in a.md" }]);
     expect(codes(published.diagnostics)).toEqual(["duplicate-seed", "review-overdue", "table-bonus-range", "table-bonus-range", "table-bonus-range"]);
     expect(client.published.some((p) => p.uri.endsWith("README.md"))).toBe(false);
 

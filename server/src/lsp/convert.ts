@@ -1,7 +1,7 @@
 // Engine values to protocol values. The engine already speaks 0-based lines and UTF-16
 // characters, so ranges pass through; only severities, codes and edits need translating.
 import { DiagnosticSeverity, type Diagnostic, type TextEdit as LspTextEdit } from "vscode-languageserver";
-import type { Finding, LineIndex, Severity, TextEdit } from "../engine";
+import type { Finding, LineIndex, Range, Severity, TextEdit } from "../engine";
 import { ruleDocUrl } from "../engine/rule-docs";
 
 export const DIAGNOSTIC_SOURCE = "seeds";
@@ -12,8 +12,15 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-export function toDiagnostic(finding: Finding): Diagnostic {
-  return {
+/** Another place a diagnostic is about (the other seed of a duplicate, say). */
+export interface Related {
+  uri: string;
+  range: Range;
+  message: string;
+}
+
+export function toDiagnostic(finding: Finding & { related?: Related[] }): Diagnostic {
+  const diagnostic: Diagnostic = {
     range: finding.range,
     severity: SEVERITIES[finding.severity],
     code: finding.rule,
@@ -21,6 +28,8 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };
+  if (finding.related?.length) diagnostic.relatedInformation = finding.related.map(({ uri, range, message }) => ({ location: { uri, range }, message }));
+  return diagnostic;
 }
 
 export function toLspEdit(lines: LineIndex, edit: TextEdit): LspTextEdit {

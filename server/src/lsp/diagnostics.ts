@@ -17,11 +17,11 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Finding } from "../engine";
 import { toDiagnostic } from "./convert";
 import type { SeedServer } from "./seed-server";
-import type { IndexedSeed } from "./workspace-index";
+import type { CrossFinding, IndexedSeed } from "./workspace-index";
 
 const byPosition = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end;
 
-export function toDiagnostics(findings: readonly Finding[], cross: readonly Finding[]): Diagnostic[] {
+export function toDiagnostics(findings: readonly Finding[], cross: readonly CrossFinding[]): Diagnostic[] {
   const all = cross.length ? [...findings, ...cross].sort(byPosition) : findings;
   return all.map(toDiagnostic);
 }
@@ -42,7 +42,7 @@ export class DiagnosticsPublisher {
   private readonly reports = new Map<string, Report>();
   private nextResultId = 1;
   private refreshQueued = false;
-  private unopenedCache: { key: string; seeds: IndexedSeed[]; cross: Map<string, Finding[]> } | undefined;
+  private unopenedCache: { key: string; seeds: IndexedSeed[]; cross: Map<string, CrossFinding[]> } | undefined;
 
   constructor(
     private readonly server: SeedServer,
@@ -111,7 +111,7 @@ export class DiagnosticsPublisher {
   }
 
   /** Pushes an unopened seed's stored findings and cross-file findings (scope "workspace" only). */
-  publishUnopened(seed: IndexedSeed, cross?: Finding[]): void {
+  publishUnopened(seed: IndexedSeed, cross?: CrossFinding[]): void {
     if (this.pull || this.server.openDocument(seed.key)) return;
     if (this.server.settings.scope !== "workspace") return this.clearUnopened(seed.uri);
     const diagnostics = toDiagnostics(seed.findings ?? [], cross ?? this.server.index.crossFindingsFor(seed.key, this.server.configOfFolder));
@@ -141,7 +141,7 @@ export class DiagnosticsPublisher {
   }
 
   /** Unopened seeds and their cross-file findings, cached until the index, settings or open documents change. */
-  private unopened(): { seeds: IndexedSeed[]; cross: Map<string, Finding[]> } {
+  private unopened(): { seeds: IndexedSeed[]; cross: Map<string, CrossFinding[]> } {
     const { server } = this;
     const key = `${server.index.version}:${server.generation}:${[...server.documents.keys()].join("\u0000")}`;
     if (this.unopenedCache?.key !== key) {

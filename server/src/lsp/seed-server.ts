@@ -5,13 +5,13 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { TextDocuments, type ClientCapabilities, type Connection } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, disabledRules, localToday, summarize, type Finding, type ResolvedConfig } from "../engine";
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, disabledRules, localToday, summarize, type ResolvedConfig } from "../engine";
 import { Analyses, type Analysis } from "./analysis";
 import { DiagnosticsPublisher } from "./diagnostics";
 import { keyOf, type Folder, Folders } from "./folders";
 import { isSeedDocument } from "./seed-detection";
 import { applySettings, DEFAULT_SETTINGS, readSettings, type ClientSettings } from "./settings";
-import { WorkspaceIndex } from "./workspace-index";
+import { WorkspaceIndex, type CrossFinding } from "./workspace-index";
 
 /** `initializationOptions` the server understands. */
 export interface InitializationOptions {
@@ -143,7 +143,7 @@ export class SeedServer {
     return this.index.set({ key, uri: document.uri, folder, summary }, true);
   }
 
-  crossFindingsForUri(uri: string): Finding[] {
+  crossFindingsForUri(uri: string): CrossFinding[] {
     return this.index.crossFindingsFor(keyOf(uri), this.configOfFolder);
   }
 }

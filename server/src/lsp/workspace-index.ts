@@ -2,7 +2,7 @@
 // fields, not its text) and, when it was checked, its findings without fixes. Cross-file rules
 // (duplicate-seed, company-display-conflict) compare seeds of one company within one folder, so
 // seeds are grouped by folder and company: an edit re-runs the rules on its group only.
-import { checkWorkspace, type Finding, type ResolvedConfig, type SeedSummary } from "../engine";
+import { checkWorkspace, type Finding, type Range, type ResolvedConfig, type SeedSummary } from "../engine";
 import type { Folder } from "./folders";
 
 export interface IndexedSeed {
@@ -16,6 +16,32 @@ export interface IndexedSeed {
 }
 
 export type ConfigOf = (folder: Folder | undefined) => ResolvedConfig;
+
+/** Where the other side of a cross-file finding is: shown as related information. */
+export interface RelatedLocation {
+  uri: string;
+  range: Range;
+  message: string;
+}
+
+export type CrossFinding = Finding & { related?: RelatedLocation[] };
+
+/** Points a cross-file finding at the seeds it conflicts with (same company and role, or another display name). */
+function withRelated(finding: Finding, seed: IndexedSeed, group: readonly IndexedSeed[]): CrossFinding {
+  const { summary } = seed;
+  const others = group.filter((other) => other.key !== seed.key && other.folder === seed.folder);
+  let related: RelatedLocation[] = [];
+  if (finding.rule === "duplicate-seed") {
+    related = others
+      .filter((other) => other.summary.role && other.summary.role.value === summary.role?.value)
+      .map((other) => ({ uri: other.uri, range: other.summary.role!.range, message: `The same company and role in ${other.summary.file}` }));
+  } else if (finding.rule === "company-display-conflict") {
+    related = others
+      .filter((other) => other.summary.companyDisplay && other.summary.companyDisplay.value !== summary.companyDisplay?.value)
+      .map((other) => ({ uri: other.uri, range: other.summary.companyDisplay!.range, message: `Displayed as "${other.summary.companyDisplay!.value}" in ${other.summary.file}` }));
+  }
+  return related.length ? { ...finding, related } : finding;
+}
 
 const groupOf = (seed: IndexedSeed): string | undefined => (seed.folder && seed.summary.company ? `${seed.folder.path}\u0000${seed.summary.company.value}` : undefined);
 
@@ -115,25 +141,30 @@ export class WorkspaceIndex {
   }
 
   /** Cross-file findings of some seeds (of one folder's config each), by key; seeds without any are absent. */
-  crossFindings(seeds: readonly IndexedSeed[], configOf: ConfigOf): Map<string, Finding[]> {
-    const result = new Map<string, Finding[]>();
-    const byFolder = new Map<Folder | undefined, IndexedSeed[]>();
-    for (const seed of seeds) if (seed.folder) byFolder.set(seed.folder, [...(byFolder.get(seed.folder) ?? []), seed]);
+  crossFindings(seeds: readonly IndexedSeed[], configOf: ConfigOf): Map<string, CrossFinding[]> {
+    const result = new Map<string, CrossFinding[]>();
+    const byFolder = new Map<Folder, IndexedSeed[]>();
+    for (const seed of seeds) {
+      if (!seed.folder) continue;
+      const members = byFolder.get(seed.folder);
+      if (members) members.push(seed);
+      else byFolder.set(seed.folder, [seed]);
+    }
     for (const [folder, members] of byFolder) {
-      const keyByFile = new Map(members.map((seed) => [seed.summary.file, seed.key]));
+      const byFile = new Map(members.map((seed) => [seed.summary.file, seed]));
       for (const [file, findings] of checkWorkspace(
         members.map((seed) => seed.summary),
         { config: configOf(folder) },
       )) {
-        const key = keyByFile.get(file);
-        if (key) result.set(key, findings);
+        const seed = byFile.get(file);
+        if (seed) result.set(seed.key, findings.map((finding) => withRelated(finding, seed, this.membersOf([groupOf(seed)!]))));
       }
     }
     return result;
   }
 
   /** The cross-file findings of one seed, computed from its company group. */
-  crossFindingsFor(key: string, configOf: ConfigOf): Finding[] {
+  crossFindingsFor(key: string, configOf: ConfigOf): CrossFinding[] {
     const seed = this.seeds.get(key);
     const group = seed && groupOf(seed);
     if (!group) return [];
