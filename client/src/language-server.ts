@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import * as vscode from "vscode";
 import { ExecuteCommandRequest, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import { CONFIG_FILE_NAME } from "../../server/src/engine/config";
+import { CONFIG_FILE_NAME } from "../../server/src/engine";
 import { DEFAULT_SEED_GLOBS, seedGlobs } from "./seed-files";
 import { CLIENT_ID } from "./server-protocol";
 

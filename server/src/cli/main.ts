@@ -2,7 +2,7 @@
 // warnings), 2 bad usage or an unreadable path, always with a one-line message and no stack.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { ALL_RULES, checkWorkspace, configJsonSchema, frontmatterJsonSchema, ISO_DATE, isRealDate, localToday, newSeedText, slugify } from "../engine";
+import { ALL_RULES, checkWorkspace, ruleDocUrl, configJsonSchema, frontmatterJsonSchema, ISO_DATE, isRealDate, localToday, newSeedText, slugify } from "../engine";
 import packageJson from "../../../package.json";
 import type { CheckJob } from "./check-files";
 import { displayPath, findSeeds, loadConfig, UsageError } from "./files";
@@ -14,8 +14,6 @@ import { checkInParallel } from "./parallel";
 import { extraCommands } from "./extra-commands";
 
 export const VERSION: string = packageJson.version;
-export const RULE_DOCS = "https://github.com/seed-authoring/seed-authoring/blob/main/server/docs/rules.md";
-export const ruleDocUrl = (id: string) => (id ? `${RULE_DOCS}#${id}` : RULE_DOCS);
 
 const HELP = `seeds ${VERSION}: check, fix and render compensation negotiation seeds
 

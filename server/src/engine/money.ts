@@ -29,9 +29,12 @@ export function isIsoCurrency(code: string): boolean {
   return currencyCodes().has(code);
 }
 
+let displayNames: Intl.DisplayNames | undefined;
+
 export function currencyName(code: string): string | undefined {
   if (!isIsoCurrency(code)) return undefined;
-  return new Intl.DisplayNames([FORMAT_LOCALE], { type: "currency" }).of(code);
+  displayNames ??= new Intl.DisplayNames([FORMAT_LOCALE], { type: "currency" });
+  return displayNames.of(code);
 }
 
 /** The symbol Intl prints for the code, e.g. "$", "£", "CA$", or the code itself ("CHF"). */

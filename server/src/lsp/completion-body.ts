@@ -3,7 +3,7 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem } from "vscode-languageserver";
 import { tableRow, type Seed } from "../engine";
 // Deep import: the engine's pairing of rows and entries is not on its public surface yet.
-import { matchTable } from "../engine/rules/table-support";
+import { matchTable } from "../engine";
 
 export function bodyCompletions(seed: Seed, offset: number): CompletionItem[] {
   const table = seed.body.table;

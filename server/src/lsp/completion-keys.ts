@@ -2,7 +2,7 @@
 // schema; under `compensation` a whole entry; under `data_sources` a new source item.
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Range } from "vscode-languageserver";
 import type { PathSegment, Seed, Span } from "../engine";
-import { keyDocMarkdown, keyDocs, typeLabel, type KeyContainer, type KeyDoc } from "../engine/schema/docs";
+import { keyDocMarkdown, keyDocs, typeLabel, type KeyContainer, type KeyDoc } from "../engine";
 import type { CompletionEnv } from "./completion";
 import { dataSourceItems } from "./completion-values";
 import { entrySnippet, withSnippet, type SnippetPart } from "./snippets";

@@ -2,7 +2,7 @@
 // data sources, dates and ids derived from the display names.
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Range, type TextEdit } from "vscode-languageserver";
 import { addDays, currencyCodes, currencyName, entries, isRealDate, slugify, usualCurrency, type Seed, type Span } from "../engine";
-import { keyDoc } from "../engine/schema/docs";
+import { keyDoc } from "../engine";
 import type { CompletionEnv } from "./completion";
 import { siblingKeys, type FrontmatterContext } from "./yaml-outline";
 

@@ -2,7 +2,7 @@
 // characters, so ranges pass through; only severities, codes and edits need translating.
 import { DiagnosticSeverity, type Diagnostic, type TextEdit as LspTextEdit } from "vscode-languageserver";
 import type { Finding, LineIndex, Range, Severity, TextEdit } from "../engine";
-import { ruleDocUrl } from "../engine/rule-docs";
+import { ruleDocUrl } from "../engine";
 
 export const DIAGNOSTIC_SOURCE = "seeds";
 

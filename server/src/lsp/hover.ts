@@ -3,8 +3,8 @@
 // relative to today), and for a table cell the frontmatter values it must agree with.
 import { MarkupKind, type Hover } from "vscode-languageserver";
 import { cellText, currencyName, daysBetween, formatMoney, isIsoCurrency, isRealDate, usualCurrency, type PathSegment, type ResolvedConfig, type Seed, type Span } from "../engine";
-import { keyDoc, keyDocMarkdown, type KeyDoc } from "../engine/schema/docs";
-import { matchTable } from "../engine/rules/table-support";
+import { keyDoc, keyDocMarkdown, type KeyDoc } from "../engine";
+import { matchTable } from "../engine";
 import { outline } from "./yaml-outline";
 
 export interface HoverEnv {

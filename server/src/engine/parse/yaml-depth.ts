@@ -10,6 +10,8 @@ export const MAX_YAML_DEPTH = 50;
 // A bracket opens a flow collection where a value starts: at the line's start or after one of these.
 const VALUE_START = new Set([":", "-", ",", "[", "{", "?"]);
 
+const isSpace = (char: string) => char === " " || char === "\t" || char === "\r";
+
 /** Offset in `source` where the nesting first exceeds `max` levels, or -1. */
 export function excessiveNesting(source: string, max = MAX_YAML_DEPTH): number {
   const indents: number[] = [];
@@ -51,14 +53,14 @@ export function excessiveNesting(source: string, max = MAX_YAML_DEPTH): number {
         }
         continue;
       }
-      if (char === "#" && (i === 0 || /\s/.test(line[i - 1]!))) break;
+      if (char === "#" && (i === 0 || isSpace(line[i - 1]!))) break;
       const atValueStart = previous === "" || VALUE_START.has(previous);
       if ((char === '"' || char === "'") && atValueStart) quote = char;
       else if ((char === "[" || char === "{") && (atValueStart || flow > 0)) {
         flow++;
         if (indents.length + flow > max) return lineStart + i;
       } else if ((char === "]" || char === "}") && flow > 0) flow--;
-      if (!/\s/.test(char)) previous = char;
+      if (!isSpace(char)) previous = char;
     }
     lineStart = lineEnd + 1;
   }
