@@ -256,6 +256,7 @@ describe('Seed Authoring in VS Code (code-server) through Chromium', () => {
     const preview = webviewFrame(page);
     await preview.locator('svg.comp-chart').first().waitFor({ state: 'visible', timeout: 30_000 });
     timings.previewFirstRender = Date.now() - openedAt;
+    await page.locator('.part.editor .tab').filter({ hasText: PREVIEW.title }).waitFor();
     expect(await preview.locator('.bar-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')))).toEqual(PREVIEW.regions);
     // Three bars (base, stock per year, total comp) per region.
     expect(await preview.locator('.bar-group rect.bar').count()).toBe(PREVIEW.regions.length * 3);

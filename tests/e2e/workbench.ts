@@ -24,7 +24,8 @@ export async function goTo(page: Page, line: number, column = 1): Promise<void> 
   await box.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
   await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
-  await page.locator('#status\\.editor\\.selection').filter({ hasText: `Ln ${line}, Col ${column}` }).waitFor();
+  // Not a substring match: "Ln 4, Col 1" is also in "Ln 4, Col 12".
+  await page.locator('#status\\.editor\\.selection').filter({ hasText: new RegExp(`Ln ${line}, Col ${column}\\b`) }).waitFor();
 }
 
 /**
