@@ -4,9 +4,11 @@
  * prerequisites are checked by the tests themselves, so that a missing one shows as failed tests
  * with the install command (here vitest would only say "No test files found").
  */
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildVsix } from './build-vsix';
-import { REPO_ROOT } from './harness';
+import { ARTIFACTS_DIR, REPO_ROOT } from './harness';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,7 +19,19 @@ declare module 'vitest' {
   }
 }
 
+/** Screenshots of failures are only written on failure: the last run's must not linger. */
+function removeOldFailureScreenshots(): void {
+  let names: string[] = [];
+  try {
+    names = readdirSync(ARTIFACTS_DIR);
+  } catch {
+    return; // no artifacts yet
+  }
+  for (const name of names) if (name.startsWith('failed-')) rmSync(join(ARTIFACTS_DIR, name), { force: true });
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  removeOldFailureScreenshots();
   const started = Date.now();
   const built = await buildVsix(REPO_ROOT);
   project.provide('vsixPath', built.vsix);
