@@ -136,7 +136,6 @@ describe("code actions", () => {
       ["Disable table-bonus-range for this file", "quickfix", false],
       ["Fix all 3 safely fixable seed problems", "quickfix", false],
       ["Regenerate table from frontmatter", "refactor.rewrite", false],
-      ["Mark reviewed today", "refactor.rewrite", false],
     ]);
     expect(actions[0]!.diagnostics).toEqual([bonus]);
     const fixed = applyEdits(reference, actions[1]!.edit!.changes![uri]!);
@@ -171,6 +170,15 @@ describe("code actions", () => {
     const reviewed = applyEdits(reference, actions[1]!.edit!.changes![uri]!);
     expect(reviewed).toContain(`last_updated: ${TODAY}\n`);
     expect(reviewed).toContain("next_review_due: 2026-09-29\n");
+  });
+
+  it("offers a rewrite only where it applies when the client does not ask for refactorings", async () => {
+    const { uri } = await open(reference);
+    const at = (line: number) =>
+      client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line, character: 0 }, end: { line, character: 0 } }, context: { diagnostics: [] } }) as Promise<CodeAction[]>;
+    expect((await at(60)).map((a) => a.title)).toEqual([]);
+    expect((await at(9)).map((a) => a.title)).toEqual(["Mark reviewed today"]);
+    expect((await at(52)).map((a) => a.title)).toEqual(["Regenerate table from frontmatter"]);
   });
 
   it("runs the server commands through workspace/applyEdit", async () => {

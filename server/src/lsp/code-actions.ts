@@ -2,7 +2,7 @@
 // rule for the file, "fix all" (the engine's safe fixes, as one minimal edit) and two rewrites
 // of the whole seed: regenerate the table, mark reviewed today.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit } from "vscode-languageserver";
-import { entries, fixSeed, markReviewedFix, tableText, type Finding, type Fix, type ResolvedConfig, type Seed, type TextEdit } from "../engine";
+import { entries, fixSeed, markReviewedFix, tableText, type Finding, type Fix, type ResolvedConfig, type Seed, type Span, type TextEdit } from "../engine";
 import { DIAGNOSTIC_SOURCE, minimalEdit, toLspEdit } from "./convert";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seeds`;
@@ -109,17 +109,32 @@ export function wants(only: readonly string[] | undefined, kind: string): boolea
   return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
 }
 
-export function codeActions(seed: Seed, findings: readonly Finding[], diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, env: ActionEnv): CodeAction[] {
+const touches = (a: Span, b: Span) => a.start <= b.end && b.start <= a.end;
+
+/**
+ * The refactorings are offered where they apply (the cursor in the table, or on a review date)
+ * or when the client asks for refactorings explicitly; offering them on every line would put a
+ * light bulb on every line.
+ */
+function refactorsFor(seed: Seed, at: Span | undefined, only: readonly string[] | undefined): { table: boolean; review: boolean } {
+  if (!at || only?.length) return { table: true, review: true };
+  const table = seed.body.table;
+  const dates = (["last_updated", "next_review_due"] as const).map((key) => seed.nodes?.pairSpan([key])).filter((span): span is Span => !!span);
+  return { table: !!table && touches(at, table.span), review: dates.some((span) => touches(at, span)) };
+}
+
+export function codeActions(seed: Seed, findings: readonly Finding[], diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, env: ActionEnv, at?: Span): CodeAction[] {
   const actions: CodeAction[] = wants(only, CodeActionKind.QuickFix) ? quickFixes(seed, findings, diagnostics, env) : [];
   // `source.fixAll` is asked for explicitly (on save, or "Fix All"); "seeds" names ours.
   if (only?.some((kind) => wants([kind], FIX_ALL_KIND))) {
     const edit = fixAllEdit(seed, env);
     if (edit) actions.push({ title: "Fix all safe seed problems", kind: FIX_ALL_KIND, edit: workspaceEdit(env, [edit]) });
   }
+  const offer = refactorsFor(seed, at, only);
   if (wants(only, CodeActionKind.RefactorRewrite)) {
-    const table = regenerateTableEdit(seed);
+    const table = offer.table ? regenerateTableEdit(seed) : undefined;
     if (table) actions.push({ title: "Regenerate table from frontmatter", kind: CodeActionKind.RefactorRewrite, edit: workspaceEdit(env, [table]) });
-    const reviewed = markReviewedEdits(seed, env);
+    const reviewed = offer.review ? markReviewedEdits(seed, env) : undefined;
     if (reviewed) actions.push({ title: "Mark reviewed today", kind: CodeActionKind.RefactorRewrite, edit: workspaceEdit(env, reviewed.edits) });
   }
   return actions;

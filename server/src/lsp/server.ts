@@ -158,7 +158,7 @@ export function startServer(connection: Connection): SeedServer {
       config: server.configFor(document.uri),
       today: server.today(),
       documentChanges: server.capabilities.workspace?.workspaceEdit?.documentChanges === true,
-    });
+    }, { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) });
   });
 
   connection.onDocumentSymbol((params) => {
