@@ -124,6 +124,18 @@ describe("the preview webview", () => {
     expect(await page.locator("#preview-root").innerHTML()).toBe(`<main class="seed-preview"><p data-line="0" id="updated">New text</p></main>`);
   });
 
+  it("does not move the editor when new, shorter content clamps the scroll offset", async () => {
+    await send({ type: "scrollToLine", line: 80 });
+    await page.waitForFunction(() => (globalThis as any).scrollY > 0);
+    await frames();
+    await send({ type: "update", html: `<main class="seed-preview"><p data-line="0" id="short">Short</p></main>`, line: 0 });
+    await page.waitForSelector("#short");
+    await frames();
+    await frames();
+    expect(await page.evaluate("window.scrollY")).toBe(0);
+    expect((await posted()).filter((m) => m.type === "didScroll")).toEqual([]);
+  });
+
   // The variables VS Code defines in every webview, with Dark+ and High Contrast values.
   const DARK_PLUS = {
     "--vscode-editor-background": "#1e1e1e",

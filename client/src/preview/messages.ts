@@ -4,7 +4,8 @@
 /** Extension host → webview. */
 export type ToWebview =
   /** New preview content (the renderer's HTML fragment). */
-  | { type: "update"; html: string }
+  /** New content; `line` is the editor's top line to stay at (the swap itself is not a user scroll). */
+  | { type: "update"; html: string; line?: number }
   /** Scroll so that this 0-based source line is at the top (editor scrolled). */
   | { type: "scrollToLine"; line: number };
 

@@ -98,8 +98,13 @@ export class SeedPreview implements vscode.Disposable {
     if (firstRender || !panel.webview.html) {
       panel.webview.html = this.page(panel.webview, html, panel.title);
     } else {
-      this.post({ type: "update", html });
+      this.post({ type: "update", html, line: this.syncedLine(document) });
     }
+  }
+
+  /** The editor's top line when scroll sync is on: where the preview should stay after a swap. */
+  private syncedLine(document: vscode.TextDocument): number | undefined {
+    return scrollSyncEnabled(document.uri) ? this.editorFor(document)?.visibleRanges[0]?.start.line : undefined;
   }
 
   private page(webview: vscode.Webview, content: string, title: string): string {
@@ -141,9 +146,11 @@ export class SeedPreview implements vscode.Disposable {
     switch (message.type) {
       case "ready": {
         // The webview (re)loaded, e.g. after being hidden: give it the latest content and position.
-        if (this.html) this.post({ type: "update", html: this.html });
-        const line = this.editorFor(document)?.visibleRanges[0]?.start.line;
-        if (line !== undefined && scrollSyncEnabled(document.uri)) this.post({ type: "scrollToLine", line });
+        if (this.html) this.post({ type: "update", html: this.html, line: this.syncedLine(document) });
+        else {
+          const line = this.syncedLine(document);
+          if (line !== undefined) this.post({ type: "scrollToLine", line });
+        }
         return;
       }
       case "didScroll": {

@@ -33,6 +33,9 @@ function anchors(): Anchor[] {
 // user's, and must not be sent back (or editor and preview would chase each other).
 let programmaticTarget: number | undefined;
 let scrollFramePending = false;
+// Set while new content is swapped in: the browser clamping the scroll offset to a shorter page
+// is not the user scrolling, and must not move the editor.
+let swapping = false;
 
 function scrollToLine(line: number): void {
   const maxOffset = Math.max(0, document.documentElement.scrollHeight - window.innerHeight);
@@ -43,6 +46,7 @@ function scrollToLine(line: number): void {
 }
 
 function onScroll(): void {
+  if (swapping) return;
   if (programmaticTarget !== undefined) {
     const ours = Math.abs(window.scrollY - programmaticTarget) < 2;
     programmaticTarget = undefined;
@@ -84,7 +88,11 @@ function onMessage(event: { data: unknown }): void {
   const message = event.data as ToWebview;
   if (message?.type === "update" && typeof message.html === "string") {
     const container = root();
+    swapping = true;
     if (container) container.innerHTML = message.html;
+    if (typeof message.line === "number") scrollToLine(message.line);
+    // Scroll events from the swap arrive before the second frame after it.
+    window.requestAnimationFrame(() => window.requestAnimationFrame(() => (swapping = false)));
   } else if (message?.type === "scrollToLine" && typeof message.line === "number") {
     scrollToLine(message.line);
   }
