@@ -21,6 +21,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildSync } from "esbuild";
+import { createRequire } from "node:module";
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver-protocol/node";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -282,6 +284,26 @@ async function typingWhileIndexing(corpus, rounds) {
   return { latencies, seconds };
 }
 
+/**
+ * The baseline measured in this run: the engine checking the same seed in-process, no protocol.
+ * Edit latency over this ratio is what the server adds (sync, serialization, stdio).
+ */
+async function engineBaseline() {
+  const outfile = join(mkdtempSync(join(tmpdir(), "seeds-engine-")), "engine.cjs");
+  buildSync({ entryPoints: [join(root, "server/src/engine/index.ts")], bundle: true, platform: "node", format: "cjs", outfile, logLevel: "silent" });
+  const engine = createRequire(import.meta.url)(outfile);
+  rmSync(dirname(outfile), { recursive: true, force: true });
+  for (let i = 0; i < 200; i++) engine.checkSeed(reference, { today: TODAY });
+  const times = [];
+  for (let i = 0; i < TIMED_EDITS; i++) {
+    const start = performance.now();
+    engine.checkSeed(reference, { today: TODAY });
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+const baseline = await engineBaseline();
 const edits = await editsAndCompletions();
 const corpus = mkdtempSync(join(tmpdir(), "seeds-lsp-bench-"));
 let index;
@@ -295,6 +317,8 @@ try {
 }
 
 const results = {
+  engineCheckP50: percentile(baseline, 50),
+  engineCheckP99: percentile(baseline, 99),
   editP50: percentile(edits.latencies, 50),
   editP99: percentile(edits.latencies, 99),
   timedEdits: edits.latencies.length,
@@ -322,6 +346,8 @@ const results = {
   debounceMs: 0,
 };
 const rows = [
+  ["baseline: engine check in-process p50", results.engineCheckP50, "ms", undefined],
+  ["baseline: engine check in-process p99", results.engineCheckP99, "ms", undefined],
   ["edit → diagnostics p50", results.editP50, "ms", TARGETS.editP50],
   ["edit → diagnostics p99", results.editP99, "ms", TARGETS.editP99],
   ["completion p50", results.completionP50, "ms", undefined],
@@ -345,4 +371,9 @@ for (const [name, value, unit, target] of rows) {
   if (target !== undefined && !(value <= target)) missed++;
   console.log(`${name.padEnd(44)} ${value.toFixed(unit === "s" ? 2 : 1).padStart(6)} ${unit.padEnd(2)}  ${verdict}`);
 }
+const ratio = (value, base) => `${(value / base).toFixed(1)}×`;
+console.log(
+  `ratios to the in-run baseline: edit p50 ${ratio(results.editP50, results.engineCheckP50)}, edit p99 ${ratio(results.editP99, results.engineCheckP99)}, ` +
+    `edit p99 while indexing ${ratio(results.editP99WhileIndexing, results.engineCheckP99)} the engine's own check`,
+);
 console.log(`LSP-BENCH ${JSON.stringify({ ...results, targets: TARGETS, missed })}`);
