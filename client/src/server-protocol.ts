@@ -7,24 +7,13 @@ import type { WorkspaceEdit } from "vscode-languageserver-protocol";
 /** The language client's id, which is also the prefix of its `seeds.trace.server` setting. */
 export const CLIENT_ID = "seeds";
 
-export const SERVER_COMMANDS = {
-  regenerateTable: "seeds.server.regenerateTable",
-  markReviewed: "seeds.server.markReviewed",
-  checkWorkspace: "seeds.server.checkWorkspace",
-  overdueReviews: "seeds.server.overdueReviews",
-} as const;
+export { COMMANDS as SERVER_COMMANDS } from "../../server/src/lsp/protocol";
 
 /** Arguments: [documentUri] for the commands that act on one seed. */
 export type DocumentCommandArguments = [uri: string];
 
-export interface OverdueReview {
-  uri: string;
-  file: string;
-  company?: string;
-  role?: string;
-  nextReviewDue: string;
-  daysOverdue: number;
-}
+export type { OverdueReview } from "../../server/src/lsp/protocol";
+import type { OverdueReview } from "../../server/src/lsp/protocol";
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 

@@ -6,14 +6,9 @@ import { markReviewedEdits, regenerateTableEdit, workspaceEdit } from "./code-ac
 import { keyOf } from "./folders";
 import type { SeedServer } from "./seed-server";
 import type { WorkspaceIndexer } from "./workspace";
+import { COMMANDS, type OverdueReview } from "./protocol";
 
-export const COMMANDS = {
-  regenerateTable: "seeds.server.regenerateTable",
-  markReviewed: "seeds.server.markReviewed",
-  checkWorkspace: "seeds.server.checkWorkspace",
-  overdueReviews: "seeds.server.overdueReviews",
-  newSeed: "seeds.server.newSeed",
-} as const;
+export { COMMANDS } from "./protocol";
 
 export interface EditResult {
   applied: boolean;
@@ -28,14 +23,6 @@ export interface WorkspaceCounts {
   infos: number;
 }
 
-export interface OverdueReview {
-  uri: string;
-  file: string;
-  company?: string;
-  role?: string;
-  nextReviewDue: string;
-  daysOverdue: number;
-}
 
 /** A URI argument as clients send it: a string, or an object with a `uri` (or `external`) string. */
 function uriArgument(value: unknown): string | undefined {
