@@ -20,6 +20,8 @@ ruleTester("evidence-missing-source", {
     { name: "an unknown source named in the evidence", text: variant(SMALL, ["  - Levels.fyi", "  - Acme HR survey"], ["- Levels.fyi Berlin offers (2026)", "- Acme HR survey (internal)"]) },
     { name: "an evidence heading at another level, without the ampersand", text: variant(SMALL, ["#### Evidence & Sources", "## Evidence"]) },
     { name: "an evidence section written as a bold label line", text: variant(SMALL, ["#### Evidence & Sources", "**Evidence & Sources**"]) },
+    { name: "a section named Sources & Evidence", text: variant(SMALL, ["#### Evidence & Sources", "#### Sources & Evidence"]) },
+    { name: "a section named Data Sources", text: variant(SMALL, ["#### Evidence & Sources", "### Data Sources"]) },
     { name: "a bold label with a colon", text: variant(SMALL, ["#### Evidence & Sources", "**Evidence & Sources:**"]) },
     { name: "no data_sources: nothing to look for (missing-key reports it)", text: variant(SMALL, ["data_sources:\n  - Levels.fyi\n", ""]) },
   ],
@@ -36,6 +38,12 @@ ruleTester("evidence-missing-source", {
       name: "named outside the evidence section only",
       text: variant(SMALL, ["- Levels.fyi Berlin offers (2026)", "- Our own survey"], ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Cash-heavy offers\n\nLevels.fyi says so."]),
       findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "`Levels.fyi`" }],
+      output: null,
+    },
+    {
+      name: "a heading that only starts with Sources is not the evidence section",
+      text: variant(SMALL, ["#### Evidence & Sources", "#### Sources of Leverage"]),
+      findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13, message: "The body has no `#### Evidence & Sources` section" }],
       output: null,
     },
     {

@@ -75,7 +75,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const DNA = /^\s*\*\*Negotiation DNA(?::\*\*|\*\*\s*:)[ \t]*/i;
 const LEVEL_MAPPING = /^\s*\*\*Level Mapping(?::\*\*|\*\*\s*:)[ \t]*/i;
-const EVIDENCE = /^evidence\b/i;
+// "Evidence & Sources" and the names authors also use: "Sources", "Data Sources", "Sources & Evidence".
+const EVIDENCE = /^(?:evidence\b|(?:data\s+)?sources(?:\s*(?:&|and)\s*evidence)?\s*:?\s*$)/i;
 const BOLD_LABEL = /^\s*\*\*([^*]+?):?\*\*:?\s*$/;
 /** A bold label line acts as a heading below every real heading level. */
 const LABEL_LEVEL = 7;
