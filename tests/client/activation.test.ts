@@ -94,6 +94,11 @@ describe("activate", () => {
     expect([...harness.fake.commands.keys()].sort()).toEqual(manifest.contributes.commands.map((entry) => entry.command).sort());
   });
 
+  it("restores the preview after a reload: a serializer for the panel type it activates on", async () => {
+    await activate();
+    expect(harness.fake.serializers).toEqual(["seeds.preview"]);
+  });
+
   it("keeps working when the server bundle is missing, and says why", async () => {
     await activate("/nowhere/dist/server.js");
     await vi.waitFor(() => expect(harness.fake.output.join("\n")).toContain("could not start: /nowhere/dist/server.js does not exist"));

@@ -34,6 +34,7 @@ export function createFakeVscode(options: { workspaceFolder?: string; settings?:
   const output: string[] = [];
   const languageSwitches: Array<{ path: string; languageId: string }> = [];
   const executed: string[] = [];
+  const serializers: string[] = [];
   const documents: FakeDocument[] = [];
   const folder = options.workspaceFolder;
   const settings: Record<string, unknown> = { files: ["**/seeds/**/*.md", "**/seeds/**/*.txt"], ...options.settings };
@@ -74,6 +75,10 @@ export function createFakeVscode(options: { workspaceFolder?: string; settings?:
       withProgress: (_options: unknown, task: () => unknown) => task(),
       onDidChangeActiveTextEditor: on("activeEditor"),
       onDidChangeTextEditorVisibleRanges: on("visibleRanges"),
+      registerWebviewPanelSerializer: (viewType: string) => {
+        serializers.push(viewType);
+        return disposable;
+      },
     },
     workspace: {
       get textDocuments() {
@@ -105,6 +110,7 @@ export function createFakeVscode(options: { workspaceFolder?: string; settings?:
     output,
     languageSwitches,
     executed,
+    serializers,
     /** Opens a document the way VS Code does: added to textDocuments, then onDidOpenTextDocument. */
     open(path: string, languageId: string, text = ""): FakeDocument {
       const document = { uri: FakeUri.file(path), languageId, getText: () => text };

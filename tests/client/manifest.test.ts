@@ -12,7 +12,7 @@ const properties = manifest.contributes.configuration.properties;
 
 describe("package.json manifest", () => {
   it("activates only for seeds, seeds.config.json and the commands", () => {
-    expect(manifest.activationEvents).toEqual(["onLanguage:seed", "workspaceContains:**/seeds.config.json"]);
+    expect(manifest.activationEvents).toEqual(["onLanguage:seed", "workspaceContains:**/seeds.config.json", "onWebviewPanel:seeds.preview"]);
     expect(manifest.main).toBe("./dist/extension.js");
   });
 

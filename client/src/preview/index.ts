@@ -2,7 +2,7 @@
 // registerPreview from activate; the command and its editor/title button are contributed in
 // package.json.
 import * as vscode from "vscode";
-import { SeedPreview } from "./panel";
+import { PREVIEW_VIEW_TYPE, SeedPreview } from "./panel";
 
 export const OPEN_PREVIEW_COMMAND = "seeds.openPreviewToSide";
 
@@ -20,6 +20,19 @@ export function registerPreview(context: vscode.ExtensionContext): void {
       }
       preview ??= new SeedPreview(context.extensionUri);
       preview.open(document, active?.viewColumn);
+    }),
+    // After a window reload VS Code hands back the panel with the state the webview saved.
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel, state: unknown) {
+        const saved = state && typeof state === "object" ? (state as { uri?: unknown }).uri : undefined;
+        const document = typeof saved === "string" ? await Promise.resolve(vscode.workspace.openTextDocument(vscode.Uri.parse(saved))).catch(() => undefined) : undefined;
+        if (!document) {
+          panel.dispose();
+          return;
+        }
+        preview ??= new SeedPreview(context.extensionUri);
+        preview.restore(panel, document);
+      },
     }),
     { dispose: () => preview?.dispose() },
   );

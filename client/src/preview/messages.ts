@@ -5,7 +5,7 @@
 export type ToWebview =
   /** New preview content (the renderer's HTML fragment). */
   /** New content; `line` is the editor's top line to stay at (the swap itself is not a user scroll). */
-  | { type: "update"; html: string; line?: number }
+  | { type: "update"; html: string; line?: number; uri?: string }
   /** Scroll so that this 0-based source line is at the top (editor scrolled). */
   | { type: "scrollToLine"; line: number };
 

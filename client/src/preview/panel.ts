@@ -59,6 +59,19 @@ export class SeedPreview implements vscode.Disposable {
       { viewColumn: column === undefined ? vscode.ViewColumn.Beside : column + 1, preserveFocus: true },
       { enableScripts: true, enableCommandUris: false, enableFindWidget: true, localResourceRoots: [dist] },
     );
+    return this.adopt(panel);
+  }
+
+  /** Takes over a panel VS Code restored after a reload, showing this document again. */
+  restore(panel: vscode.WebviewPanel, document: vscode.TextDocument): void {
+    this.panel?.dispose();
+    panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, "dist")] };
+    this.html = "";
+    this.panel = this.adopt(panel);
+    this.follow(document);
+  }
+
+  private adopt(panel: vscode.WebviewPanel): vscode.WebviewPanel {
     panel.onDidDispose(() => {
       this.panel = undefined;
       this.document = undefined;
@@ -98,7 +111,7 @@ export class SeedPreview implements vscode.Disposable {
     if (firstRender || !panel.webview.html) {
       panel.webview.html = this.page(panel.webview, html, panel.title);
     } else {
-      this.post({ type: "update", html, line: this.syncedLine(document) });
+      this.post({ type: "update", html, line: this.syncedLine(document), uri: document.uri.toString() });
     }
   }
 
@@ -146,7 +159,7 @@ export class SeedPreview implements vscode.Disposable {
     switch (message.type) {
       case "ready": {
         // The webview (re)loaded, e.g. after being hidden: give it the latest content and position.
-        if (this.html) this.post({ type: "update", html: this.html, line: this.syncedLine(document) });
+        if (this.html) this.post({ type: "update", html: this.html, line: this.syncedLine(document), uri: document.uri.toString() });
         else {
           const line = this.syncedLine(document);
           if (line !== undefined) this.post({ type: "scrollToLine", line });

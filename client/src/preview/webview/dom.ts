@@ -41,6 +41,8 @@ export interface DomWindow {
 
 export interface VsCodeApi {
   postMessage(message: unknown): void;
+  /** Kept by VS Code across reloads and handed to the panel serializer. */
+  setState(state: unknown): void;
 }
 
 interface BrowserGlobals {

@@ -91,6 +91,8 @@ function onMessage(event: { data: unknown }): void {
     swapping = true;
     if (container) container.innerHTML = message.html;
     if (typeof message.line === "number") scrollToLine(message.line);
+    // Which seed this is, so that VS Code can restore the preview after a reload.
+    if (typeof message.uri === "string") vscode?.setState({ uri: message.uri });
     // Scroll events from the swap arrive before the second frame after it.
     window.requestAnimationFrame(() => window.requestAnimationFrame(() => (swapping = false)));
   } else if (message?.type === "scrollToLine" && typeof message.line === "number") {
