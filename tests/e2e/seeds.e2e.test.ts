@@ -326,4 +326,17 @@ describe('Seed Authoring in VS Code (code-server) through Chromium', () => {
     expect(files.filter((path) => path.endsWith(`/${REFERENCE.file}`))).toHaveLength(1);
     await screenshot(page, '8-markdown-outside-seeds');
   });
+  it('9. the preview comes back after the window reloads', async () => {
+    await openFile(page, PREVIEW.file);
+    await focusEditor(page);
+    await runCommand(page, PREVIEW.command);
+    await webviewFrame(page).locator('svg.comp-chart').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await runCommand(page, 'Developer: Reload Window');
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    const restored = webviewFrame(page);
+    await restored.locator('svg.comp-chart').first().waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await restored.locator('.bar-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')))).toEqual(PREVIEW.regions);
+    await page.locator('.part.editor .tab').filter({ hasText: PREVIEW.title }).waitFor();
+    await screenshot(page, '9-preview-restored-after-reload');
+  });
 });
