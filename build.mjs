@@ -3,7 +3,6 @@ import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 
-const watch = process.argv.includes("--watch");
 const production = process.argv.includes("--production");
 const common = {
   bundle: true,
@@ -27,11 +26,9 @@ export const entries = [
   { entryPoints: ["server/src/render/preview.css"], outfile: "dist/preview.css", loader: { ".css": "copy" } },
 ];
 
-if (!watch) {
-  await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
-  // JSON Schemas from the engine, via the CLI just built: the editor validates seeds.config.json
-  // with the first (package.json contributes.jsonValidation).
-  const schema = (...args) => execFileSync(process.execPath, ["dist/cli.js", "schema", ...args]);
-  writeFileSync("dist/seeds.config.schema.json", schema("--config"));
-  writeFileSync("dist/seed.schema.json", schema());
-}
+await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+// JSON Schemas from the engine, via the CLI just built: the editor validates seeds.config.json
+// with the first (package.json contributes.jsonValidation).
+const schema = (...args) => execFileSync(process.execPath, ["dist/cli.js", "schema", ...args]);
+writeFileSync("dist/seeds.config.schema.json", schema("--config"));
+writeFileSync("dist/seed.schema.json", schema());

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixturePath, HERE, runCli, TODAY } from "./helpers";
+import { fixturePath, goldenForm, HERE, runCli, TODAY } from "./helpers";
 
 const golden = (name: string) => readFileSync(join(HERE, "golden", name), "utf8");
 
@@ -13,13 +13,13 @@ describe("seeds render", () => {
     const out = join(mkdtempSync(join(tmpdir(), "seeds-render-")), "reference.html");
     const run = runCli(["render", fixturePath("reference.txt"), "-o", out, "--today", TODAY]);
     expect(run).toEqual({ status: 0, stdout: "", stderr: "" });
-    expect(readFileSync(out, "utf8")).toBe(golden("reference.html"));
+    expect(goldenForm(readFileSync(out, "utf8"))).toBe(golden("reference.html"));
   });
 
   it("prints the page to stdout without -o", () => {
     const run = runCli(["render", fixturePath("hostile.md"), "--today", TODAY]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe(golden("hostile.html"));
+    expect(goldenForm(run.stdout)).toBe(golden("hostile.html"));
   });
 
   it("exits 2 with one line when the file cannot be read", () => {

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, HERE, standalonePage } from "./helpers";
+import { fixture, goldenForm, HERE, standalonePage } from "./helpers";
 
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
 const CASES = [
@@ -16,7 +16,7 @@ const CASES = [
 describe("golden pages", () => {
   for (const [input, golden] of CASES) {
     it(`${input} renders exactly as golden/${golden}`, () => {
-      const html = standalonePage(fixture(input));
+      const html = goldenForm(standalonePage(fixture(input)));
       const file = join(HERE, "golden", golden);
       if (UPDATE) writeFileSync(file, html);
       if (!existsSync(file)) throw new Error(`golden/${golden} is missing: run with UPDATE_GOLDEN=1 to create it`);
