@@ -222,8 +222,8 @@ describe("robustness and speed", () => {
 
   it("renders a 10 MB single-line body in under a second", () => {
     const text = `${fixture("reference.txt")}${"<script>x</script> $999K ".repeat(Math.ceil((10 * 1024 * 1024) / 26))}`;
-    // checkForPreview: the engine's amount-out-of-range rule overflows the stack on this line
-    // (reported to the lead); the preview shows the page with a notice instead of failing.
+    // The engine checks this line without failing (its sentence splitter is a loop, not a regex);
+    // checkForPreview remains the preview's guard should a check ever throw.
     const result = checkForPreview(text, { today: TODAY });
     const { best, runs, html } = timeRender(result);
     console.log(`10 MB one-line body: render ${runs.join(" / ")} ms (best ${best})${result.checkError ? `; checker failed: ${result.checkError}` : ""}`);
