@@ -38,7 +38,7 @@ export function checkFile(file: string, job: Omit<CheckJob, "files">): FileOutco
   let { seed, findings } = checked;
   let fixed = 0;
   if (job.fix && !checked.decodeError && findings.some((f) => f.fixes.some((fix) => fix.safe))) {
-    const result = fixSeed(seed.text, options);
+    const result = fixSeed(seed.text, options, checked);
     if (result.text !== seed.text) {
       writeFileAtomic(file, checked.bom ? `\uFEFF${result.text}` : result.text);
       fixed = result.applied;

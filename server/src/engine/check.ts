@@ -82,9 +82,12 @@ export interface FixResult {
 
 const MAX_FIX_PASSES = 10;
 
-/** Applies safe fixes until none is left (fixes that overlap wait for the next pass). */
-export function fixSeed(text: string, options: CheckOptions): FixResult {
-  let current = checkSeed(text, options);
+/**
+ * Applies safe fixes until none is left (fixes that overlap wait for the next pass). A caller
+ * that has just checked the text passes that result, so it is not checked twice.
+ */
+export function fixSeed(text: string, options: CheckOptions, checked?: CheckResult): FixResult {
+  let current = checked?.seed.text === text ? checked : checkSeed(text, options);
   let applied = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const edits = safeEdits(current.findings);

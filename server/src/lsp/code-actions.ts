@@ -72,15 +72,16 @@ function quickFixes(seed: Seed, findings: readonly Finding[], diagnostics: reado
   // Like ESLint's "fix all auto-fixable problems": offered beside a safe fix when there are others.
   const fixable = findings.filter((finding) => finding.fixes.some((fix) => fix.safe));
   if (fixable.length > 1 && actions.some((action) => action.isPreferred)) {
-    const edit = fixAllEdit(seed, env);
+    const edit = fixAllEdit(seed, findings, env);
     if (edit) actions.push({ title: `Fix all ${fixable.length} safely fixable seed problems`, kind: CodeActionKind.QuickFix, edit: workspaceEdit(env, [edit]) });
   }
   return actions;
 }
 
 /** The engine's safe fixes until none is left, as one edit of the differing middle. */
-export function fixAllEdit(seed: Seed, env: Pick<ActionEnv, "config" | "today">): LspTextEdit | undefined {
-  const fixed = fixSeed(seed.text, { today: env.today, config: env.config });
+export function fixAllEdit(seed: Seed, findings: readonly Finding[], env: Pick<ActionEnv, "config" | "today">): LspTextEdit | undefined {
+  // The document's findings are its first check: only the fixed text is checked again.
+  const fixed = fixSeed(seed.text, { today: env.today, config: env.config }, { seed, findings: [...findings] });
   const edit = minimalEdit(seed.text, fixed.text);
   return edit && toLspEdit(seed.lines, edit);
 }
@@ -127,7 +128,7 @@ export function codeActions(seed: Seed, findings: readonly Finding[], diagnostic
   const actions: CodeAction[] = wants(only, CodeActionKind.QuickFix) ? quickFixes(seed, findings, diagnostics, env) : [];
   // `source.fixAll` is asked for explicitly (on save, or "Fix All"); "seeds" names ours.
   if (only?.some((kind) => wants([kind], FIX_ALL_KIND))) {
-    const edit = fixAllEdit(seed, env);
+    const edit = fixAllEdit(seed, findings, env);
     if (edit) actions.push({ title: "Fix all safe seed problems", kind: FIX_ALL_KIND, edit: workspaceEdit(env, [edit]) });
   }
   const offer = refactorsFor(seed, at, only);
