@@ -7,14 +7,10 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const generator = resolve(root, "../shared/corpus/gen-seeds.mjs");
+const generator = resolve(root, "tests/corpus/gen-seeds.mjs");
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
 
-if (!existsSync(generator)) {
-  console.error(`bench: the corpus generator is missing (${generator}); it ships in ../shared beside the project.`);
-  process.exit(2);
-}
 
 function time(args) {
   const start = process.hrtime.bigint();
@@ -32,7 +28,8 @@ const work = mkdtempSync(join(tmpdir(), "seeds-bench-"));
 try {
   for (const size of sizes) {
     const dir = join(work, String(size));
-    spawnSync(process.execPath, [generator, "--out", dir, "--count", String(size)], { stdio: "ignore" });
+    const generated = spawnSync(process.execPath, [generator, "--out", dir, "--count", String(size), "--max-regions", "6", "--today", "2026-11-28"], { encoding: "utf8" });
+    if (generated.status !== 0) throw new Error(`the corpus generator failed: ${generated.stderr}`);
     const floors = [];
     const checks = [];
     let findings = 0;

@@ -27,8 +27,8 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } fr
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const cli = join(root, "dist", "cli.js");
-const referencePath = resolve(root, "../shared/reference/000_5ae9dcfe2e03ad59.txt");
-const generator = resolve(root, "../shared/corpus/gen-seeds.mjs");
+const referencePath = resolve(root, "seeds/000_5ae9dcfe2e03ad59.txt");
+const generator = resolve(root, "tests/corpus/gen-seeds.mjs");
 const TODAY = "2026-07-01";
 
 const args = process.argv.slice(2);
@@ -46,10 +46,6 @@ const INDEX_ROUNDS = 5;
 
 const TARGETS = { editP50: 5, editP99: 25, completionP99: 10, memoryGrowthMB: 20, indexSeconds: 10, indexPeakMB: 300, editP99WhileIndexing: 50 };
 
-if (!existsSync(referencePath) || !existsSync(generator)) {
-  console.error("lsp-bench: ../shared (reference seed and corpus generator) is missing beside the project.");
-  process.exit(2);
-}
 if (!existsSync(cli)) spawnSync(process.execPath, ["build.mjs"], { cwd: root, stdio: "inherit" });
 
 const reference = readFileSync(referencePath, "utf8");
@@ -309,7 +305,8 @@ const corpus = mkdtempSync(join(tmpdir(), "seeds-lsp-bench-"));
 let index;
 let typing;
 try {
-  spawnSync(process.execPath, [generator, "--out", corpus, "--count", String(SEEDS)], { stdio: "ignore" });
+  const generated = spawnSync(process.execPath, [generator, "--out", corpus, "--count", String(SEEDS), "--max-regions", "6", "--today", TODAY], { encoding: "utf8" });
+  if (generated.status !== 0) throw new Error(`the corpus generator failed: ${generated.stderr}`);
   index = await indexing(corpus);
   typing = await typingWhileIndexing(corpus, INDEX_ROUNDS);
 } finally {

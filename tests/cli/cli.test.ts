@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -269,7 +270,8 @@ describe("bundled seeds and docs", () => {
   });
 
   it("bundles the reference seed byte for byte", () => {
-    expect(readFileSync(REFERENCE).equals(readFileSync(join(ROOT, "../shared/reference/000_5ae9dcfe2e03ad59.txt")))).toBe(true);
+    // The SHA-256 of the reference seed as authors wrote it (pinned here: the project needs nothing beside it).
+    expect(createHash("sha256").update(readFileSync(REFERENCE)).digest("hex")).toBe("19b3d2da7286ce41f962c5fec6e964eb8061a292cbb7cdb4cb48f2c6835c82a2");
   });
 
   it("server/docs/rules.md is generated from the registry", () => {

@@ -7,8 +7,8 @@ import { fileURLToPath } from "node:url";
 
 export const TODAY = "2026-11-28";
 
-export const REFERENCE_PATH = fileURLToPath(new URL("../../../shared/reference/000_5ae9dcfe2e03ad59.txt", import.meta.url));
-/** The reference seed exactly as authors write it (tests may read ../shared; the product may not). */
+export const REFERENCE_PATH = fileURLToPath(new URL("../../seeds/000_5ae9dcfe2e03ad59.txt", import.meta.url));
+/** The reference seed exactly as authors write it (bundled in seeds/, byte for byte). */
 export const REFERENCE = readFileSync(REFERENCE_PATH, "utf8");
 
 function countOf(text: string, target: string): number {

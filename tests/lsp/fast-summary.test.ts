@@ -16,7 +16,7 @@ const reference = readFileSync(REFERENCE, "utf8");
 let corpus: string;
 beforeAll(() => {
   corpus = mkdtempSync(join(tmpdir(), "seeds-fast-summary-"));
-  const generator = resolve(__dirname, "..", "..", "..", "shared", "corpus", "gen-seeds.mjs");
+  const generator = resolve(__dirname, "..", "corpus", "gen-seeds.mjs");
   execFileSync(process.execPath, [generator, "--out", corpus, "--count", "300", "--max-regions", "6"]);
 });
 afterAll(() => rmSync(corpus, { recursive: true, force: true }));

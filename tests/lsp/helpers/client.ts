@@ -21,7 +21,7 @@ import {
 
 export const ROOT = resolve(__dirname, "..", "..", "..");
 export const CLI = join(ROOT, "dist", "cli.js");
-export const REFERENCE = resolve(ROOT, "..", "shared", "reference", "000_5ae9dcfe2e03ad59.txt");
+export const REFERENCE = resolve(ROOT, "seeds", "000_5ae9dcfe2e03ad59.txt");
 export const TODAY = "2026-07-01";
 
 function newestMtime(dir: string): number {
