@@ -82,7 +82,7 @@ async function check(argv: string[]): Promise<number> {
     return { file, findings };
   });
   const color = values.color ?? (!values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const output = format === "json" ? formatJson(results) : format === "sarif" ? formatSarif(results, VERSION, ruleDocUrl) : formatStylish(results, color);
+  const output = format === "json" ? formatJson(results) : format === "sarif" ? formatSarif(results, VERSION, ruleDocUrl, process.cwd()) : formatStylish(results, color);
   process.stdout.write(output);
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === "error").length;

@@ -1,11 +1,32 @@
 // SARIF 2.1.0 as GitHub code scanning reads it: one run, the rules with their descriptions,
 // results with physical locations relative to the working directory.
+import { isAbsolute } from "node:path";
+import { pathToFileURL } from "node:url";
 import { ALL_RULES } from "../../engine";
 import type { FileResult } from "./result";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 
-export function formatSarif(results: readonly FileResult[], version: string, helpUri: (rule: string) => string): string {
+/** The absolute file: URI of a folder, ending in "/" as SARIF's originalUriBaseIds require (SARIF1004). */
+export function folderUri(folder: string): string {
+  const href = pathToFileURL(folder).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+
+/** Where a result's file is: relative to %SRCROOT% (the working directory), or an absolute file: URI when outside it. */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  return isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: encodeURI(file), uriBaseId: "%SRCROOT%" };
+}
+
+/**
+ * The SARIF 2.1.0 log of a check.
+ * @param results findings per file; file paths are relative to `root` (POSIX separators) or absolute
+ * @param version the tool's version
+ * @param helpUri the documentation URL of a rule id ("" for the tool's own page)
+ * @param root the absolute folder relative paths are resolved against (the working directory)
+ * @returns the log as pretty-printed JSON with a final newline
+ */
+export function formatSarif(results: readonly FileResult[], version: string, helpUri: (rule: string) => string, root: string): string {
   const ruleIndex = new Map(ALL_RULES.map((rule, index) => [rule.id, index]));
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -29,7 +50,7 @@ export function formatSarif(results: readonly FileResult[], version: string, hel
           },
         },
         columnKind: "utf16CodeUnits",
-        originalUriBaseIds: { "%SRCROOT%": { uri: "./" } },
+        originalUriBaseIds: { "%SRCROOT%": { uri: folderUri(root) } },
         results: results.flatMap(({ file, findings }) =>
           findings.map((f) => ({
             ruleId: f.rule,
@@ -39,7 +60,7 @@ export function formatSarif(results: readonly FileResult[], version: string, hel
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" },
+                  artifactLocation: artifactLocation(file),
                   region: {
                     startLine: f.range.start.line + 1,
                     startColumn: f.range.start.character + 1,
