@@ -33,6 +33,14 @@ export function checkFile(file: string, job: Omit<CheckJob, "files">): FileOutco
     const code = (error as NodeJS.ErrnoException).code;
     return { file, findings: [], summary: { file, regions: [], dataSources: [], disabled: [] }, fixed: 0, readError: `cannot read '${file}': ${code ?? (error as Error).message}` };
   }
+  return checkFileBytes(file, bytes, job);
+}
+
+/**
+ * Checks a seed's bytes (any encoding checkBytes reads) under the name `file`; with job.fix,
+ * writes the fixed text back to `file` atomically. Never throws for bad content.
+ */
+export function checkFileBytes(file: string, bytes: Uint8Array, job: Omit<CheckJob, "files">): FileOutcome {
   const options = { today: job.today, config: job.config };
   const checked = checkBytes(bytes, options);
   let { seed, findings } = checked;

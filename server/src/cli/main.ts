@@ -11,6 +11,7 @@ import type { FileResult } from "./format/result";
 import { formatSarif } from "./format/sarif";
 import { formatStylish } from "./format/stylish";
 import { checkInParallel } from "./parallel";
+import { checkStdin, isIgnoredName, stdinSource } from "./check-stdin";
 import { extraCommands } from "./extra-commands";
 
 export const VERSION: string = packageJson.version;
@@ -19,6 +20,8 @@ const HELP = `seeds ${VERSION}: check, fix and render compensation negotiation s
 
 Usage:
   seeds check [PATH...] [options]   Check seeds (files, or folders searched for seeds; default .)
+  seeds check - [--stdin-filename NAME]
+                                    Check one seed read from standard input
   seeds render FILE [-o OUT.html]   Write the rendered guide as one self-contained HTML page
   seeds new --company NAME --role NAME [--region REGION]... [-o FILE]
                                     Write a complete, clean seed
@@ -32,6 +35,7 @@ Options for check:
   --today YYYY-MM-DD                The date to check against (default: today)
   --max-warnings N                  Exit 1 when there are more than N warnings
   --config FILE                     Use this seeds.config.json
+  --stdin-filename NAME             With -: the seed's name in the output, for the config and ignore
   --no-color                        Plain output
   -h, --help                        Show this help
   -v, --version                     Show the version
@@ -53,6 +57,7 @@ async function check(argv: string[]): Promise<number> {
       today: { type: "string" },
       "max-warnings": { type: "string" },
       config: { type: "string" },
+      "stdin-filename": { type: "string" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
     },
@@ -65,10 +70,11 @@ async function check(argv: string[]): Promise<number> {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings must be a whole number, not '${values["max-warnings"]}'`);
   }
   const paths = positionals.length ? positionals : ["."];
-  const { config } = loadConfig(process.cwd(), values.config);
-  const files = findSeeds(paths, config);
+  const stdin = stdinSource(paths, values["stdin-filename"], values.fix!);
+  const { config } = loadConfig(stdin?.configStart ?? process.cwd(), values.config);
+  const files = stdin ? (isIgnoredName(stdin.name, config) ? [] : [stdin.name]) : findSeeds(paths, config);
   const job: CheckJob = { files, config, today: today(values.today), fix: values.fix! };
-  const outcomes = await checkInParallel(job);
+  const outcomes = stdin ? files.map(() => checkStdin(stdin, job)) : await checkInParallel(job);
   const unreadable = outcomes.find((outcome) => outcome.readError);
   if (unreadable) throw new UsageError(unreadable.readError!);
   const crossFile = checkWorkspace(
