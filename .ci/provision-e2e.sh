@@ -9,8 +9,13 @@
 #   ${SEED_E2E_CACHE:-$HOME/.cache/seed-authoring}/code-server-4.139.1
 # Each is installed into a temporary folder, moved into place, and marked
 # complete by a `.provisioned` file written last; a folder without the marker
-# is treated as a broken install and redone. Idempotent; fast when provisioned.
+# is treated as a broken install and redone. Idempotent; fast when provisioned
+# (`npm test` runs it first, as its `pretest` script, with --quiet: one line when ready).
+# Where it cannot install (not root and no password-less sudo, or no apt-get), it stops
+# with one line that names what to install.
 set -euo pipefail
+QUIET=0
+[ "${1:-}" = --quiet ] && QUIET=1
 
 NODE_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
@@ -41,10 +46,14 @@ for p in "${APT_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
+  command -v apt-get >/dev/null ||
+    die "the tests need the Debian packages ${missing[*]} and this machine has no apt-get: install them (Chromium at /usr/bin/chromium), then rerun"
   SUDO=
   if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null || die "need root (or sudo) to apt-get install ${missing[*]}"
-    SUDO=sudo
+    # -n: never prompt for a password (npm test may run unattended).
+    { command -v sudo >/dev/null && sudo -n true 2>/dev/null; } ||
+      die "the tests need the Debian packages ${missing[*]}: run 'sudo apt-get install -y ${missing[*]}' (or run npm test as root), then rerun"
+    SUDO="sudo -n"
   fi
   log "installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -114,7 +123,11 @@ EOF
   echo "$CODE_SERVER_VERSION" >"$CS_DIR/$MARKER"
 fi
 
-log "ready"
-echo "  chromium:    $CHROMIUM"
-echo "  node 24:     $NODE24"
-echo "  code-server: $CS_BIN (entry $CS_ENTRY)"
+if [ "$QUIET" = 1 ]; then
+  log "ready (chromium, node $NODE_VERSION and code-server $CODE_SERVER_VERSION under $CACHE)"
+else
+  log "ready"
+  echo "  chromium:    $CHROMIUM"
+  echo "  node 24:     $NODE24"
+  echo "  code-server: $CS_BIN (entry $CS_ENTRY)"
+fi
