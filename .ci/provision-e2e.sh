@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Provision what the end-to-end tests (tests/e2e) need to drive a real VS Code:
-#   - Debian packages: chromium (the browser playwright-core drives) and
-#     libkrb5-dev (code-server's `kerberos` native module builds from source);
+# Provision what the test tiers need, above all the end-to-end tests (tests/e2e) that drive a
+# real VS Code:
+#   - Debian packages: chromium (the browser playwright-core drives),
+#     libkrb5-dev (code-server's `kerberos` native module builds from source) and
+#     neovim (tests/editors runs the README's Neovim snippet in it);
 #   - Node 24 (npm package node@24.21.0), used ONLY to run and build code-server;
 #   - code-server@4.139.1 (VS Code 1.139 served to a browser).
 # Node and code-server are cached outside the clone, keyed by version, under
@@ -40,7 +42,7 @@ exec 9>"$CACHE/.provision.lock"
 flock 9 || die "could not lock $CACHE/.provision.lock"
 
 # ---------------------------------------------------------------- apt packages
-APT_PKGS=(chromium libkrb5-dev)
+APT_PKGS=(chromium libkrb5-dev neovim)
 missing=()
 for p in "${APT_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -124,7 +126,7 @@ EOF
 fi
 
 if [ "$QUIET" = 1 ]; then
-  log "ready (chromium, node $NODE_VERSION and code-server $CODE_SERVER_VERSION under $CACHE)"
+  log "ready (chromium, neovim, node $NODE_VERSION and code-server $CODE_SERVER_VERSION under $CACHE)"
 else
   log "ready"
   echo "  chromium:    $CHROMIUM"

@@ -43,7 +43,7 @@ describe(".ci/provision-e2e.sh (npm test's pretest)", () => {
     expect([result.status, result.stdout, result.stderr]).toEqual([
       1,
       "",
-      "provision-e2e: ERROR: the tests need the Debian packages chromium libkrb5-dev: run 'sudo apt-get install -y chromium libkrb5-dev' (or run npm test as root), then rerun\n",
+      "provision-e2e: ERROR: the tests need the Debian packages chromium libkrb5-dev neovim: run 'sudo apt-get install -y chromium libkrb5-dev neovim' (or run npm test as root), then rerun\n",
     ]);
   });
 
@@ -52,7 +52,7 @@ describe(".ci/provision-e2e.sh (npm test's pretest)", () => {
     expect([result.status, result.stdout, result.stderr]).toEqual([
       1,
       "",
-      "provision-e2e: ERROR: the tests need the Debian packages chromium libkrb5-dev and this machine has no apt-get: install them (Chromium at /usr/bin/chromium), then rerun\n",
+      "provision-e2e: ERROR: the tests need the Debian packages chromium libkrb5-dev neovim and this machine has no apt-get: install them (Chromium at /usr/bin/chromium), then rerun\n",
     ]);
   });
 });
