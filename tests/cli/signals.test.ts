@@ -1,0 +1,62 @@
+// `seeds check --fix` interrupted while a fix's temporary file exists: SIGINT and SIGTERM remove
+// it and leave the seed as it was; SIGKILL cannot be caught, so its leftover must be harmless
+// (never checked as a seed) and removed by the next --fix. A preload holds the write at the
+// moment the temporary file exists and says so on stderr: every wait is for that line or an exit.
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { exited, runCli, startCli, stderrLine } from "../helpers/run-cli";
+import { BROKEN_SEED, folderFor, IDENTITIES, TODAY } from "./fixtures";
+
+const HOLD = join(__dirname, "..", "helpers", "preload", "hold-temp-file.js");
+const me = IDENTITIES[0]!;
+
+/** A folder with one seed to fix, and `seeds check --fix` on it held with its temporary file open. */
+async function heldFix(): Promise<{ dir: string; temp: string; child: ReturnType<typeof startCli> }> {
+  const dir = folderFor(me);
+  writeFileSync(join(dir, "seed.md"), BROKEN_SEED);
+  const child = startCli(["check", "--fix", ".", ...TODAY], { cwd: dir, preload: HOLD });
+  const line = await stderrLine(child, "TEMP ");
+  const temp = line.slice("TEMP ".length);
+  expect(temp.startsWith(join(dir, ".seed.md.seeds-tmp-"))).toBe(true);
+  expect(statSync(temp).isFile()).toBe(true);
+  return { dir, temp, child };
+}
+
+describe("seeds check --fix and signals", () => {
+  for (const [signal, status] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    it(`removes its temporary file on ${signal} and leaves the seed as it was`, async () => {
+      const { dir, child } = await heldFix();
+      const done = exited(child);
+      child.kill(signal);
+      const result = await done;
+      expect(result.status).toBe(status);
+      expect(result.stderr).toBe(
+        "seeds: not written 'seed.md': the run was interrupted before it was written\n" +
+          "Fixed 0 problems in 0 files; 0 files unchanged; 1 file not written.\n" +
+          `seeds: interrupted by ${signal}: 0 of 1 files not checked\n`,
+      );
+      expect(result.stdout).toBe("");
+      expect(readdirSync(dir)).toEqual(["seed.md"]);
+      expect(readFileSync(join(dir, "seed.md"), "utf8")).toBe(BROKEN_SEED);
+    });
+  }
+
+  it("leaves after SIGKILL a temporary file that is never checked, and the next --fix removes it", async () => {
+    const { dir, temp, child } = await heldFix();
+    const done = exited(child);
+    child.kill("SIGKILL");
+    expect((await done).signal).toBe("SIGKILL");
+    const name = temp.slice(dir.length + 1);
+    expect(readdirSync(dir).sort()).toEqual([name, "seed.md"]);
+
+    const check = runCli(["check", ".", "--format", "json", ...TODAY], { cwd: dir });
+    expect(new Set((JSON.parse(check.stdout) as { file: string }[]).map((f) => f.file))).toEqual(new Set(["seed.md"]));
+    expect(check.stderr).toBe("");
+
+    const fix = runCli(["check", "--fix", ".", ...TODAY], { cwd: dir });
+    expect(fix.stderr).toBe(`seeds: removed '${name}', a temporary file left by an interrupted fix\nfixed seed.md (1 problem)\nFixed 1 problem in 1 file; 0 files unchanged.\n`);
+    expect(fix.status).toBe(0);
+    expect(readdirSync(dir)).toEqual(["seed.md"]);
+  });
+});
