@@ -1,10 +1,10 @@
 // Keeps the workspace index in step with the disk: indexes every folder in the background (with
 // progress), follows watched file events, and re-reads a seed from disk when its editor closes
 // (the buffer may have been discarded). Open documents are indexed from their buffers instead.
-import { readFile } from "node:fs/promises";
 import { basename, dirname } from "node:path";
 import { FileChangeType, type FileEvent } from "vscode-languageserver";
 import { CONFIG_FILE_NAME } from "../engine";
+import { readRegularFile } from "../files/read-regular";
 import { indexBytes, type FileIndexOptions, type FileIndexResult } from "./file-summary";
 import { keyOf, type Folder } from "./folders";
 import { indexInWorker, listSeedFiles, readInSlices, workerPath } from "./indexer";
@@ -62,7 +62,7 @@ export class WorkspaceIndexer {
     const check = { check: run.check };
     run.done = (async () => {
       const isCancelled = () => run.cancelled;
-      const files = await listSeedFiles(folder, isCancelled);
+      const files = await listSeedFiles(folder, isCancelled, (problem) => this.server.connection.console.warn(`seeds: skipped '${problem.path}': ${problem.reason}`));
       const seen = new Set<string>(files);
       const worker = workerPath();
       if (worker) {
@@ -152,7 +152,9 @@ export class WorkspaceIndexer {
       if (server.openDocument(path)) continue;
       const rel = folder.relative(path);
       const removed = change.type === FileChangeType.Deleted || rel === undefined || !folder.isSeedPath(rel);
-      const bytes = removed ? undefined : await readFile(path).catch(() => undefined);
+      // A watched path can name a FIFO or a device: only regular files are read (else: not a seed).
+      const read = removed ? undefined : await readRegularFile(path);
+      const bytes = read?.ok ? read.bytes : undefined;
       const uri = server.index.get(path)?.uri ?? change.uri;
       for (const group of this.indexFile(folder, path, bytes, check)) groups.add(group);
       const seed = server.index.get(path);
