@@ -49,13 +49,20 @@ describe("seeds check --fix and signals", () => {
     expect((await done).signal).toBe("SIGKILL");
     const name = temp.slice(dir.length + 1);
     expect(readdirSync(dir).sort()).toEqual([name, "seed.md"]);
+    // What earlier versions left when killed (an empty .NAME.PID.MILLISECONDS.tmp) goes too.
+    const legacy = ".seed.md.4194303.1764460000000.tmp";
+    writeFileSync(join(dir, legacy), "");
 
     const check = runCli(["check", ".", "--format", "json", ...TODAY], { cwd: dir });
     expect(new Set((JSON.parse(check.stdout) as { file: string }[]).map((f) => f.file))).toEqual(new Set(["seed.md"]));
     expect(check.stderr).toBe("");
 
     const fix = runCli(["check", "--fix", ".", ...TODAY], { cwd: dir });
-    expect(fix.stderr).toBe(`seeds: removed '${name}', a temporary file left by an interrupted fix\nfixed seed.md (1 problem)\nFixed 1 problem in 1 file; 0 files unchanged.\n`);
+    expect(fix.stderr).toBe(
+      `seeds: removed '${legacy}', a temporary file left by an interrupted fix\n` +
+        `seeds: removed '${name}', a temporary file left by an interrupted fix\n` +
+        "fixed seed.md (1 problem)\nFixed 1 problem in 1 file; 0 files unchanged.\n",
+    );
     expect(fix.status).toBe(0);
     expect(readdirSync(dir)).toEqual(["seed.md"]);
   });

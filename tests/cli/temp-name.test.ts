@@ -14,6 +14,13 @@ describe("temporary file names", () => {
     expect(isSeed(`dir/${name}`)).toBe(false);
   });
 
+  it("include the names earlier versions left behind when killed (.NAME.PID.MILLISECONDS.tmp)", () => {
+    expect(tempNamePid(".seed.md.1234.1764460000000.tmp")).toBe(1234);
+    expect(tempNamePid(".notes.tmp")).toBeUndefined();
+    expect(tempNamePid(".seed.md.1234.17.tmp")).toBeUndefined();
+    expect(tempNamePid(".1234.1764460000000.tmp")).toBeUndefined();
+  });
+
   it("are not confused with an author's files", () => {
     for (const name of ["seed.md", ".seed.md", "seed.md.seeds-tmp-1-0000abcd", ".seed.md.seeds-tmp-x-0000abcd", ".seed.md.seeds-tmp-12-abc", ".seed.md.seeds-tmp-12-0000abcd-1", ".seeds-tmp-1-0000abcd"]) {
       expect(tempNamePid(name), name).toBeUndefined();
