@@ -61,4 +61,19 @@ describe("the server and odd files", () => {
     });
     expect(await checkWorkspace()).toEqual({ files: 2, errors: 0, warnings: 8, infos: 0 });
   }, 20_000);
+
+  it("takes an event on a link to a seed for the seed itself: no second copy, no false duplicate-seed", async () => {
+    symlinkSync("a.md", join(folder, "alias.md"));
+    ({ client } = await startClient({ workspaceFolders: [folder], capabilities: WATCHING, settings: { diagnostics: { scope: "workspace" } } }));
+    const a = uriOf(join(folder, "a.md"));
+    const first = await client.diagnostics(a);
+    expect(first.diagnostics.map((d) => d.code)).toEqual(["review-overdue", "table-bonus-range", "table-bonus-range", "table-bonus-range"]);
+    // The seed is edited (through either name): the index re-reads a.md, and only a.md.
+    writeFileSync(join(folder, "a.md"), reference.replace("next_review_due: 2026-05-23", "next_review_due: 2026-12-01"));
+    const from = client.mark();
+    void client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(join(folder, "alias.md")), type: FileChangeType.Changed as FileChangeType }] });
+    const after = await client.diagnostics(a, { from });
+    expect(after.diagnostics.map((d) => d.code)).toEqual(["table-bonus-range", "table-bonus-range", "table-bonus-range"]);
+    expect(client.published.filter((p) => p.uri.endsWith("alias.md"))).toEqual([]);
+  }, 20_000);
 });

@@ -10,7 +10,7 @@ import type { Folder } from "./folders";
 import type { IndexWorkerInput, IndexWorkerMessage } from "./index-worker-protocol";
 import type { FileIndexResult } from "./file-summary";
 import { readRegularFile } from "../files/read-regular";
-import { SeedWalk, type WalkProblem } from "../files/walk";
+import { SeedWalk, type WalkedFile, type WalkProblem } from "../files/walk";
 
 const SLICE_MS = 5;
 export const WORKER_FILE = "lsp-indexer.js";
@@ -24,7 +24,7 @@ export const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(r
  * files/walk.ts). What the walk could not take (a FIFO named like a seed, an unreadable folder, a
  * name that is not UTF-8) goes to `onProblem`. The walk yields to other events as it goes.
  */
-export async function listSeedFiles(folder: Folder, isCancelled: () => boolean, onProblem?: (problem: WalkProblem) => void): Promise<string[]> {
+export async function walkSeedFiles(folder: Folder, isCancelled: () => boolean, onProblem?: (problem: WalkProblem) => void): Promise<WalkedFile[]> {
   const walk = new SeedWalk({
     isCandidate: (rel) => folder.isSeedPath(rel),
     isSkippedDir: (rel) => folder.isIgnoredDir(rel),
@@ -34,7 +34,12 @@ export async function listSeedFiles(folder: Folder, isCancelled: () => boolean, 
   });
   await walk.addFolder(folder.path);
   if (onProblem) for (const problem of walk.problems) onProblem(problem);
-  return walk.files.map((file) => file.path);
+  return walk.files;
+}
+
+/** The paths of walkSeedFiles. */
+export async function listSeedFiles(folder: Folder, isCancelled: () => boolean, onProblem?: (problem: WalkProblem) => void): Promise<string[]> {
+  return (await walkSeedFiles(folder, isCancelled, onProblem)).map((file) => file.path);
 }
 
 export interface ReadJob {
