@@ -152,3 +152,25 @@ describe("seeds check --fix as an unprivileged user", () => {
     expect(statSync(file)).toMatchObject({ uid: 0, gid: NOBODY.gid });
   });
 });
+
+describe("seeds render -o writes its page like a fix", () => {
+  const root = IDENTITIES[0]!;
+
+  it("writes a new page with the umask's mode, through a link to an existing one, and not over a read-only one", () => {
+    const dir = folderFor(root);
+    seedIn(dir, "seed.md", root, CLEAN_SEED);
+    const render = (out: string) => runCli(["render", "seed.md", "-o", out, ...TODAY], { cwd: dir });
+    expect(render("new.html")).toEqual({ status: 0, stdout: "", stderr: "" });
+    expect(statSync(join(dir, "new.html")).mode & 0o777).toBe(0o666 & ~process.umask());
+    writeFileSync(join(dir, "target.html"), "old");
+    symlinkSync("target.html", join(dir, "link.html"));
+    expect(render("link.html").status).toBe(0);
+    expect(lstatSync(join(dir, "link.html")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "target.html"), "utf8")).toBe(readFileSync(join(dir, "new.html"), "utf8"));
+    writeFileSync(join(dir, "locked.html"), "old");
+    chmodSync(join(dir, "locked.html"), 0o444);
+    expect(render("locked.html")).toEqual({ status: 2, stdout: "", stderr: "seeds: cannot write 'locked.html': it is read-only (mode 0444): its owner may not write it\n" });
+    expect(readFileSync(join(dir, "locked.html"), "utf8")).toBe("old");
+    expect(readdirSync(dir).sort()).toEqual(["link.html", "locked.html", "new.html", "seed.md", "target.html"]);
+  });
+});

@@ -145,7 +145,8 @@ async function writeViaTemp(real: string, data: Uint8Array, original: Stats | un
   const temp = join(dirname(real), tempNameFor(basename(real)));
   let handle: FileHandle;
   try {
-    handle = await open(temp, "wx", 0o600);
+    // Private until it has the original's owner and mode; a new file gets the umask's mode.
+    handle = await open(temp, "wx", original ? 0o600 : 0o666);
   } catch (error) {
     return { outcome: { written: false, reason: `cannot create a file in its folder (${errorReason(error)})` } };
   }
@@ -155,8 +156,10 @@ async function writeViaTemp(real: string, data: Uint8Array, original: Stats | un
     try {
       await handle.writeFile(data);
       await handle.sync();
-      if (original && !(await takeOwnership(handle, original))) return { fallBackInPlace: true };
-      await handle.chmod(original ? original.mode & 0o7777 : 0o666 & ~process.umask());
+      if (original) {
+        if (!(await takeOwnership(handle, original))) return { fallBackInPlace: true };
+        await handle.chmod(original.mode & 0o7777);
+      }
     } finally {
       await handle.close();
     }
