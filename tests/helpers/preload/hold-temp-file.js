@@ -1,5 +1,5 @@
 // Preloaded into `seeds` by the signal tests (node -r): once the CLI has created a fix's
-// temporary file, it says so on stderr ("TEMP <path>") and holds the write there until the
+// temporary file, it says so on stderr ("TEMP <pid> <path>") and holds the write there until the
 // process gets SIGINT or SIGTERM, so a test can signal it at exactly that moment (or SIGKILL it).
 const promises = require("node:fs/promises");
 
@@ -11,7 +11,7 @@ const open = promises.open;
 promises.open = async (path, ...rest) => {
   const handle = await open(path, ...rest);
   if (String(path).includes(".seeds-tmp-")) {
-    process.stderr.write(`TEMP ${path}\n`);
+    process.stderr.write(`TEMP ${process.pid} ${path}\n`);
     // Signal listeners do not keep Node's event loop alive: a timer does, until the signal.
     const alive = setInterval(() => undefined, 1 << 30);
     await signalled;
