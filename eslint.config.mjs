@@ -31,7 +31,7 @@ export default tseslint.config(
   // The renderer is pure too, and like every adapter sees the engine through its index only.
   { files: ["server/src/render/**/*.ts"], rules: { "no-restricted-imports": ["error", { ...pure, patterns: [...pure.patterns, viaIndex] }] } },
   {
-    files: ["server/src/cli/**/*.ts", "server/src/lsp/**/*.ts", "client/src/**/*.ts"],
+    files: ["server/src/cli/**/*.ts", "server/src/files/**/*.ts", "server/src/lsp/**/*.ts", "client/src/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [viaIndex] }] },
   },
 );

@@ -184,7 +184,7 @@ describe("seeds check --fix", () => {
     writeFileSync(file, brokenSeed());
     const result = runCli(["check", "--fix", file, ...TODAY]);
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe("Fixed 1 problem in 1 file.\n");
+    expect(result.stderr).toBe(`fixed ${file} (1 problem)\nFixed 1 problem in 1 file; 0 files unchanged.\n`);
     expect(readFileSync(file, "utf8")).toBe(readFileSync(CLEAN, "utf8"));
     expect(readdirSync(dir)).toEqual(["seed.md"]);
     const again = runCli(["check", file, "--format", "json", ...TODAY]);

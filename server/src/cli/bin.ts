@@ -1,13 +1,15 @@
 // Process entry of `seeds` (bundled to dist/cli.js). The same file is the worker of parallel.ts.
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
-import { checkFiles, type CheckJob } from "./check-files";
+import { checkFiles } from "./check-files";
 import { main } from "./main";
-import { deserializeConfig } from "./parallel";
+import { deserializeConfig, type WorkerInput } from "./parallel";
 import "./register-commands";
+import { useStopFlag } from "./stop";
 
 if (!isMainThread) {
-  const job = workerData as CheckJob;
-  parentPort!.postMessage(checkFiles({ ...job, config: deserializeConfig(job.config as never) }));
+  const { job, stop } = workerData as WorkerInput;
+  useStopFlag(stop);
+  void checkFiles({ ...job, config: deserializeConfig(job.config as never) }).then((outcomes) => parentPort!.postMessage(outcomes));
 } else {
   main(process.argv.slice(2)).then(
     (code) => {

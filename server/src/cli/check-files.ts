@@ -1,16 +1,26 @@
 // Checks a list of files: read, decode, check, optionally fix and write back. Runs in the main
-// thread or in a worker (see parallel.ts); returns plain data either way.
-import { readFileSync } from "node:fs";
+// thread or in a worker (see parallel.ts); returns plain data either way. A file that cannot be
+// read or written is reported in its outcome and never stops the others.
 import { checkBytes, disabledRules, fixSeed, summarize, type Finding, type ResolvedConfig, type SeedSummary } from "../engine";
-import { writeFileAtomic } from "./write-atomic";
+import { readRegularFileSync } from "../files/read-regular";
+import { stopRequested } from "./stop";
+import { writeFileKeepingIdentity } from "./write-atomic";
+
+/** What `--fix` did to a file: fixed (written), unchanged (nothing to fix), or not written (why). */
+export type WriteStatus = { status: "fixed" } | { status: "unchanged" } | { status: "not-written"; reason: string };
 
 export interface FileOutcome {
   file: string;
   findings: Finding[];
   summary: SeedSummary;
+  /** Problems fixed and written. */
   fixed: number;
-  /** Set when the file could not be read at all. */
+  /** Set when the file was not read: why (the file is then not checked). */
   readError?: string;
+  /** With readError: true when it was left alone on purpose (not a regular file, too large), false for an error. */
+  readSkipped?: boolean;
+  /** Set with --fix for every file that was read. */
+  write?: WriteStatus;
 }
 
 export interface CheckJob {
@@ -25,38 +35,61 @@ function stripFixes(findings: Finding[]): Finding[] {
   return findings.map((f) => ({ ...f, fixes: f.fixes.filter((fix) => fix.safe).slice(0, 1).map((fix) => ({ ...fix, edits: [] })) }));
 }
 
-export function checkFile(file: string, job: Omit<CheckJob, "files">): FileOutcome {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { file, findings: [], summary: { file, regions: [], dataSources: [], disabled: [] }, fixed: 0, readError: `cannot read '${file}': ${code ?? (error as Error).message}` };
-  }
-  return checkFileBytes(file, bytes, job);
+/**
+ * Checks one file and, with `job.fix`, writes its safe fixes back (see write-atomic.ts).
+ * Output: the findings after fixing (or before, when the fix was not written) and what happened.
+ * Never throws for the file's sake: read and write failures are in the outcome.
+ */
+export async function checkFile(file: string, job: Omit<CheckJob, "files">): Promise<FileOutcome> {
+  const read = readRegularFileSync(file);
+  if (!read.ok) return { file, findings: [], summary: { file, regions: [], dataSources: [], disabled: [] }, fixed: 0, readError: read.reason, readSkipped: read.skipped };
+  return checkFileBytes(file, read.bytes, job, { dev: read.dev, ino: read.ino });
 }
 
 /**
  * Checks a seed's bytes (any encoding checkBytes reads) under the name `file`; with job.fix,
- * writes the fixed text back to `file` atomically. Never throws for bad content.
+ * writes the fixed text back to `file`, provided it still holds `bytes` and is the file
+ * `identity` names (device and inode, as read). Never throws for bad content.
  */
-export function checkFileBytes(file: string, bytes: Uint8Array, job: Omit<CheckJob, "files">): FileOutcome {
+export async function checkFileBytes(
+  file: string,
+  bytes: Uint8Array,
+  job: Omit<CheckJob, "files">,
+  identity?: { dev: number; ino: number },
+): Promise<FileOutcome> {
   const options = { today: job.today, config: job.config };
   const checked = checkBytes(bytes, options);
   let { seed, findings } = checked;
   let fixed = 0;
-  if (job.fix && !checked.decodeError && findings.some((f) => f.fixes.some((fix) => fix.safe))) {
+  let write: WriteStatus | undefined = job.fix ? { status: "unchanged" } : undefined;
+  if (job.fix && identity && !checked.decodeError && findings.some((f) => f.fixes.some((fix) => fix.safe))) {
     const result = fixSeed(seed.text, options, checked);
     if (result.text !== seed.text) {
-      writeFileAtomic(file, checked.bom ? `\uFEFF${result.text}` : result.text);
-      fixed = result.applied;
+      const data = Buffer.from(checked.bom ? `\uFEFF${result.text}` : result.text, "utf8");
+      const outcome = await writeFileKeepingIdentity(file, data, { expected: { bytes, ...identity }, isStopped: stopRequested });
+      if (outcome.written) {
+        fixed = result.applied;
+        seed = result.seed;
+        findings = result.findings;
+        write = { status: "fixed" };
+      } else {
+        write = { status: "not-written", reason: outcome.reason };
+      }
     }
-    seed = result.seed;
-    findings = result.findings;
   }
-  return { file, findings: stripFixes(findings), summary: summarize(file, seed, disabledRules(seed.text)), fixed };
+  return { file, findings: stripFixes(findings), summary: summarize(file, seed, disabledRules(seed.text)), fixed, write };
 }
 
-export function checkFiles(job: CheckJob): FileOutcome[] {
-  return job.files.map((file) => checkFile(file, job));
+/**
+ * Checks the files in order. With `job.fix` it yields to the event loop between files so a
+ * SIGINT/SIGTERM handler can run, and stops (returning the outcomes so far) once one has.
+ */
+export async function checkFiles(job: CheckJob): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  for (const file of job.files) {
+    if (stopRequested()) break;
+    outcomes.push(await checkFile(file, job));
+    if (job.fix) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return outcomes;
 }

@@ -51,7 +51,7 @@ export function isIgnoredName(name: string, config: ResolvedConfig): boolean {
  * Reads all of standard input and checks it as the seed `source.name` (never written anywhere).
  * @throws UsageError when standard input cannot be read
  */
-export function checkStdin(source: StdinSource, job: Omit<CheckJob, "files">): FileOutcome {
+export async function checkStdin(source: StdinSource, job: Omit<CheckJob, "files">): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(0);

@@ -1,5 +1,6 @@
 // `seeds`: the engine for CI and the terminal. Exit status: 0 no errors, 1 errors (or too many
-// warnings), 2 bad usage or an unreadable path, always with a one-line message and no stack.
+// warnings), 2 bad usage, or a path that could not be checked or written (one line on stderr
+// each, no stack; the other files are still checked, fixed and reported).
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ALL_RULES, checkWorkspace, ruleDocUrl, configJsonSchema, frontmatterJsonSchema, ISO_DATE, isRealDate, localToday, newSeedText, slugify } from "../engine";
@@ -13,6 +14,8 @@ import { formatStylish } from "./format/stylish";
 import { checkInParallel } from "./parallel";
 import { checkStdin, isIgnoredName, stdinSource } from "./check-stdin";
 import { extraCommands } from "./extra-commands";
+import { fixLines, problemLines, removeLeftovers, type Problem } from "./fix-report";
+import { handleStopSignals } from "./stop";
 
 export const VERSION: string = packageJson.version;
 
@@ -72,16 +75,34 @@ async function check(argv: string[]): Promise<number> {
   const paths = positionals.length ? positionals : ["."];
   const stdin = stdinSource(paths, values["stdin-filename"], values.fix!);
   const { config } = loadConfig(stdin?.configStart ?? process.cwd(), values.config);
-  const files = stdin ? (isIgnoredName(stdin.name, config) ? [] : [stdin.name]) : findSeeds(paths, config);
-  const job: CheckJob = { files, config, today: today(values.today), fix: values.fix! };
-  const outcomes = stdin ? files.map(() => checkStdin(stdin, job)) : await checkInParallel(job);
-  const unreadable = outcomes.find((outcome) => outcome.readError);
-  if (unreadable) throw new UsageError(unreadable.readError!);
+  const found = stdin ? { files: isIgnoredName(stdin.name, config) ? [] : [stdin.name], problems: [], leftovers: [] } : await findSeeds(paths, config);
+  const problems: Problem[] = found.problems.map((p) => ({ path: p.path, reason: p.reason, verb: p.code ? "cannot read" : "skipped" }));
+  const job: CheckJob = { files: found.files, config, today: today(values.today), fix: values.fix! };
+  // Writing runs finish the file in hand on SIGINT/SIGTERM and remove their temporary files.
+  const signals = job.fix ? handleStopSignals() : undefined;
+  let outcomes;
+  try {
+    if (job.fix) process.stderr.write(removeLeftovers(found.leftovers));
+    outcomes = stdin ? await Promise.all(found.files.map(() => checkStdin(stdin, job))) : await checkInParallel(job);
+  } finally {
+    signals?.dispose();
+  }
+  for (const o of outcomes) {
+    if (o.readError !== undefined) problems.push({ path: o.file, reason: o.readError, verb: o.readSkipped ? "skipped" : "cannot read" });
+    if (o.write?.status === "not-written") problems.push({ path: o.file, reason: o.write.reason, verb: "not written" });
+  }
+  const interrupted = signals?.signal();
+  if (interrupted) {
+    process.stderr.write(problemLines(problems) + fixLines(outcomes));
+    process.stderr.write(`seeds: interrupted by ${interrupted}: ${job.files.length - outcomes.length} of ${job.files.length} files not checked\n`);
+    return signals!.exitStatus()!;
+  }
+  const checked = outcomes.filter((o) => o.readError === undefined);
   const crossFile = checkWorkspace(
-    outcomes.map((o) => ({ ...o.summary, file: displayPath(o.file) })),
+    checked.map((o) => ({ ...o.summary, file: displayPath(o.file) })),
     { config },
   );
-  const results: FileResult[] = outcomes.map((o) => {
+  const results: FileResult[] = checked.map((o) => {
     const file = displayPath(o.file);
     const extra = crossFile.get(file) ?? [];
     const findings = extra.length ? [...o.findings, ...extra].sort((a, b) => a.span.start - b.span.start) : o.findings;
@@ -93,12 +114,11 @@ async function check(argv: string[]): Promise<number> {
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === "error").length;
   const warnings = all.filter((f) => f.severity === "warning").length;
-  if (format === "stylish" && values.fix) {
-    const fixed = outcomes.reduce((sum, o) => sum + o.fixed, 0);
-    const touched = outcomes.filter((o) => o.fixed > 0).length;
-    process.stderr.write(`Fixed ${fixed} problem${fixed === 1 ? "" : "s"} in ${touched} file${touched === 1 ? "" : "s"}.\n`);
-  }
-  if (format === "stylish" && all.length === 0) process.stdout.write(`${files.length} seed${files.length === 1 ? "" : "s"} checked, no problems.\n`);
+  process.stderr.write(problemLines(problems));
+  if (job.fix) process.stderr.write(fixLines(outcomes));
+  if (format === "stylish" && all.length === 0) process.stdout.write(`${checked.length} seed${checked.length === 1 ? "" : "s"} checked, no problems.\n`);
+  // A path that could not be read or written outweighs findings: the run did not see everything.
+  if (problems.length) return 2;
   if (errors > 0) return 1;
   if (warnings > maxWarnings) {
     if (format === "stylish") process.stdout.write(`seeds found too many warnings (maximum: ${maxWarnings}).\n`);

@@ -4,9 +4,17 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { CheckJob, FileOutcome } from "./check-files";
 import { checkFiles } from "./check-files";
+import { stopFlagBuffer } from "./stop";
 
 const FILES_PER_WORKER_MIN = 400;
 
+/** What a worker is given: the job, and the stop flag it shares with the main thread. */
+export interface WorkerInput {
+  job: CheckJob;
+  stop: SharedArrayBuffer;
+}
+
+/** Checks the job's files, in workers when there are many. Outcomes are in the files' order; after a stop, only the files done. */
 export async function checkInParallel(job: CheckJob): Promise<FileOutcome[]> {
   const threads = Math.min(availableParallelism(), Math.floor(job.files.length / FILES_PER_WORKER_MIN));
   if (threads < 2) return checkFiles(job);
@@ -16,7 +24,8 @@ export async function checkInParallel(job: CheckJob): Promise<FileOutcome[]> {
     chunks.map(
       (files) =>
         new Promise<FileOutcome[]>((resolve, reject) => {
-          const worker = new Worker(__filename, { workerData: { ...job, files, config: serializeConfig(job) } });
+          const input: WorkerInput = { job: { ...job, files, config: serializeConfig(job) as never }, stop: stopFlagBuffer() };
+          const worker = new Worker(__filename, { workerData: input });
           worker.once("message", resolve);
           worker.once("error", reject);
         }),
@@ -24,7 +33,7 @@ export async function checkInParallel(job: CheckJob): Promise<FileOutcome[]> {
   );
   // Restore the input order.
   const byFile = new Map(results.flat().map((outcome) => [outcome.file, outcome]));
-  return job.files.map((file) => byFile.get(file)!);
+  return job.files.flatMap((file) => byFile.get(file) ?? []);
 }
 
 function serializeConfig(job: CheckJob) {

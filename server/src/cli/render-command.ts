@@ -8,9 +8,9 @@ import { parseArgs } from "node:util";
 import { checkBytes, decodeSeed, ISO_DATE, isRealDate, localToday } from "../engine";
 import { checkForPreview, renderStandalonePage } from "../render";
 import { loadConfig, UsageError } from "./files";
-import { writeFileAtomic } from "./write-atomic";
-
-const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+import { readRegularFileSync } from "../files/read-regular";
+import { handleStopSignals, stopRequested } from "./stop";
+import { writeFileKeepingIdentity } from "./write-atomic";
 
 /** The preview stylesheet: next to the bundle (dist/preview.css), or its source when run unbundled. */
 function previewCss(): string {
@@ -25,16 +25,14 @@ function previewCss(): string {
   throw new UsageError(`cannot find the preview stylesheet (looked for ${candidates[0]}); rebuild with 'node build.mjs'`);
 }
 
+/** The seed's bytes: a regular file only (a FIFO or /dev/zero is refused, never opened), up to the size limit. */
 function readSeed(file: string): Uint8Array {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    const code = errorCode(error);
-    throw new UsageError(`cannot read '${file}': ${code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "it is a folder" : code}`);
-  }
+  const read = readRegularFileSync(file);
+  if (!read.ok) throw new UsageError(`cannot read '${file}': ${read.reason}`);
+  return read.bytes;
 }
 
-export function renderCommand(argv: string[]): number {
+export async function renderCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -62,10 +60,14 @@ export function renderCommand(argv: string[]): number {
     process.stdout.write(html);
     return 0;
   }
+  // The page keeps the identity of a file it replaces (links, owner, mode), like a fix does.
+  const signals = handleStopSignals();
   try {
-    writeFileAtomic(values.output, html);
-  } catch (error) {
-    throw new UsageError(`cannot write '${values.output}': ${errorCode(error)}`);
+    const written = await writeFileKeepingIdentity(values.output, Buffer.from(html, "utf8"), { isStopped: stopRequested });
+    if (!written.written) throw new UsageError(`cannot write '${values.output}': ${written.reason}`);
+  } finally {
+    signals.dispose();
   }
-  return 0;
+  const interrupted = signals.exitStatus();
+  return interrupted ?? 0;
 }

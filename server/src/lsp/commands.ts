@@ -1,8 +1,8 @@
 // workspace/executeCommand: the server-side half of the editor's seed commands.
-import { readFile } from "node:fs/promises";
 import type { TextEdit } from "vscode-languageserver";
 import { daysBetween, isRealDate, newSeedText, parseSeed, slugify, type Finding, type Seed } from "../engine";
 import { markReviewedEdits, regenerateTableEdit, workspaceEdit } from "./code-actions";
+import { readRegularText } from "../files/read-regular";
 import { keyOf } from "./folders";
 import type { SeedServer } from "./seed-server";
 import type { WorkspaceIndexer } from "./workspace";
@@ -41,7 +41,7 @@ async function seedOf(server: SeedServer, uri: string): Promise<{ seed: Seed; ve
     return analysis && { seed: analysis.seed, version: document.version };
   }
   if (!uri.startsWith("file:")) return undefined;
-  const text = await readFile(keyOf(uri), "utf8").catch(() => undefined);
+  const text = await readRegularText(keyOf(uri));
   return text === undefined ? undefined : { seed: parseSeed(text), version: null };
 }
 

@@ -1,9 +1,9 @@
 // Entry of dist/lsp-indexer.js: indexes a folder's files in a worker thread, so parsing 10,000
 // seeds never stands between a keystroke and its diagnostics in the server's own thread.
 // Results go back in batches; the server thread only stores them.
-import { readFileSync } from "node:fs";
 import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
+import { readRegularFileSync } from "../files/read-regular";
 import { applySettings } from "./settings";
 import { Folder } from "./folders";
 import { indexBytes, type FileIndexResult } from "./file-summary";
@@ -32,12 +32,9 @@ function run(input: IndexWorkerInput): void {
   let batch: FileIndexResult[] = [];
   const post = (message: IndexWorkerMessage) => parentPort!.postMessage(message);
   input.files.forEach((path, index) => {
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      bytes = undefined;
-    }
+    // Regular files only, up to the size limit: never a FIFO or a device (see read-regular.ts).
+    const read = readRegularFileSync(path);
+    const bytes = read.ok ? read.bytes : undefined;
     batch.push(bytes ? indexBytes(path, bytes, folder, { displayPrefix: input.displayPrefix, check }) : { path, seed: false });
     if (batch.length === BATCH || index === input.files.length - 1) {
       post({ type: "batch", results: batch, done: index + 1, total: input.files.length });

@@ -3,13 +3,14 @@
 // bundle is absent (the sources run directly, e.g. in unit tests), the server thread does the
 // work itself in slices of a few milliseconds separated by setImmediate, and lets pending
 // document checks run first, so an edit's diagnostics wait at most one slice.
-import { existsSync, type Dirent } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Folder } from "./folders";
 import type { IndexWorkerInput, IndexWorkerMessage } from "./index-worker-protocol";
 import type { FileIndexResult } from "./file-summary";
+import { readRegularFile } from "../files/read-regular";
+import { SeedWalk, type WalkedFile, type WalkProblem } from "../files/walk";
 
 const SLICE_MS = 5;
 export const WORKER_FILE = "lsp-indexer.js";
@@ -17,34 +18,28 @@ const READ_BATCH = 32;
 
 export const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-const ENTRIES_PER_SLICE = 256;
+/**
+ * Every candidate seed of the folder: regular files matching its `files` globs, outside
+ * node_modules, .git and `ignore`, each once by real path, linked folders followed once (see
+ * files/walk.ts). What the walk could not take (a FIFO named like a seed, an unreadable folder, a
+ * name that is not UTF-8) goes to `onProblem`. The walk yields to other events as it goes.
+ */
+export async function walkSeedFiles(folder: Folder, isCancelled: () => boolean, onProblem?: (problem: WalkProblem) => void): Promise<WalkedFile[]> {
+  const walk = new SeedWalk({
+    isCandidate: (rel) => folder.isSeedPath(rel),
+    isSkippedDir: (rel) => folder.isIgnoredDir(rel),
+    isCancelled,
+    // A folder of 10,000 seeds is one readdir: matching them all at once would stall edits.
+    pause: yieldToEvents,
+  });
+  await walk.addFolder(folder.path);
+  if (onProblem) for (const problem of walk.problems) onProblem(problem);
+  return walk.files;
+}
 
-/** Every file of the folder matching its `files` globs, skipping node_modules, .git and `ignore`. */
-export async function listSeedFiles(folder: Folder, isCancelled: () => boolean): Promise<string[]> {
-  const found: string[] = [];
-  let seen = 0;
-  const walk = async (dir: string, rel: string): Promise<void> => {
-    if (isCancelled()) return;
-    let entries: Dirent[];
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return; // unreadable folders are skipped, like the editor's own explorer does
-    }
-    for (const entry of entries) {
-      // A folder of 10,000 seeds is one readdir: matching them all at once would stall edits.
-      if (++seen % ENTRIES_PER_SLICE === 0) await yieldToEvents();
-      if (entry.name === "node_modules" || entry.name === ".git") continue;
-      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!folder.isIgnoredDir(childRel)) await walk(join(dir, entry.name), childRel);
-      } else if (entry.isFile() && folder.isSeedPath(childRel)) {
-        found.push(join(dir, entry.name));
-      }
-    }
-  };
-  await walk(folder.path, "");
-  return found;
+/** The paths of walkSeedFiles. */
+export async function listSeedFiles(folder: Folder, isCancelled: () => boolean, onProblem?: (problem: WalkProblem) => void): Promise<string[]> {
+  return (await walkSeedFiles(folder, isCancelled, onProblem)).map((file) => file.path);
 }
 
 export interface ReadJob {
@@ -56,7 +51,8 @@ export interface ReadJob {
   onProgress(done: number, total: number): void;
 }
 
-const readOrUndefined = (path: string) => readFile(path).then((bytes) => bytes as Uint8Array, () => undefined);
+// Regular files only: reading a FIFO would hold one of the four threads of Node's pool for good.
+const readOrUndefined = (path: string) => readRegularFile(path).then((read) => (read.ok ? read.bytes : undefined));
 
 /** Reads the files in batches (the next batch is read while this one is processed). */
 export async function readInSlices(files: readonly string[], job: ReadJob): Promise<void> {

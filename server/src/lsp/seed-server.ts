@@ -1,11 +1,11 @@
 // The language server's state: open documents and their analyses, workspace folders with their
 // configuration, the client's settings, the workspace index. Protocol handlers (server.ts) and
 // the diagnostics, indexing and command modules all work through this object.
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { TextDocuments, type ClientCapabilities, type Connection } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, disabledRules, localToday, summarize, type ResolvedConfig } from "../engine";
+import { readRegularText } from "../files/read-regular";
 import { Analyses, type Analysis } from "./analysis";
 import { DiagnosticsPublisher } from "./diagnostics";
 import { keyOf, type Folder, Folders } from "./folders";
@@ -79,12 +79,8 @@ export class SeedServer {
   }
 
   async loadFolderConfig(folder: Folder): Promise<void> {
-    let text: string | undefined;
-    try {
-      text = await readFile(join(folder.path, CONFIG_FILE_NAME), "utf8");
-    } catch {
-      text = undefined;
-    }
+    // A regular file only: a FIFO named seeds.config.json would block a thread of the pool for good.
+    const text = await readRegularText(join(folder.path, CONFIG_FILE_NAME));
     folder.setConfigText(text);
     this.generation++;
     if (folder.configErrors.length) void this.connection.window.showWarningMessage(`${folder.configErrors.join("; ")} (using the defaults)`);

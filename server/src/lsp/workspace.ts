@@ -1,13 +1,14 @@
 // Keeps the workspace index in step with the disk: indexes every folder in the background (with
 // progress), follows watched file events, and re-reads a seed from disk when its editor closes
 // (the buffer may have been discarded). Open documents are indexed from their buffers instead.
-import { readFile } from "node:fs/promises";
+import { realpath } from "node:fs/promises";
 import { basename, dirname } from "node:path";
 import { FileChangeType, type FileEvent } from "vscode-languageserver";
 import { CONFIG_FILE_NAME } from "../engine";
+import { readRegularFile } from "../files/read-regular";
 import { indexBytes, type FileIndexOptions, type FileIndexResult } from "./file-summary";
 import { keyOf, type Folder } from "./folders";
-import { indexInWorker, listSeedFiles, readInSlices, workerPath } from "./indexer";
+import { indexInWorker, readInSlices, walkSeedFiles, workerPath } from "./indexer";
 import type { SeedServer } from "./seed-server";
 
 const PROGRESS_INTERVAL_MS = 200;
@@ -19,6 +20,8 @@ export interface IndexOptions {
 
 export class WorkspaceIndexer {
   private readonly runs = new Map<Folder, { cancelled: boolean; check: boolean; done: Promise<void> }>();
+  /** The index key of each seed's real path: a seed reached by another name (a link) is indexed once. */
+  private readonly keyByRealPath = new Map<string, string>();
 
   constructor(private readonly server: SeedServer) {}
 
@@ -62,7 +65,9 @@ export class WorkspaceIndexer {
     const check = { check: run.check };
     run.done = (async () => {
       const isCancelled = () => run.cancelled;
-      const files = await listSeedFiles(folder, isCancelled);
+      const walked = await walkSeedFiles(folder, isCancelled, (problem) => this.server.connection.console.warn(`seeds: skipped '${problem.path}': ${problem.reason}`));
+      for (const file of walked) this.keyByRealPath.set(file.realPath, file.path);
+      const files = walked.map((file) => file.path);
       const seen = new Set<string>(files);
       const worker = workerPath();
       if (worker) {
@@ -142,7 +147,7 @@ export class WorkspaceIndexer {
     const configs = new Set<Folder>();
     const check = { check: server.settings.scope === "workspace" };
     for (const change of changes) {
-      const path = keyOf(change.uri);
+      const path = await this.canonicalKey(keyOf(change.uri), change.type === FileChangeType.Deleted);
       const folder = server.folders.folderOf(path);
       if (!folder) continue;
       if (basename(path) === CONFIG_FILE_NAME && dirname(path) === folder.path) {
@@ -152,7 +157,9 @@ export class WorkspaceIndexer {
       if (server.openDocument(path)) continue;
       const rel = folder.relative(path);
       const removed = change.type === FileChangeType.Deleted || rel === undefined || !folder.isSeedPath(rel);
-      const bytes = removed ? undefined : await readFile(path).catch(() => undefined);
+      // A watched path can name a FIFO or a device: only regular files are read (else: not a seed).
+      const read = removed ? undefined : await readRegularFile(path);
+      const bytes = read?.ok ? read.bytes : undefined;
       const uri = server.index.get(path)?.uri ?? change.uri;
       for (const group of this.indexFile(folder, path, bytes, check)) groups.add(group);
       const seed = server.index.get(path);
@@ -161,6 +168,24 @@ export class WorkspaceIndexer {
     }
     if (groups.size) server.diagnostics.groupsChanged([...groups]);
     for (const folder of configs) await this.configChanged(folder);
+  }
+
+  /**
+   * The key a changed file is indexed under: a path whose real path is an indexed seed's is that
+   * seed (an event on `alias.md -> a.md` re-reads a.md, and no second copy makes a false
+   * duplicate-seed). Deleted paths are forgotten.
+   */
+  private async canonicalKey(path: string, deleted: boolean): Promise<string> {
+    if (deleted) {
+      for (const [real, key] of this.keyByRealPath) if (key === path) this.keyByRealPath.delete(real);
+      return path;
+    }
+    const real = await realpath(path).catch(() => undefined);
+    if (real === undefined) return path;
+    const known = this.keyByRealPath.get(real);
+    if (known !== undefined && known !== path && this.server.index.get(known)) return known;
+    this.keyByRealPath.set(real, path);
+    return path;
   }
 
   /** A folder's seeds.config.json changed: re-check open seeds at once, then index the folder again. */
