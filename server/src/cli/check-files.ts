@@ -1,7 +1,10 @@
 // Checks a list of files: read, decode, check, optionally fix and write back. Runs in the main
-// thread or in a worker (see parallel.ts); returns plain data either way.
+// thread or in a worker (see parallel.ts); returns plain data either way. A file found by the
+// folder walk is checked only when it is a seed (engine: isSeedFile), decided here where its
+// bytes are read anyway; a file named on the command line is always checked.
 import { readFileSync } from "node:fs";
-import { checkBytes, disabledRules, fixSeed, summarize, type Finding, type ResolvedConfig, type SeedSummary } from "../engine";
+import { resolve } from "node:path";
+import { checkDecoded, decodeSeed, disabledRules, fixSeed, isSeedFile, summarize, type Finding, type ResolvedConfig, type SeedSummary } from "../engine";
 import { writeFileAtomic } from "./write-atomic";
 
 export interface FileOutcome {
@@ -11,6 +14,8 @@ export interface FileOutcome {
   fixed: number;
   /** Set when the file could not be read at all. */
   readError?: string;
+  /** Set when the walk found the file but it is not a seed: it was not checked. */
+  notSeed?: true;
 }
 
 export interface CheckJob {
@@ -18,6 +23,8 @@ export interface CheckJob {
   config: ResolvedConfig;
   today: string;
   fix: boolean;
+  /** Absolute paths of the files named on the command line: checked whatever their content. */
+  named: readonly string[];
 }
 
 function stripFixes(findings: Finding[]): Finding[] {
@@ -25,16 +32,20 @@ function stripFixes(findings: Finding[]): Finding[] {
   return findings.map((f) => ({ ...f, fixes: f.fixes.filter((fix) => fix.safe).slice(0, 1).map((fix) => ({ ...fix, edits: [] })) }));
 }
 
-export function checkFile(file: string, job: Omit<CheckJob, "files">): FileOutcome {
+const noSummary = (file: string): SeedSummary => ({ file, regions: [], dataSources: [], disabled: [] });
+
+export function checkFile(file: string, job: Omit<CheckJob, "files" | "named">, named: boolean): FileOutcome {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { file, findings: [], summary: { file, regions: [], dataSources: [], disabled: [] }, fixed: 0, readError: `cannot read '${file}': ${code ?? (error as Error).message}` };
+    return { file, findings: [], summary: noSummary(file), fixed: 0, readError: `cannot read '${file}': ${code ?? (error as Error).message}` };
   }
+  const decoded = decodeSeed(bytes);
+  if (!named && !isSeedFile(file, decoded.text)) return { file, findings: [], summary: noSummary(file), fixed: 0, notSeed: true };
   const options = { today: job.today, config: job.config };
-  const checked = checkBytes(bytes, options);
+  const checked = checkDecoded(decoded, options);
   let { seed, findings } = checked;
   let fixed = 0;
   if (job.fix && !checked.decodeError && findings.some((f) => f.fixes.some((fix) => fix.safe))) {
@@ -50,5 +61,6 @@ export function checkFile(file: string, job: Omit<CheckJob, "files">): FileOutco
 }
 
 export function checkFiles(job: CheckJob): FileOutcome[] {
-  return job.files.map((file) => checkFile(file, job));
+  const named = new Set(job.named);
+  return job.files.map((file) => checkFile(file, job, named.has(resolve(file))));
 }

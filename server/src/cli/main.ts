@@ -1,6 +1,7 @@
 // `seeds`: the engine for CI and the terminal. Exit status: 0 no errors, 1 errors (or too many
 // warnings), 2 bad usage or an unreadable path, always with a one-line message and no stack.
-import { writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ALL_RULES, checkWorkspace, ruleDocUrl, configJsonSchema, frontmatterJsonSchema, ISO_DATE, isRealDate, localToday, newSeedText, slugify } from "../engine";
 import packageJson from "../../../package.json";
@@ -43,6 +44,11 @@ function today(value: string | undefined): string {
   return value;
 }
 
+/** The paths given that are not folders, absolute: the user named them, so they are checked as seeds. */
+function namedFiles(paths: readonly string[]): string[] {
+  return paths.filter((path) => !statSync(path, { throwIfNoEntry: false })?.isDirectory()).map((path) => resolve(path));
+}
+
 async function check(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -67,10 +73,11 @@ async function check(argv: string[]): Promise<number> {
   const paths = positionals.length ? positionals : ["."];
   const { config } = loadConfig(process.cwd(), values.config);
   const files = findSeeds(paths, config);
-  const job: CheckJob = { files, config, today: today(values.today), fix: values.fix! };
-  const outcomes = await checkInParallel(job);
-  const unreadable = outcomes.find((outcome) => outcome.readError);
+  const job: CheckJob = { files, config, today: today(values.today), fix: values.fix!, named: namedFiles(paths) };
+  const read = await checkInParallel(job);
+  const unreadable = read.find((outcome) => outcome.readError);
   if (unreadable) throw new UsageError(unreadable.readError!);
+  const outcomes = read.filter((outcome) => !outcome.notSeed);
   const crossFile = checkWorkspace(
     outcomes.map((o) => ({ ...o.summary, file: displayPath(o.file) })),
     { config },
@@ -92,7 +99,7 @@ async function check(argv: string[]): Promise<number> {
     const touched = outcomes.filter((o) => o.fixed > 0).length;
     process.stderr.write(`Fixed ${fixed} problem${fixed === 1 ? "" : "s"} in ${touched} file${touched === 1 ? "" : "s"}.\n`);
   }
-  if (format === "stylish" && all.length === 0) process.stdout.write(`${files.length} seed${files.length === 1 ? "" : "s"} checked, no problems.\n`);
+  if (format === "stylish" && all.length === 0) process.stdout.write(`${outcomes.length} seed${outcomes.length === 1 ? "" : "s"} checked, no problems.\n`);
   if (errors > 0) return 1;
   if (warnings > maxWarnings) {
     if (format === "stylish") process.stdout.write(`seeds found too many warnings (maximum: ${maxWarnings}).\n`);

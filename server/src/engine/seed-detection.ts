@@ -33,7 +33,7 @@ function lineIs(text: string, start: number, end: number, marker: string): boole
  */
 function markerKeyOf(text: string, start: number, end: number): string | undefined {
   const first = text.charCodeAt(start);
-  const quote = first === 0x22 || first === 0x27 ? text[start] : "";
+  const quote = first === 0x22 || first === 0x27 ? text.charAt(start) : "";
   for (const key of SEED_MARKER_KEYS) {
     let cursor = start + quote.length;
     if (!text.startsWith(key, cursor)) continue;
