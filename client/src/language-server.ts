@@ -6,6 +6,9 @@ import * as vscode from "vscode";
 import { ExecuteCommandRequest, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { CONFIG_FILE_NAME } from "../../server/src/engine";
 import { DEFAULT_SEED_GLOBS, seedGlobs } from "./seed-files";
+
+/** Every file that may be a seed: the server reads what changed and decides by its content. */
+const SEED_CANDIDATES_GLOB = "**/*.{md,txt}";
 import { CLIENT_ID } from "./server-protocol";
 
 const STARTUP_WAIT_MS = 15000;
@@ -109,7 +112,7 @@ export class SeedLanguageServer implements vscode.Disposable {
     const settings = vscode.workspace.getConfiguration("seeds");
     const watchers = [
       vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`),
-      ...seedGlobs(settings.get("files", DEFAULT_SEED_GLOBS)).map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
+      ...[SEED_CANDIDATES_GLOB, ...seedGlobs(settings.get("files", DEFAULT_SEED_GLOBS))].map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
     ];
     this.watchers = watchers;
     const clientOptions: LanguageClientOptions = {

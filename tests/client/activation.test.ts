@@ -1,5 +1,5 @@
 // Activates the real extension code against a fake `vscode` and a fake language client: the
-// commands package.json contributes get registered, Markdown under seeds/ becomes `seed`, and a
+// commands package.json contributes get registered, a Markdown or text seed becomes `seed`, and a
 // server that is missing or fails to start never makes activate() or a command throw.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -129,17 +129,51 @@ describe("activate", () => {
 });
 
 describe("seed language assignment", () => {
-  it("switches Markdown and text under seeds/ to seed, leaves other Markdown alone", async () => {
+  const reference = readFileSync(new URL("../../seeds/000_5ae9dcfe2e03ad59.txt", import.meta.url), "utf8");
+  const readme = "---\ntitle: Notes\n---\n# Notes\n";
+
+  it("switches a Markdown or plain-text seed to seed wherever it lives, and leaves other files alone", async () => {
     await activate();
-    harness.fake.open("/w/seeds/acme-engineer.md", "markdown");
-    harness.fake.open("/w/seeds/000_ref.txt", "plaintext");
-    harness.fake.open("/w/README.md", "markdown");
-    harness.fake.open("/w/seeds/config.json", "json");
+    harness.fake.open("/w/000_5ae9dcfe2e03ad59.txt", "plaintext", reference);
+    harness.fake.open("/w/guides/acme.md", "markdown", reference);
+    harness.fake.open("/w/README.md", "markdown", readme);
+    harness.fake.open("/w/seeds/README.md", "markdown", readme);
+    harness.fake.open("/w/seeds/copy.json", "json", reference);
     await vi.waitFor(() => expect(harness.fake.languageSwitches).toHaveLength(2));
     expect(harness.fake.languageSwitches).toEqual([
-      { path: "/w/seeds/acme-engineer.md", languageId: "seed" },
-      { path: "/w/seeds/000_ref.txt", languageId: "seed" },
+      { path: "/w/000_5ae9dcfe2e03ad59.txt", languageId: "seed" },
+      { path: "/w/guides/acme.md", languageId: "seed" },
     ]);
+  });
+
+  it("switches seeds already open when it activates (after a window reload)", async () => {
+    const restored = harness.fake.open("/w/000_5ae9dcfe2e03ad59.txt", "plaintext", reference);
+    const notes = harness.fake.open("/w/README.md", "markdown", readme);
+    await activate();
+    await vi.waitFor(() => expect(restored.languageId).toBe("seed"));
+    expect(notes.languageId).toBe("markdown");
+  });
+
+  it("switches a reopened seed again, but leaves a seed the author set to Markdown as they chose", async () => {
+    await activate();
+    const seed = harness.fake.open("/w/a.md", "markdown", reference);
+    await vi.waitFor(() => expect(seed.languageId).toBe("seed"));
+    harness.fake.changeLanguage(seed, "markdown");
+    const reopened = harness.fake.open("/w/b.md", "markdown", reference);
+    await vi.waitFor(() => expect(reopened.languageId).toBe("seed"));
+    expect(seed.languageId).toBe("markdown");
+    expect(harness.fake.languageSwitches.map((change) => change.path)).toEqual(["/w/a.md", "/w/b.md"]);
+  });
+
+  it("switches a Markdown file once it is typed into a seed", async () => {
+    await activate();
+    const draft = harness.fake.open("/w/draft.md", "markdown", "---\ntitle: Draft\n---\n");
+    harness.fake.edit(draft, "---\ncompany: acme\n---\n");
+    harness.fake.edit(draft, "# Not frontmatter\ncompany: acme\ncompensation: []\n");
+    expect(draft.languageId).toBe("markdown");
+    harness.fake.edit(draft, "---\ncompany: acme\ncompensation:\n---\n");
+    await vi.waitFor(() => expect(draft.languageId).toBe("seed"));
+    expect(harness.fake.languageSwitches).toEqual([{ path: "/w/draft.md", languageId: "seed" }]);
   });
 
   it("applies seeds.files, to open documents as well when the setting changes", async () => {
