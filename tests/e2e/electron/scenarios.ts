@@ -196,5 +196,5 @@ export const SCENARIOS: Scenario[] = [
   { name: '5. the preview opens and follows edits', run: preview },
   { name: '6. New Seed writes a seed with no findings', run: newSeed },
   { name: '7. the outline lists the regions', run: outline },
-  { name: '8. a Markdown file outside seeds/ gets no seed diagnostics', run: markdownLeftAlone },
+  { name: '8. a Markdown file that is not a seed gets no seed diagnostics', run: markdownLeftAlone },
 ];
