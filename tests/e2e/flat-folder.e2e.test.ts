@@ -35,11 +35,13 @@ function engineRows(text = readFileSync(join(dir, SEED), 'utf8')): ProblemRow[] 
 }
 
 /**
- * Waits until the active editor shows tokens of the seed grammar (any colour but the default
- * `mtk1`): a document switched to `seed` at run time is highlighted once the grammar has loaded.
+ * Waits until the active editor shows the seed grammar's tokens, the embedded YAML's included (a
+ * frontmatter key in a colour other than the default `mtk1`): a document switched to `seed` at run
+ * time is highlighted once the grammars have loaded, which screenshots must not race.
  */
 async function highlighted(page: Page): Promise<void> {
-  await page.locator('.part.editor .editor-group-container.active .view-lines span[class^="mtk"]:not(.mtk1)').first().waitFor({ state: 'visible', timeout: 30_000 });
+  const tokens = page.locator('.part.editor .editor-group-container.active .view-lines span[class^="mtk"]:not(.mtk1)');
+  await tokens.filter({ hasText: /^currency$/ }).first().waitFor({ state: 'visible', timeout: 30_000 });
 }
 
 const byPosition = (rows: ProblemRow[]) => [...rows].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
