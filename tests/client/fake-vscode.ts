@@ -29,7 +29,7 @@ export class FakeUri {
   }
 }
 
-export function createFakeVscode(options: { workspaceFolder?: string; settings?: Record<string, unknown> } = {}) {
+export function createFakeVscode(options: { workspaceFolder?: string; settings?: Record<string, unknown>; files?: string[] } = {}) {
   const events = new EventEmitter();
   const commands = new Map<string, (...args: unknown[]) => unknown>();
   const messages: Array<{ level: "info" | "warning" | "error"; text: string }> = [];
@@ -90,6 +90,8 @@ export function createFakeVscode(options: { workspaceFolder?: string; settings?:
       getWorkspaceFolder: (uri: FakeUri) => (folder && uri.fsPath.startsWith(`${folder}/`) ? { uri: FakeUri.file(folder), name: "w", index: 0 } : undefined),
       asRelativePath: (uri: FakeUri) => (folder && uri.fsPath.startsWith(`${folder}/`) ? uri.fsPath.slice(folder.length + 1) : uri.fsPath),
       createFileSystemWatcher: () => ({ ...disposable, onDidCreate: on("x"), onDidChange: on("x"), onDidDelete: on("x") }),
+      /** Files of the workspace (options.files) whose name ends like the glob's last part. */
+      findFiles: (glob: string) => Promise.resolve((options.files ?? []).filter((path) => path.endsWith(glob.split("/").pop()!)).map((path) => FakeUri.file(path))),
       onDidOpenTextDocument: on("open"),
       onDidCloseTextDocument: on("close"),
       onDidChangeTextDocument: on("change"),
