@@ -1,12 +1,14 @@
-// The VS Code extension: assigns the seed language, starts the language server and registers
-// the seed commands. Nothing in activate() may throw: a server that cannot start leaves
-// highlighting, New Seed and the preview working, and says why in the "Seeds" output channel.
+// The VS Code extension: assigns the seed language, starts the language server once there is work
+// for it (server-start.ts) and registers the seed commands. Nothing in activate() may throw: a
+// server that cannot start leaves highlighting, New Seed and the preview working, and says why in
+// the "Seeds" output channel.
 import * as vscode from "vscode";
 import { checkWorkspace, markReviewed, regenerateTable, showOverdue } from "./commands/server-commands";
 import { newSeed } from "./commands/new-seed";
 import { registerLanguageAssignment } from "./language-assignment";
 import { describe, SeedLanguageServer } from "./language-server";
 import { registerPreview } from "./preview";
+import { startServerWhenNeeded } from "./server-start";
 
 let server: SeedLanguageServer | undefined;
 
@@ -38,6 +40,8 @@ export function activate(context: vscode.ExtensionContext): void {
   server = languageServer;
   context.subscriptions.push(languageServer);
 
+  // Before the language assignment: the seeds it switches are what starts the server.
+  guard("language server", () => startServerWhenNeeded(context, languageServer));
   guard("language assignment", () => registerLanguageAssignment(context, log));
   guard("commands", () =>
     context.subscriptions.push(
@@ -50,7 +54,6 @@ export function activate(context: vscode.ExtensionContext): void {
     ),
   );
   guard("preview", () => registerPreview(context));
-  void languageServer.start();
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,9 +1,10 @@
-// Applies the `seeds.files` setting: a Markdown or plain-text document whose path matches one of
-// its globs is switched to the `seed` language when it opens (and when the setting changes).
-// Other documents are never touched, so a Markdown file outside the globs stays Markdown and
-// gets no seed diagnostics (the language server only sees `seed` documents).
+// Switches seeds to the `seed` language: a Markdown or plain-text document that is a seed (by the
+// engine's definition, or by the `seeds.files` globs) becomes `seed` when it opens, when it is
+// edited into a seed, and when the setting changes. A window reload or a reopened file opens as
+// Markdown again and is switched again, so a seed stays a seed. Other documents are never touched:
+// a README stays Markdown and gets no seed diagnostics (the language server only sees `seed`).
 import * as vscode from "vscode";
-import { DEFAULT_SEED_GLOBS, seedGlobs, seedPathMatcher, shouldBecomeSeed, type SeedPathMatcher } from "./seed-files";
+import { DEFAULT_SEED_GLOBS, REASSIGNABLE_LANGUAGES, seedGlobs, seedPathMatcher, shouldBecomeSeed, type SeedCandidate, type SeedPathMatcher } from "./seed-files";
 
 export const SEED_LANGUAGE_ID = "seed";
 
@@ -12,23 +13,36 @@ function matcherFromSettings(): SeedPathMatcher {
   return seedPathMatcher(globs, { caseInsensitive: process.platform === "win32" });
 }
 
-function filePaths(document: vscode.TextDocument): { absolutePath: string; relativePath?: string } | undefined {
-  if (document.uri.scheme !== "file") return undefined;
-  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+function candidate(document: vscode.TextDocument): SeedCandidate {
+  const { uri } = document;
+  const onDisk = uri.scheme === "file";
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
   return {
-    absolutePath: document.uri.fsPath,
-    relativePath: folder ? vscode.workspace.asRelativePath(document.uri, false) : undefined,
+    languageId: document.languageId,
+    absolutePath: onDisk ? uri.fsPath : uri.path,
+    relativePath: folder ? vscode.workspace.asRelativePath(uri, false) : undefined,
+    text: () => document.getText(),
+    hasPath: uri.scheme !== "untitled",
   };
 }
 
 export function registerLanguageAssignment(context: vscode.ExtensionContext, log: (message: string) => void): void {
   let matcher = matcherFromSettings();
+  /**
+   * Documents seen as `seed`. VS Code reports a language change as a close and an open of the
+   * same document object: one that was a seed and comes back as Markdown was switched by the
+   * author (Change Language Mode) and is left as they chose. A reopened file is a new object.
+   */
+  const wereSeeds = new WeakSet<vscode.TextDocument>();
 
   const assign = async (document: vscode.TextDocument) => {
-    const paths = filePaths(document);
-    if (!paths || !shouldBecomeSeed(document.languageId, paths, matcher)) return;
+    if (document.languageId === SEED_LANGUAGE_ID) {
+      wereSeeds.add(document);
+      return;
+    }
+    if (wereSeeds.has(document) || !shouldBecomeSeed(candidate(document), matcher)) return;
     try {
-      await vscode.languages.setTextDocumentLanguage(document, SEED_LANGUAGE_ID);
+      wereSeeds.add(await vscode.languages.setTextDocumentLanguage(document, SEED_LANGUAGE_ID));
     } catch (error) {
       // The document may have closed in the meantime; nothing to repair.
       log(`Could not switch ${document.uri.toString()} to the seed language: ${String(error)}`);
@@ -38,6 +52,12 @@ export function registerLanguageAssignment(context: vscode.ExtensionContext, log
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((document) => void assign(document)),
+    // A Markdown file typed into a seed becomes one. Most edits are to files with no frontmatter,
+    // which the first line rules out without reading the text.
+    vscode.workspace.onDidChangeTextDocument(({ document }) => {
+      if (!REASSIGNABLE_LANGUAGES.has(document.languageId) || document.lineCount === 0 || !document.lineAt(0).text.includes("---")) return;
+      void assign(document);
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration("seeds.files")) return;
       matcher = matcherFromSettings();

@@ -6,6 +6,9 @@ import * as vscode from "vscode";
 import { ExecuteCommandRequest, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { CONFIG_FILE_NAME } from "../../server/src/engine";
 import { DEFAULT_SEED_GLOBS, seedGlobs } from "./seed-files";
+
+/** Every file that may be a seed: the server reads what changed and decides by its content. */
+const SEED_CANDIDATES_GLOB = "**/*.{md,txt}";
 import { CLIENT_ID } from "./server-protocol";
 
 const STARTUP_WAIT_MS = 15000;
@@ -21,8 +24,12 @@ export class SeedLanguageServer implements vscode.Disposable {
     private readonly output: vscode.LogOutputChannel,
   ) {}
 
+  /** Whether start() was ever called: the server starts on demand (see server-start.ts). */
+  private started = false;
+
   /** Starts the server; resolves (never rejects) once it runs or has failed. */
   start(): Promise<void> {
+    this.started = true;
     this.startError = undefined;
     try {
       this.client = this.createClient();
@@ -35,6 +42,15 @@ export class SeedLanguageServer implements vscode.Disposable {
       (error: unknown) => this.fail(error),
     );
     return this.starting;
+  }
+
+  /**
+   * Starts the server the first time it is needed; later calls wait for that start. A server that
+   * failed stays failed until the user restarts it (Seeds: Restart Language Server).
+   */
+  ensureStarted(): Promise<void> {
+    if (!this.started) return this.start();
+    return this.starting ?? Promise.resolve();
   }
 
   async restart(): Promise<void> {
@@ -67,6 +83,7 @@ export class SeedLanguageServer implements vscode.Disposable {
 
   /** The running client, waiting a while for one that is still starting; undefined (and a message) otherwise. */
   async running(): Promise<LanguageClient | undefined> {
+    if (!this.started) await this.start();
     const client = this.client;
     if (client?.state === State.Starting && this.starting) {
       await Promise.race([this.starting, new Promise((resolve) => setTimeout(resolve, STARTUP_WAIT_MS))]);
@@ -109,7 +126,7 @@ export class SeedLanguageServer implements vscode.Disposable {
     const settings = vscode.workspace.getConfiguration("seeds");
     const watchers = [
       vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`),
-      ...seedGlobs(settings.get("files", DEFAULT_SEED_GLOBS)).map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
+      ...[SEED_CANDIDATES_GLOB, ...seedGlobs(settings.get("files", DEFAULT_SEED_GLOBS))].map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
     ];
     this.watchers = watchers;
     const clientOptions: LanguageClientOptions = {

@@ -21,14 +21,47 @@ export function displayNameProblem(value: string, what: "company" | "role"): str
   return undefined;
 }
 
-export function planNewSeed(answers: NewSeedAnswers, today: string, config: ResolvedConfig, eol = "\n"): NewSeedPlan {
+/** Where a folder keeps its seeds: the folder (relative, posix, "" for the root) and the extension. */
+export interface SeedConvention {
+  directory: string;
+  extension: ".md" | ".txt";
+}
+
+/** A folder with no seeds yet gets them in `seeds/`, as Markdown. */
+export const DEFAULT_CONVENTION: SeedConvention = { directory: "seeds", extension: ".md" };
+
+/**
+ * The convention of the seeds already in a folder, for New Seed to follow: the directory holding
+ * the most of them, and the extension most of them have there (`.md` on a tie).
+ *
+ * @param seedPaths the existing seeds' paths relative to the workspace folder, posix form.
+ * @returns DEFAULT_CONVENTION when there are none; otherwise the most common place. Ties between
+ *   directories go to the one that sorts first, so the answer does not depend on listing order.
+ */
+export function seedConvention(seedPaths: readonly string[]): SeedConvention {
+  if (seedPaths.length === 0) return DEFAULT_CONVENTION;
+  const byDirectory = new Map<string, { md: number; txt: number }>();
+  for (const path of seedPaths) {
+    const slash = path.lastIndexOf("/");
+    const directory = slash === -1 ? "" : path.slice(0, slash);
+    const counts = byDirectory.get(directory) ?? { md: 0, txt: 0 };
+    if (path.toLowerCase().endsWith(".txt")) counts.txt++;
+    else counts.md++;
+    byDirectory.set(directory, counts);
+  }
+  const total = (counts: { md: number; txt: number }) => counts.md + counts.txt;
+  const [directory, counts] = [...byDirectory].sort(([a, ca], [b, cb]) => total(cb) - total(ca) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+  return { directory, extension: counts.txt > counts.md ? ".txt" : ".md" };
+}
+
+export function planNewSeed(answers: NewSeedAnswers, today: string, config: ResolvedConfig, eol = "\n", extension: SeedConvention["extension"] = ".md"): NewSeedPlan {
   const companyDisplay = answers.companyDisplay.trim();
   const roleDisplay = answers.roleDisplay.trim();
   const company = slugify(companyDisplay);
   const role = slugify(roleDisplay);
   const regions = uniqueRegions(answers.regions).map((region) => knownRegionName(config, region) ?? region);
   const text = newSeedText({ company, companyDisplay, role, roleDisplay, regions, today, config, eol });
-  return { fileName: `${company}-${role}.md`, text };
+  return { fileName: `${company}-${role}${extension}`, text };
 }
 
 /** The configured spelling of a region typed in another case ("london" -> "London"). */

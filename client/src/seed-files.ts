@@ -1,9 +1,12 @@
-// Which documents are seeds. VS Code's `filenamePatterns` give the static default (files under a
-// seeds/ folder); the `seeds.files` setting adds globs that the client applies at run time.
-// Pure: no `vscode` import, so it is unit-tested directly.
+// Which documents the client switches to the `seed` language. What a seed is comes from the
+// engine (isSeedFile: a .md or .txt file whose frontmatter has `company` and `compensation`);
+// the `seeds.files` setting only adds files the author wants edited as seeds whatever they hold
+// (a seed still being written). Pure: no `vscode` import, so it is unit-tested directly.
 import picomatch from "picomatch";
+import { hasSeedExtension, looksLikeSeed } from "../../server/src/engine";
 
-export const DEFAULT_SEED_GLOBS: readonly string[] = ["**/seeds/**/*.md", "**/seeds/**/*.txt"];
+/** The `seeds.files` default: no globs; content alone decides. */
+export const DEFAULT_SEED_GLOBS: readonly string[] = [];
 
 /** Languages the client may switch to `seed`; any other choice (the user's or an extension's) is left alone. */
 export const REASSIGNABLE_LANGUAGES: ReadonlySet<string> = new Set(["markdown", "plaintext"]);
@@ -42,7 +45,29 @@ export function seedPathMatcher(globs: readonly string[], options: { caseInsensi
   };
 }
 
-/** Whether a document whose language is `languageId` should become a seed. */
-export function shouldBecomeSeed(languageId: string, file: { absolutePath: string; relativePath?: string }, matcher: SeedPathMatcher): boolean {
-  return REASSIGNABLE_LANGUAGES.has(languageId) && matcher.matches(file);
+export interface SeedCandidate {
+  languageId: string;
+  /** The file's absolute path, or the URI's path for documents not on disk. */
+  absolutePath: string;
+  relativePath?: string;
+  /** The document's text; read only when the path does not decide. */
+  text(): string;
+  /** False for an untitled document: it has no extension yet, so only its content can tell. */
+  hasPath: boolean;
+}
+
+/**
+ * Whether a document should become a seed: it is Markdown or plain text, and either matches the
+ * `seeds.files` globs or is a seed by the engine's definition (for an untitled document, by its
+ * content alone).
+ *
+ * @param document the document's language, paths and a way to read its text.
+ * @param matcher the `seeds.files` globs.
+ * @returns true to switch it to `seed`. Never throws.
+ */
+export function shouldBecomeSeed(document: SeedCandidate, matcher: SeedPathMatcher): boolean {
+  if (!REASSIGNABLE_LANGUAGES.has(document.languageId)) return false;
+  if (document.hasPath && matcher.matches(document)) return true;
+  if (document.hasPath && !hasSeedExtension(document.absolutePath)) return false;
+  return looksLikeSeed(document.text());
 }

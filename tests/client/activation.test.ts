@@ -1,5 +1,5 @@
 // Activates the real extension code against a fake `vscode` and a fake language client: the
-// commands package.json contributes get registered, Markdown under seeds/ becomes `seed`, and a
+// commands package.json contributes get registered, a Markdown or text seed becomes `seed`, and a
 // server that is missing or fails to start never makes activate() or a command throw.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -8,7 +8,7 @@ import { createFakeVscode, type FakeVscode } from "./fake-vscode";
 
 const harness = vi.hoisted(() => ({
   fake: undefined as unknown as FakeVscode,
-  client: { start: "run" as "run" | "fail" | "throw", requests: [] as Array<{ method: string; params: unknown }>, answer: undefined as unknown, commands: undefined as string[] | undefined },
+  client: { start: "run" as "run" | "fail" | "throw", created: 0, requests: [] as Array<{ method: string; params: unknown }>, answer: undefined as unknown, commands: undefined as string[] | undefined },
 }));
 
 // The module is created once per file; its namespaces forward to the current test's fake.
@@ -32,6 +32,7 @@ vi.mock("vscode-languageclient/node", () => {
       readonly serverOptions: unknown,
       readonly clientOptions: unknown,
     ) {
+      harness.client.created++;
       if (harness.client.start === "throw") throw new Error("cannot create the client");
     }
     async start() {
@@ -79,6 +80,7 @@ async function activate(serverPath = existingFile) {
 beforeEach(() => {
   harness.fake = createFakeVscode({ workspaceFolder: "/w" });
   harness.client.start = "run";
+  harness.client.created = 0;
   harness.client.requests = [];
   harness.client.answer = undefined;
   harness.client.commands = undefined;
@@ -101,6 +103,7 @@ describe("activate", () => {
 
   it("keeps working when the server bundle is missing, and says why", async () => {
     await activate("/nowhere/dist/server.js");
+    harness.fake.open("/w/seeds/opened.md", "seed"); // work for the server: it starts
     await vi.waitFor(() => expect(harness.fake.output.join("\n")).toContain("could not start: /nowhere/dist/server.js does not exist"));
     expect(harness.fake.commands.has("seeds.newSeed")).toBe(true);
     harness.fake.vscode.window.activeTextEditor = { document: harness.fake.open("/w/seeds/a.md", "seed") };
@@ -111,6 +114,7 @@ describe("activate", () => {
   it("survives a client that fails to start or cannot even be created", async () => {
     harness.client.start = "fail";
     await activate();
+    harness.fake.open("/w/seeds/opened.md", "seed");
     await vi.waitFor(() => expect(harness.fake.output).toContain("The Seeds language server could not start: Connection to server got closed."));
     await harness.fake.commands.get("seeds.checkWorkspace")!();
     expect(harness.fake.messages.at(-1)?.level).toBe("error");
@@ -119,7 +123,39 @@ describe("activate", () => {
     harness.fake = createFakeVscode({ workspaceFolder: "/w" });
     harness.client.start = "throw";
     await activate();
+    harness.fake.open("/w/seeds/opened.md", "seed");
     expect(harness.fake.output).toContain("The Seeds language server could not start: cannot create the client");
+  });
+
+  it("does not start the server for Markdown that is not a seed, and starts it for the first seed", async () => {
+    await activate();
+    harness.fake.open("/w/README.md", "markdown", "---\ntitle: Notes\n---\n");
+    await Promise.resolve();
+    expect(harness.client.created).toBe(0);
+    harness.fake.open("/w/000_5ae9dcfe2e03ad59.txt", "plaintext", readFileSync(new URL("../../seeds/000_5ae9dcfe2e03ad59.txt", import.meta.url), "utf8"));
+    await vi.waitFor(() => expect(harness.client.created).toBe(1));
+    harness.fake.open("/w/other.md", "seed");
+    expect(harness.client.created).toBe(1);
+  });
+
+  it.each([
+    ["a seed is already open", () => harness.fake.open("/w/a.md", "seed"), {}],
+    ["workspace-wide diagnostics are on", () => undefined, { settings: { "diagnostics.scope": "workspace" } }],
+    ["the workspace has a seeds.config.json", () => undefined, { files: ["/w/seeds.config.json"] }],
+  ])("starts the server at once when %s", async (_name, before, options) => {
+    harness.fake = createFakeVscode({ workspaceFolder: "/w", ...options });
+    before();
+    await activate();
+    await vi.waitFor(() => expect(harness.client.created).toBe(1));
+  });
+
+  it("starts the server for a command that needs it", async () => {
+    harness.client.answer = [];
+    await activate();
+    expect(harness.client.created).toBe(0);
+    await harness.fake.commands.get("seeds.showOverdue")!();
+    expect(harness.client.created).toBe(1);
+    expect(harness.client.requests).toEqual([{ method: "workspace/executeCommand", params: { command: "seeds.server.overdueReviews", arguments: [] } }]);
   });
 
   it("stops the server on deactivate", async () => {
@@ -129,17 +165,51 @@ describe("activate", () => {
 });
 
 describe("seed language assignment", () => {
-  it("switches Markdown and text under seeds/ to seed, leaves other Markdown alone", async () => {
+  const reference = readFileSync(new URL("../../seeds/000_5ae9dcfe2e03ad59.txt", import.meta.url), "utf8");
+  const readme = "---\ntitle: Notes\n---\n# Notes\n";
+
+  it("switches a Markdown or plain-text seed to seed wherever it lives, and leaves other files alone", async () => {
     await activate();
-    harness.fake.open("/w/seeds/acme-engineer.md", "markdown");
-    harness.fake.open("/w/seeds/000_ref.txt", "plaintext");
-    harness.fake.open("/w/README.md", "markdown");
-    harness.fake.open("/w/seeds/config.json", "json");
+    harness.fake.open("/w/000_5ae9dcfe2e03ad59.txt", "plaintext", reference);
+    harness.fake.open("/w/guides/acme.md", "markdown", reference);
+    harness.fake.open("/w/README.md", "markdown", readme);
+    harness.fake.open("/w/seeds/README.md", "markdown", readme);
+    harness.fake.open("/w/seeds/copy.json", "json", reference);
     await vi.waitFor(() => expect(harness.fake.languageSwitches).toHaveLength(2));
     expect(harness.fake.languageSwitches).toEqual([
-      { path: "/w/seeds/acme-engineer.md", languageId: "seed" },
-      { path: "/w/seeds/000_ref.txt", languageId: "seed" },
+      { path: "/w/000_5ae9dcfe2e03ad59.txt", languageId: "seed" },
+      { path: "/w/guides/acme.md", languageId: "seed" },
     ]);
+  });
+
+  it("switches seeds already open when it activates (after a window reload)", async () => {
+    const restored = harness.fake.open("/w/000_5ae9dcfe2e03ad59.txt", "plaintext", reference);
+    const notes = harness.fake.open("/w/README.md", "markdown", readme);
+    await activate();
+    await vi.waitFor(() => expect(restored.languageId).toBe("seed"));
+    expect(notes.languageId).toBe("markdown");
+  });
+
+  it("switches a reopened seed again, but leaves a seed the author set to Markdown as they chose", async () => {
+    await activate();
+    const seed = harness.fake.open("/w/a.md", "markdown", reference);
+    await vi.waitFor(() => expect(seed.languageId).toBe("seed"));
+    harness.fake.changeLanguage(seed, "markdown");
+    const reopened = harness.fake.open("/w/b.md", "markdown", reference);
+    await vi.waitFor(() => expect(reopened.languageId).toBe("seed"));
+    expect(seed.languageId).toBe("markdown");
+    expect(harness.fake.languageSwitches.map((change) => change.path)).toEqual(["/w/a.md", "/w/b.md"]);
+  });
+
+  it("switches a Markdown file once it is typed into a seed", async () => {
+    await activate();
+    const draft = harness.fake.open("/w/draft.md", "markdown", "---\ntitle: Draft\n---\n");
+    harness.fake.edit(draft, "---\ncompany: acme\n---\n");
+    harness.fake.edit(draft, "# Not frontmatter\ncompany: acme\ncompensation: []\n");
+    expect(draft.languageId).toBe("markdown");
+    harness.fake.edit(draft, "---\ncompany: acme\ncompensation:\n---\n");
+    await vi.waitFor(() => expect(draft.languageId).toBe("seed"));
+    expect(harness.fake.languageSwitches).toEqual([{ path: "/w/draft.md", languageId: "seed" }]);
   });
 
   it("applies seeds.files, to open documents as well when the setting changes", async () => {

@@ -6,6 +6,8 @@ export interface FakeDocument {
   uri: FakeUri;
   languageId: string;
   getText(): string;
+  readonly lineCount: number;
+  lineAt(line: number): { text: string };
 }
 
 export class FakeUri {
@@ -27,7 +29,7 @@ export class FakeUri {
   }
 }
 
-export function createFakeVscode(options: { workspaceFolder?: string; settings?: Record<string, unknown> } = {}) {
+export function createFakeVscode(options: { workspaceFolder?: string; settings?: Record<string, unknown>; files?: string[] } = {}) {
   const events = new EventEmitter();
   const commands = new Map<string, (...args: unknown[]) => unknown>();
   const messages: Array<{ level: "info" | "warning" | "error"; text: string }> = [];
@@ -37,7 +39,7 @@ export function createFakeVscode(options: { workspaceFolder?: string; settings?:
   const serializers: string[] = [];
   const documents: FakeDocument[] = [];
   const folder = options.workspaceFolder;
-  const settings: Record<string, unknown> = { files: ["**/seeds/**/*.md", "**/seeds/**/*.txt"], ...options.settings };
+  const settings: Record<string, unknown> = { files: [], ...options.settings };
   const disposable = { dispose() {} };
   const on = (event: string) => (listener: (value: unknown) => void) => {
     events.on(event, listener);
@@ -88,6 +90,8 @@ export function createFakeVscode(options: { workspaceFolder?: string; settings?:
       getWorkspaceFolder: (uri: FakeUri) => (folder && uri.fsPath.startsWith(`${folder}/`) ? { uri: FakeUri.file(folder), name: "w", index: 0 } : undefined),
       asRelativePath: (uri: FakeUri) => (folder && uri.fsPath.startsWith(`${folder}/`) ? uri.fsPath.slice(folder.length + 1) : uri.fsPath),
       createFileSystemWatcher: () => ({ ...disposable, onDidCreate: on("x"), onDidChange: on("x"), onDidDelete: on("x") }),
+      /** Files of the workspace (options.files) whose name ends like the glob's last part. */
+      findFiles: (glob: string) => Promise.resolve((options.files ?? []).filter((path) => path.endsWith(glob.split("/").pop()!)).map((path) => FakeUri.file(path))),
       onDidOpenTextDocument: on("open"),
       onDidCloseTextDocument: on("close"),
       onDidChangeTextDocument: on("change"),
@@ -97,7 +101,10 @@ export function createFakeVscode(options: { workspaceFolder?: string; settings?:
     languages: {
       setTextDocumentLanguage(document: FakeDocument, languageId: string) {
         languageSwitches.push({ path: document.uri.fsPath, languageId });
+        // As VS Code does: the same document is closed and opened again in its new language.
+        events.emit("close", document);
         document.languageId = languageId;
+        events.emit("open", document);
         return Promise.resolve(document);
       },
     },
@@ -113,10 +120,33 @@ export function createFakeVscode(options: { workspaceFolder?: string; settings?:
     serializers,
     /** Opens a document the way VS Code does: added to textDocuments, then onDidOpenTextDocument. */
     open(path: string, languageId: string, text = ""): FakeDocument {
-      const document = { uri: FakeUri.file(path), languageId, getText: () => text };
+      let current = text;
+      const document = {
+        uri: FakeUri.file(path),
+        languageId,
+        getText: () => current,
+        get lineCount() {
+          return current.split("\n").length;
+        },
+        lineAt: (line: number) => ({ text: current.split("\n")[line] ?? "" }),
+        setText(next: string) {
+          current = next;
+        },
+      };
       documents.push(document);
       events.emit("open", document);
       return document;
+    },
+    /** Replaces a document's text and fires onDidChangeTextDocument, as typing does. */
+    edit(document: FakeDocument, text: string) {
+      (document as FakeDocument & { setText(next: string): void }).setText(text);
+      events.emit("change", { document, contentChanges: [{ text }] });
+    },
+    /** Change Language Mode: VS Code closes and reopens the same document object in the new language. */
+    changeLanguage(document: FakeDocument, languageId: string) {
+      events.emit("close", document);
+      document.languageId = languageId;
+      events.emit("open", document);
     },
     changeSettings(changed: Record<string, unknown>) {
       Object.assign(settings, changed);

@@ -11,17 +11,18 @@ const manifest = JSON.parse(readFileSync(new URL("package.json", root), "utf8"))
 const properties = manifest.contributes.configuration.properties;
 
 describe("package.json manifest", () => {
-  it("activates only for seeds, seeds.config.json and the commands", () => {
-    expect(manifest.activationEvents).toEqual(["onLanguage:seed", "workspaceContains:**/seeds.config.json", "onWebviewPanel:seeds.preview"]);
+  it("activates for seeds, Markdown and plain text (which may be seeds), seeds.config.json and the preview", () => {
+    expect(manifest.activationEvents).toEqual(["onLanguage:seed", "onLanguage:markdown", "onLanguage:plaintext", "workspaceContains:**/seeds.config.json", "onWebviewPanel:seeds.preview"]);
     expect(manifest.main).toBe("./dist/extension.js");
   });
 
-  it("makes files under seeds/ seeds by default, with the same globs as the seeds.files default", () => {
+  it("assigns the seed language by content at run time, never by file name alone", () => {
     const [language] = manifest.contributes.languages;
     expect(language).toMatchObject({ id: "seed", aliases: ["Seed", "seed"] });
-    expect(language.filenamePatterns).toEqual(DEFAULT_SEED_GLOBS);
+    // A README under seeds/ is not a seed: no static pattern may claim it.
+    expect(language.filenamePatterns).toBeUndefined();
+    expect(language.extensions).toBeUndefined();
     expect(properties["seeds.files"].default).toEqual(DEFAULT_SEED_GLOBS);
-    expect(language.extensions).toBeUndefined(); // *.md elsewhere stays Markdown
   });
 
   it("points at files that exist and parse", () => {
@@ -46,7 +47,7 @@ describe("package.json manifest", () => {
   it("declares every setting with a description and the documented default", () => {
     const defaults = Object.fromEntries(Object.entries(properties).map(([key, value]: [string, any]) => [key, value.default]));
     expect(defaults).toEqual({
-      "seeds.files": ["**/seeds/**/*.md", "**/seeds/**/*.txt"],
+      "seeds.files": [],
       "seeds.diagnostics.scope": "openFiles",
       "seeds.rules": {},
       "seeds.reviewIntervalDays": DEFAULT_REVIEW_INTERVAL_DAYS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkSeed, DEFAULT_CONFIG, parseConfigText, parseSeed } from "../../server/src/engine";
-import { displayNameProblem, planNewSeed, regionChoices, uniqueRegions } from "../../client/src/new-seed-plan";
+import { DEFAULT_CONVENTION, displayNameProblem, planNewSeed, regionChoices, seedConvention, uniqueRegions } from "../../client/src/new-seed-plan";
 
 describe("planNewSeed", () => {
   const plan = planNewSeed({ companyDisplay: " Weights & Biases ", roleDisplay: "ML/AI Engineer", regions: ["London", " new york", "London", "Lagos", ""] }, "2026-03-01", DEFAULT_CONFIG);
@@ -24,6 +24,31 @@ describe("planNewSeed", () => {
     const { config } = parseConfigText('{"reviewIntervalDays": 30}');
     const short = planNewSeed({ companyDisplay: "Acme", roleDisplay: "Engineer", regions: [] }, "2026-03-01", config);
     expect(parseSeed(short.text).data.next_review_due).toBe("2026-03-31");
+  });
+});
+
+describe("seedConvention: New Seed follows the folder's seeds", () => {
+  it("puts the first seed in seeds/, as Markdown", () => {
+    expect(seedConvention([])).toEqual({ directory: "seeds", extension: ".md" });
+    expect(DEFAULT_CONVENTION).toEqual({ directory: "seeds", extension: ".md" });
+  });
+
+  it("follows a flat folder of .txt seeds", () => {
+    expect(seedConvention(["000_5ae9dcfe2e03ad59.txt"])).toEqual({ directory: "", extension: ".txt" });
+  });
+
+  it("takes the directory holding the most seeds, and the extension most of them have there", () => {
+    expect(seedConvention(["guides/a.md", "data/b.txt", "data/c.txt", "data/d.md", "e.md"])).toEqual({ directory: "data", extension: ".txt" });
+    expect(seedConvention(["guides/2026/a.md", "guides/2026/b.TXT", "c.txt"])).toEqual({ directory: "guides/2026", extension: ".md" });
+  });
+
+  it("breaks ties by name, whatever the listing order", () => {
+    expect(seedConvention(["b/x.txt", "a/y.txt"])).toEqual({ directory: "a", extension: ".txt" });
+    expect(seedConvention(["a/y.txt", "b/x.txt"])).toEqual({ directory: "a", extension: ".txt" });
+  });
+
+  it("names the file with the convention's extension", () => {
+    expect(planNewSeed({ companyDisplay: "Acme", roleDisplay: "Engineer", regions: [] }, "2026-03-01", DEFAULT_CONFIG, "\n", ".txt").fileName).toBe("acme-engineer.txt");
   });
 });
 

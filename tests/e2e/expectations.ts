@@ -125,9 +125,36 @@ export const OUTLINE = {
   regions: ['San Francisco', 'New York', 'London'],
 } as const;
 
-/** Scenario 8: a Markdown file outside seeds/ stays Markdown and gets no seed diagnostics. */
+/** Scenario 8: a Markdown file with non-seed frontmatter stays Markdown and gets no seed diagnostics. */
 export const MARKDOWN = {
   file: 'notes/README.md',
   languageId: 'markdown',
   languageName: 'Markdown',
+} as const;
+
+/**
+ * The flat-folder scenarios (flat-folder.e2e.test.ts): the reference seed as
+ * `000_5ae9dcfe2e03ad59.txt` beside a README.md with non-seed frontmatter, no config, no settings.
+ */
+export const FLAT_FOLDER = {
+  seed: '000_5ae9dcfe2e03ad59.txt',
+  readme: 'README.md',
+  /** The reference seed's findings, as "rule [Ln, Col]" in the Problems panel's order. */
+  findings: ['review-overdue [Ln 10, Col 18]', 'table-bonus-range [Ln 54, Col 47]', 'table-bonus-range [Ln 55, Col 42]', 'table-bonus-range [Ln 56, Col 40]'],
+  /** San Francisco's base_high in the table, `$255K`, typed over as `$250K`, then fixed from the frontmatter. */
+  cell: {
+    at: { line: 54, column: 25 },
+    selected: '$255K',
+    typed: '$250K',
+    original: '| San Francisco | $195K–$255K | $170K–$310K | 5–15% | $268K–$395K |',
+    typedRow: '| San Francisco | $195K–$250K | $170K–$310K | 5–15% | $268K–$395K |',
+    finding: { rule: 'table-cell-mismatch', line: 54, column: 19, message: 'Base Salary for San Francisco says $195K–$250K but the frontmatter says $195K–$255K.' },
+    fixFromFrontmatter: "Set San Francisco's cell to $195K–$255K (from the frontmatter)",
+    fixToFrontmatter: "Set San Francisco's base_high from the table ($195K–$250K)",
+  },
+  /** London's `    currency: GBP`: the value starts at column 15. */
+  currency: { at: { line: 38, column: 15 }, lineText: '    currency: GBP', code: 'GBP', detail: 'British Pound (usual in London)' },
+  preview: { command: 'Seeds: Open Preview to the Side', regions: ['San Francisco', 'New York', 'London'], title: 'Preview ML/AI Engineer · Weights & Biases' },
+  /** New Seed in this folder writes a .txt beside the reference seed. */
+  newSeed: { company: 'Acme Robotics', role: 'Staff Engineer', region: 'London', file: 'acme-robotics-staff-engineer.txt' },
 } as const;

@@ -151,7 +151,7 @@ describe('Seed Authoring in VS Code (code-server) through Chromium', () => {
     expect(helix[COMPLETION.currency.at.line - 1]).toBe(COMPLETION.currency.lineText);
     expect(helix[COMPLETION.region.beforeLine - 1]).toBe('level_mapping:');
     expect(fileText(PREVIEW.file).split('\n')[PREVIEW.dnaLine - 1]).toMatch(/^\*\*Negotiation DNA:\*\* /);
-    // The notes look like a seed: as one, they would have findings.
+    // The notes are not a seed (no company, no compensation): checked as one, they would have findings.
     expect(engineRows(MARKDOWN.file).length).toBeGreaterThan(5);
   });
 
@@ -312,7 +312,7 @@ describe('Seed Authoring in VS Code (code-server) through Chromium', () => {
     await closeQuickInput(page);
   });
 
-  it('8. a Markdown file outside seeds/ gets no seed diagnostics', async () => {
+  it('8. a Markdown file that is not a seed gets no seed diagnostics', async () => {
     await openFile(page, MARKDOWN.file);
     await expect.poll(() => statusBarLanguage(page), POLL).toBe(MARKDOWN.languageName);
     // The server is up and checking: a seed opened after the notes gets its findings...

@@ -1,7 +1,7 @@
 /**
  * The folder the end-to-end scenarios open: a fresh temp copy of the repository's bundled
  * `seeds/` (the reference seed and six clean seeds) next to `notes/README.md`, a Markdown file
- * outside `seeds/` that looks like a seed (tests/e2e/fixtures/workspace).
+ * with frontmatter that is not a seed's (tests/e2e/fixtures/workspace).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';

@@ -60,7 +60,7 @@ describe("push diagnostics", () => {
     const readme = "file:///virtual/README.md";
     client.open(readme, "# Project\n\nNot a seed.\n", 1, "markdown");
     client.open(URI, reference, 1, "markdown");
-    // The seed (by its frontmatter's `company:`) is checked; the README never is.
+    // The seed (its frontmatter has `company` and `compensation`) is checked; the README never is.
     await client.diagnostics(URI, { version: 1 });
     expect(client.published.filter((p) => p.uri === readme)).toEqual([]);
   });

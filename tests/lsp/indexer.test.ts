@@ -12,10 +12,10 @@ let root: string;
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), "seeds-indexer-"));
   for (const dir of ["seeds", "node_modules/pkg", "drafts"]) mkdirSync(join(root, dir), { recursive: true });
-  const seed = (company: string) => `---\ncompany: ${company}\nrole: eng\n---\n# body\n`;
+  const seed = (company: string) => `---\ncompany: ${company}\nrole: eng\ncompensation: []\n---\n# body\n`;
   writeFileSync(join(root, "seeds", "a.md"), seed("acme"));
   writeFileSync(join(root, "seeds", "b.txt"), seed("beta"));
-  writeFileSync(join(root, "README.md"), "# Readme\n");
+  writeFileSync(join(root, "README.md"), "---\ntitle: Readme\ncompany: acme\n---\n# Readme\n");
   writeFileSync(join(root, "node_modules", "pkg", "c.md"), seed("gamma"));
   writeFileSync(join(root, "drafts", "d.md"), seed("delta"));
 });
@@ -27,18 +27,18 @@ describe("in-thread indexing", () => {
     folder.setConfigText(JSON.stringify({ ignore: ["drafts/**"] }));
     const files = await listSeedFiles(folder, () => false);
     expect(files.map((file) => file.slice(root.length + 1)).sort()).toEqual(["README.md", "seeds/a.md", "seeds/b.txt"]);
-    const companies: (string | undefined)[] = [];
+    const companies: string[] = [];
     let busyChecks = 0;
     await readInSlices(files, {
       isCancelled: () => false,
       isBusy: () => busyChecks++ < 1,
       onFile: (path, bytes) => {
         const result = indexBytes(path, bytes!, folder, { displayPrefix: "" });
-        companies.push(result.seed ? result.summary.company?.value : undefined);
+        companies.push(result.seed ? result.summary.company!.value : `not a seed: ${path.slice(root.length + 1)}`);
       },
       onProgress: () => undefined,
     });
-    // The folder has a config file, so every matching file is a seed (the README has no company).
-    expect(companies.sort()).toEqual(["acme", "beta", undefined]);
+    // A config file does not make every matching file a seed: the README (no compensation) is not one.
+    expect(companies.sort()).toEqual(["acme", "beta", "not a seed: README.md"]);
   });
 });

@@ -10,7 +10,6 @@ import { completeSeed, completionResult, type CompletionEnv } from "../../server
 import { minimalEdit, toDiagnostic } from "../../server/src/lsp/convert";
 import { Folder } from "../../server/src/lsp/folders";
 import { hoverAt } from "../../server/src/lsp/hover";
-import { isSeedDocument, looksLikeSeed } from "../../server/src/lsp/seed-detection";
 import { applySettings, DEFAULT_SETTINGS, readSettings } from "../../server/src/lsp/settings";
 import { documentSymbols, foldingRanges } from "../../server/src/lsp/symbols";
 import { REFERENCE, TODAY } from "./helpers/client";
@@ -45,20 +44,22 @@ describe("settings", () => {
   });
 });
 
-describe("seed detection", () => {
-  it("checks languageId seed always, other files on disk only when they look like seeds", () => {
-    expect(isSeedDocument("seed", "untitled:1", "untitled:1", "", undefined)).toBe(true);
-    expect(isSeedDocument("markdown", "file:///w/README.md", "/w/README.md", "# Readme\n", undefined)).toBe(false);
-    expect(isSeedDocument("markdown", "file:///w/a.md", "/w/a.md", reference, undefined)).toBe(true);
-    expect(isSeedDocument("markdown", "file:///w/a.json", "/w/a.json", reference, undefined)).toBe(false);
-    expect(looksLikeSeed("---\ntitle: Post\n---\ncompany: not in the frontmatter\n")).toBe(false);
+describe("Folder.holdsSeed: which files on disk are seeds", () => {
+  const readme = "---\ntitle: Notes\ncompany: Acme\n---\n# Notes\n";
+  it("takes a seed by its content, and leaves a README with other frontmatter alone", () => {
+    const folder = new Folder("file:///w", "/w", "w");
+    expect(folder.holdsSeed("/w/000_5ae9dcfe2e03ad59.txt", reference)).toBe(true);
+    expect(folder.holdsSeed("/w/README.md", readme)).toBe(false);
+    expect(folder.holdsSeed("/w/a.json", reference)).toBe(false);
+    expect(folder.holdsSeed("/elsewhere/a.md", reference)).toBe(false);
   });
 
-  it("takes every matching file of a folder with a seeds.config.json", () => {
+  it("does not make every matching file a seed when the folder has a seeds.config.json", () => {
     const folder = new Folder("file:///w", "/w", "w");
     folder.setConfigText(JSON.stringify({ files: ["guides/**/*.md"] }));
-    expect(isSeedDocument("markdown", "file:///w/guides/x.md", "/w/guides/x.md", "no frontmatter yet", folder)).toBe(true);
-    expect(isSeedDocument("markdown", "file:///w/README.md", "/w/README.md", reference, folder)).toBe(false);
+    expect(folder.holdsSeed("/w/guides/README.md", readme)).toBe(false);
+    expect(folder.holdsSeed("/w/guides/x.md", reference)).toBe(true);
+    expect(folder.holdsSeed("/w/x.md", reference)).toBe(false);
   });
 });
 

@@ -1,10 +1,16 @@
 // "Seeds: New Seed": asks for the company, the role, the regions and (with several workspace
-// folders) the folder, then writes `<company>-<role>.md` in that folder's seeds/ folder and
-// opens it with the first amount selected. The engine writes the text (no server needed).
+// folders) the folder, then writes `<company>-<role>.md` (or `.txt`) where that folder's seeds
+// already are (`seeds/` when it has none) and opens it with the first amount selected. The engine
+// writes the text (no server needed).
 import * as vscode from "vscode";
-import { CONFIG_FILE_NAME, localToday, parseConfigText, resolveConfig, type ResolvedConfig } from "../../../server/src/engine";
+import { CONFIG_FILE_NAME, isSeedFile, localToday, parseConfigText, resolveConfig, type ResolvedConfig } from "../../../server/src/engine";
 import { SEED_LANGUAGE_ID } from "../language-assignment";
-import { displayNameProblem, planNewSeed, regionChoices, type RegionChoice } from "../new-seed-plan";
+import { DEFAULT_CONVENTION, displayNameProblem, planNewSeed, regionChoices, seedConvention, type RegionChoice, type SeedConvention } from "../new-seed-plan";
+
+/** Candidates read to find the folder's convention: enough to see it, few enough to stay quick. */
+const MAX_CANDIDATES = 2000;
+const ENOUGH_SEEDS = 50;
+const READ_BATCH = 32;
 
 type RegionItem = vscode.QuickPickItem & RegionChoice;
 
@@ -87,6 +93,22 @@ async function configFor(folder: vscode.Uri): Promise<ResolvedConfig> {
   }
 }
 
+/** Where the workspace folder's seeds are (the engine's isSeedFile decides which files are seeds). */
+async function conventionOf(folder: vscode.Uri): Promise<SeedConvention> {
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, "**/*.{md,txt}"), "**/{node_modules,.git}/**", MAX_CANDIDATES);
+  const files = found.filter((file) => file.path.startsWith(`${folder.path}/`)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const seeds: string[] = [];
+  const decoder = new TextDecoder();
+  for (let start = 0; start < files.length && seeds.length < ENOUGH_SEEDS; start += READ_BATCH) {
+    const batch = files.slice(start, start + READ_BATCH);
+    const texts = await Promise.all(batch.map((file) => vscode.workspace.fs.readFile(file).then((bytes) => decoder.decode(bytes), () => "")));
+    batch.forEach((file, i) => {
+      if (isSeedFile(file.path, texts[i]!)) seeds.push(file.path.slice(folder.path.length + 1));
+    });
+  }
+  return seedConvention(seeds);
+}
+
 /** Selects the first `base_low: 0` so the author can type the first figure at once. */
 function firstAmountSelection(document: vscode.TextDocument): vscode.Selection {
   const match = /^ {4}base_low: (0)$/m.exec(document.getText());
@@ -106,8 +128,11 @@ export async function newSeed(): Promise<void> {
   const regions = await askRegions(config);
   if (regions === undefined) return;
 
-  const plan = planNewSeed({ companyDisplay, roleDisplay, regions }, localToday(), config);
-  const directory = vscode.workspace.getWorkspaceFolder(folder) ? vscode.Uri.joinPath(folder, "seeds") : folder;
+  // A folder chosen outside the workspace is where the author wants the seed, as it is.
+  const inWorkspace = vscode.workspace.getWorkspaceFolder(folder) !== undefined;
+  const convention = inWorkspace ? await conventionOf(folder) : { ...DEFAULT_CONVENTION, directory: "" };
+  const plan = planNewSeed({ companyDisplay, roleDisplay, regions }, localToday(), config, "\n", convention.extension);
+  const directory = convention.directory ? vscode.Uri.joinPath(folder, ...convention.directory.split("/")) : folder;
   const target = vscode.Uri.joinPath(directory, plan.fileName);
   if (await exists(target)) {
     const choice = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} already exists.`, "Open It");

@@ -1,7 +1,10 @@
 // Checks a list of files: read, decode, check, optionally fix and write back. Runs in the main
 // thread or in a worker (see parallel.ts); returns plain data either way. A file that cannot be
-// read or written is reported in its outcome and never stops the others.
-import { checkBytes, disabledRules, fixSeed, summarize, type Finding, type ResolvedConfig, type SeedSummary } from "../engine";
+// read or written is reported in its outcome and never stops the others. A file found by the
+// folder walk is checked only when it is a seed (engine: isSeedFile), decided here where its
+// bytes are read anyway; a file named on the command line is always checked.
+import { resolve } from "node:path";
+import { checkDecoded, decodeSeed, disabledRules, isSeedFile, fixSeed, summarize, type Finding, type ResolvedConfig, type SeedSummary } from "../engine";
 import { readRegularFileSync } from "../files/read-regular";
 import { stopRequested } from "./stop";
 import { writeFileKeepingIdentity } from "./write-atomic";
@@ -21,6 +24,8 @@ export interface FileOutcome {
   readSkipped?: boolean;
   /** Set with --fix for every file that was read. */
   write?: WriteStatus;
+  /** Set when the walk found the file but it is not a seed: it was not checked. */
+  notSeed?: true;
 }
 
 export interface CheckJob {
@@ -28,6 +33,8 @@ export interface CheckJob {
   config: ResolvedConfig;
   today: string;
   fix: boolean;
+  /** Absolute paths of the files named on the command line: checked whatever their content. */
+  named: readonly string[];
 }
 
 function stripFixes(findings: Finding[]): Finding[] {
@@ -40,25 +47,30 @@ function stripFixes(findings: Finding[]): Finding[] {
  * Output: the findings after fixing (or before, when the fix was not written) and what happened.
  * Never throws for the file's sake: read and write failures are in the outcome.
  */
-export async function checkFile(file: string, job: Omit<CheckJob, "files">): Promise<FileOutcome> {
+export async function checkFile(file: string, job: Omit<CheckJob, "files" | "named">, named: boolean): Promise<FileOutcome> {
   const read = readRegularFileSync(file);
-  if (!read.ok) return { file, findings: [], summary: { file, regions: [], dataSources: [], disabled: [] }, fixed: 0, readError: read.reason, readSkipped: read.skipped };
-  return checkFileBytes(file, read.bytes, job, { dev: read.dev, ino: read.ino });
+  if (!read.ok) return { file, findings: [], summary: noSummary(file), fixed: 0, readError: read.reason, readSkipped: read.skipped };
+  return checkFileBytes(file, read.bytes, job, { named, identity: { dev: read.dev, ino: read.ino } });
 }
 
+const noSummary = (file: string): SeedSummary => ({ file, regions: [], dataSources: [], disabled: [] });
+
 /**
- * Checks a seed's bytes (any encoding checkBytes reads) under the name `file`; with job.fix,
- * writes the fixed text back to `file`, provided it still holds `bytes` and is the file
- * `identity` names (device and inode, as read). Never throws for bad content.
+ * Checks a seed's bytes (any encoding checkBytes reads) under the name `file`, unless it is not
+ * `named` and not a seed (then `notSeed`); with job.fix, writes the fixed text back to `file`,
+ * provided it still holds `bytes` and is the file `identity` names (device and inode, as read).
+ * Never throws for bad content.
  */
 export async function checkFileBytes(
   file: string,
   bytes: Uint8Array,
-  job: Omit<CheckJob, "files">,
-  identity?: { dev: number; ino: number },
+  job: Omit<CheckJob, "files" | "named">,
+  { named, identity }: { named: boolean; identity?: { dev: number; ino: number } },
 ): Promise<FileOutcome> {
+  const decoded = decodeSeed(bytes);
+  if (!named && !isSeedFile(file, decoded.text)) return { file, findings: [], summary: noSummary(file), fixed: 0, notSeed: true };
   const options = { today: job.today, config: job.config };
-  const checked = checkBytes(bytes, options);
+  const checked = checkDecoded(decoded, options);
   let { seed, findings } = checked;
   let fixed = 0;
   let write: WriteStatus | undefined = job.fix ? { status: "unchanged" } : undefined;
@@ -85,10 +97,11 @@ export async function checkFileBytes(
  * SIGINT/SIGTERM handler can run, and stops (returning the outcomes so far) once one has.
  */
 export async function checkFiles(job: CheckJob): Promise<FileOutcome[]> {
+  const named = new Set(job.named);
   const outcomes: FileOutcome[] = [];
   for (const file of job.files) {
     if (stopRequested()) break;
-    outcomes.push(await checkFile(file, job));
+    outcomes.push(await checkFile(file, job, named.has(resolve(file))));
     if (job.fix) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return outcomes;

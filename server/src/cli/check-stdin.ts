@@ -51,12 +51,12 @@ export function isIgnoredName(name: string, config: ResolvedConfig): boolean {
  * Reads all of standard input and checks it as the seed `source.name` (never written anywhere).
  * @throws UsageError when standard input cannot be read
  */
-export async function checkStdin(source: StdinSource, job: Omit<CheckJob, "files">): Promise<FileOutcome> {
+export async function checkStdin(source: StdinSource, job: Omit<CheckJob, "files" | "named">): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(0);
   } catch (error) {
     throw new UsageError(`cannot read standard input: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  return checkFileBytes(source.name, bytes, { ...job, fix: false });
+  return checkFileBytes(source.name, bytes, { ...job, fix: false }, { named: true });
 }

@@ -1,7 +1,8 @@
 // `seeds`: the engine for CI and the terminal. Exit status: 0 no errors, 1 errors (or too many
 // warnings), 2 bad usage, or a path that could not be checked or written (one line on stderr
 // each, no stack; the other files are still checked, fixed and reported).
-import { writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ALL_RULES, checkWorkspace, ruleDocUrl, configJsonSchema, frontmatterJsonSchema, ISO_DATE, isRealDate, localToday, newSeedText, slugify } from "../engine";
 import packageJson from "../../../package.json";
@@ -50,6 +51,11 @@ function today(value: string | undefined): string {
   return value;
 }
 
+/** The paths given that are not folders, absolute: the user named them, so they are checked as seeds. */
+function namedFiles(paths: readonly string[]): string[] {
+  return paths.filter((path) => !statSync(path, { throwIfNoEntry: false })?.isDirectory()).map((path) => resolve(path));
+}
+
 async function check(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -77,7 +83,7 @@ async function check(argv: string[]): Promise<number> {
   const { config } = loadConfig(stdin?.configStart ?? process.cwd(), values.config);
   const found = stdin ? { files: isIgnoredName(stdin.name, config) ? [] : [stdin.name], problems: [], leftovers: [] } : await findSeeds(paths, config);
   const problems: Problem[] = found.problems.map((p) => ({ path: p.path, reason: p.reason, verb: p.code ? "cannot read" : "skipped" }));
-  const job: CheckJob = { files: found.files, config, today: today(values.today), fix: values.fix! };
+  const job: CheckJob = { files: found.files, config, today: today(values.today), fix: values.fix!, named: stdin ? [] : namedFiles(paths) };
   // Writing runs finish the file in hand on SIGINT/SIGTERM and remove their temporary files.
   const signals = job.fix ? handleStopSignals() : undefined;
   let outcomes;
@@ -97,7 +103,7 @@ async function check(argv: string[]): Promise<number> {
     process.stderr.write(`seeds: interrupted by ${interrupted}: ${job.files.length - outcomes.length} of ${job.files.length} files not checked\n`);
     return signals!.exitStatus()!;
   }
-  const checked = outcomes.filter((o) => o.readError === undefined);
+  const checked = outcomes.filter((o) => o.readError === undefined && !o.notSeed);
   const crossFile = checkWorkspace(
     checked.map((o) => ({ ...o.summary, file: displayPath(o.file) })),
     { config },

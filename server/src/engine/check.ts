@@ -137,7 +137,14 @@ export function decodeSeed(bytes: Uint8Array): Decoded {
 
 /** Checks a file's bytes: undecodable bytes are a not-text finding, never an exception. */
 export function checkBytes(bytes: Uint8Array, options: CheckOptions): CheckResult & { bom: boolean; decodeError?: string } {
-  const decoded = decodeSeed(bytes);
+  return checkDecoded(decodeSeed(bytes), options);
+}
+
+/**
+ * checkBytes for bytes already decoded with decodeSeed (a caller that first asked whether the
+ * text is a seed decodes once). A decoding error is a not-text finding, never an exception.
+ */
+export function checkDecoded(decoded: Decoded, options: CheckOptions): CheckResult & { bom: boolean; decodeError?: string } {
   if (!decoded.error) return { ...checkSeed(decoded.text, options), bom: decoded.bom };
   const seed = parseSeed("");
   const finding: Finding = { rule: "not-text", severity: "error", message: `This is not a text seed: ${decoded.error}`, span: { start: 0, end: 0 }, range: seed.lines.range({ start: 0, end: 0 }), fixes: [] };

@@ -18,6 +18,7 @@ export { markReviewedFix } from "./rules/review-overdue";
 export { entries, type Entry } from "./rules/support";
 export { LineIndex } from "./text/line-index";
 export * from "./new-seed";
+export * from "./seed-detection";
 export { ruleDocUrl, RULE_DOCS } from "./rule-docs";
 export { matchTable, type TableMatch } from "./rules/table-support";
 export * from "./schema/docs";

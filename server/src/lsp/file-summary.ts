@@ -3,7 +3,6 @@
 import { checkBytes, checkParsed, decodeSeed, disabledRules, parseSeed, summarize, type Finding, type ResolvedConfig, type SeedSummary } from "../engine";
 import { fastSummary } from "./fast-summary";
 import { uriOf, type Folder } from "./folders";
-import { isSeedFile } from "./seed-detection";
 
 export interface FileIndexOptions {
   /** Prepended to the folder-relative path in messages ("folder/" in a multi-root workspace). */
@@ -19,7 +18,7 @@ const withoutFixes = (findings: Finding[]): Finding[] => findings.map((finding) 
 
 export function indexBytes(path: string, bytes: Uint8Array, folder: Folder, options: FileIndexOptions): FileIndexResult {
   const decoded = decodeSeed(bytes);
-  if (!isSeedFile(path, decoded.text, folder)) return { path, seed: false };
+  if (!folder.holdsSeed(path, decoded.text)) return { path, seed: false };
   const file = `${options.displayPrefix}${folder.relative(path) ?? path}`;
   if (!options.check) {
     // Most seeds are in the YAML subset fastSummary reads; the others are parsed for real.

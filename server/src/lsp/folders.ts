@@ -3,7 +3,7 @@
 import { basename, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import picomatch from "picomatch";
-import { DEFAULT_CONFIG, parseConfigText, type ResolvedConfig } from "../engine";
+import { DEFAULT_CONFIG, isSeedFile, parseConfigText, type ResolvedConfig } from "../engine";
 
 /** Index key of a document: its file path (URIs from clients and from the disk walk differ in escaping). */
 export function keyOf(uri: string): string {
@@ -21,7 +21,6 @@ const toPosix = (path: string) => path.split(sep).join("/");
 
 export class Folder {
   config: ResolvedConfig = DEFAULT_CONFIG;
-  hasConfigFile = false;
   /** The config file's text as read (the index worker parses it again). */
   configText: string | undefined;
   /** The config file sets reviewIntervalDays (then it wins over the user's setting). */
@@ -38,7 +37,6 @@ export class Folder {
 
   /** Applies the config file's text (undefined: there is none). Errors keep the defaults, like the CLI. */
   setConfigText(text: string | undefined): void {
-    this.hasConfigFile = text !== undefined;
     this.configText = text;
     const { config, errors } = text === undefined ? { config: DEFAULT_CONFIG, errors: [] } : parseConfigText(text);
     this.config = config;
@@ -63,6 +61,16 @@ export class Folder {
   /** Matches the configured `files` globs and not the `ignore` ones. */
   isSeedPath(rel: string): boolean {
     return this.include(rel) && !this.ignore(rel);
+  }
+
+  /**
+   * Whether a file on disk in this folder is a seed: the config's globs say where seeds may be,
+   * the engine's one definition (isSeedFile) says which files there are seeds. A config file
+   * does not make every matching file a seed: a README beside the seeds stays a README.
+   */
+  holdsSeed(path: string, text: string): boolean {
+    const rel = this.relative(path);
+    return rel !== undefined && this.isSeedPath(rel) && isSeedFile(rel, text);
   }
 }
 

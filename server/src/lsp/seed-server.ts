@@ -4,12 +4,11 @@
 import { join } from "node:path";
 import { TextDocuments, type ClientCapabilities, type Connection } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, disabledRules, localToday, summarize, type ResolvedConfig } from "../engine";
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, disabledRules, isSeedFile, localToday, summarize, type ResolvedConfig } from "../engine";
 import { readRegularText } from "../files/read-regular";
 import { Analyses, type Analysis } from "./analysis";
 import { DiagnosticsPublisher } from "./diagnostics";
 import { keyOf, type Folder, Folders } from "./folders";
-import { isSeedDocument } from "./seed-detection";
 import { applySettings, DEFAULT_SETTINGS, readSettings, type ClientSettings } from "./settings";
 import { WorkspaceIndex, type CrossFinding } from "./workspace-index";
 
@@ -113,12 +112,19 @@ export class SeedServer {
     }
   }
 
-  /** Whether an open document is a seed (see seed-detection.ts), remembered per version. */
+  /**
+   * Whether an open document is a seed, remembered per version. Language `seed` always is (the
+   * client or its user decided; VS Code sends no other language). Other clients (Neovim, Helix)
+   * may send any Markdown file: a file on disk is a seed when the engine's definition says so
+   * (isSeedFile) and, inside a workspace folder, its config's `files`/`ignore` globs allow it.
+   */
   isSeed(document: TextDocument): boolean {
     const known = this.seedCheck.get(document.uri);
     if (known && known.version === document.version) return known.isSeed;
     const key = keyOf(document.uri);
-    const isSeed = isSeedDocument(document.languageId, document.uri, key, document.getText(), this.folders.folderOf(key));
+    const folder = this.folders.folderOf(key);
+    const text = document.getText();
+    const isSeed = document.languageId === "seed" || (document.uri.startsWith("file:") && (folder ? folder.holdsSeed(key, text) : isSeedFile(key, text)));
     this.seedCheck.set(document.uri, { version: document.version, isSeed });
     return isSeed;
   }

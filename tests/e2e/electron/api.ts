@@ -15,6 +15,17 @@ export async function openEditor(relPath: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document, { preview: false });
 }
 
+/**
+ * Opens a workspace seed in an editor once the extension has made it a `seed`: it recognises a
+ * seed by its content when the file opens and switches its language then, a moment after
+ * openTextDocument resolves.
+ */
+export async function openSeedEditor(relPath: string): Promise<vscode.TextEditor> {
+  const editor = await openEditor(relPath);
+  await waitFor(`${relPath} in the seed language`, () => editor.document.languageId === 'seed', [vscode.workspace.onDidOpenTextDocument]);
+  return editor;
+}
+
 /** Resolves when `check()` is truthy, re-checking whenever one of `events` fires; rejects after `timeoutMs`. */
 export function waitFor<T>(
   what: string,

@@ -13,6 +13,7 @@ import {
   labelOf,
   lineText,
   openEditor,
+  openSeedEditor,
   replaceAt,
   seedDiagnostics,
   waitFor,
@@ -29,7 +30,7 @@ const findingsOf = (diagnostics: { rule: string; line: number; column: number }[
   diagnostics.map(({ rule, line, column }) => ({ rule, line, column }));
 
 async function referenceFindings(): Promise<void> {
-  const editor = await openEditor(REFERENCE.file);
+  const editor = await openSeedEditor(REFERENCE.file);
   assert.equal(editor.document.languageId, 'seed');
   const found = await waitForDiagnostics(editor.document.uri, 'the reference findings', (d) => d.length === REFERENCE.findings.length);
   assert.deepEqual(findingsOf(found), REFERENCE.findings);
@@ -37,7 +38,7 @@ async function referenceFindings(): Promise<void> {
 }
 
 async function cellFixBothWays(timings: Record<string, number>): Promise<void> {
-  const editor = await openEditor(CELL_EDIT.file);
+  const editor = await openSeedEditor(CELL_EDIT.file);
   const { uri } = editor.document;
   const typedAt = Date.now();
   await replaceAt(editor, CELL_EDIT.at.line, CELL_EDIT.at.column, CELL_EDIT.original.length, CELL_EDIT.typed);
@@ -61,7 +62,7 @@ async function cellFixBothWays(timings: Record<string, number>): Promise<void> {
 
 async function completion(): Promise<void> {
   const { currency, region } = COMPLETION;
-  const editor = await openEditor(COMPLETION.file);
+  const editor = await openSeedEditor(COMPLETION.file);
   const { document } = editor;
   await replaceAt(editor, currency.at.line, currency.at.column, currency.code.length, '');
   const at = new vscode.Position(currency.at.line - 1, currency.at.column - 1);
@@ -87,7 +88,7 @@ async function completion(): Promise<void> {
 }
 
 async function hover(): Promise<void> {
-  const editor = await openEditor(HOVER.file);
+  const editor = await openSeedEditor(HOVER.file);
   const text = await hoverText(editor.document.uri, HOVER.at.line, HOVER.at.column);
   for (const part of HOVER.contains) assert.ok(text.includes(part), `hover: ${text}`);
 }
@@ -99,7 +100,7 @@ function previewTab(): vscode.Tab | undefined {
 }
 
 async function preview(timings: Record<string, number>): Promise<void> {
-  const editor = await openEditor(PREVIEW.file);
+  const editor = await openSeedEditor(PREVIEW.file);
   const openedAt = Date.now();
   await vscode.commands.executeCommand(PREVIEW.commandId);
   const events = [vscode.window.tabGroups.onDidChangeTabs];
@@ -170,7 +171,7 @@ async function newSeed(): Promise<void> {
 }
 
 async function outline(): Promise<void> {
-  const editor = await openEditor(OUTLINE.file);
+  const editor = await openSeedEditor(OUTLINE.file);
   const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
   const all = (list: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
   const compensation = all(symbols).find((s) => s.name === 'compensation');
@@ -182,7 +183,7 @@ async function markdownLeftAlone(): Promise<void> {
   const notes = await openEditor(MARKDOWN.file);
   assert.equal(notes.document.languageId, MARKDOWN.languageId);
   // The server is up and checking: a seed opened after the notes gets its findings...
-  const seed = await openEditor(REFERENCE.file);
+  const seed = await openSeedEditor(REFERENCE.file);
   await waitForDiagnostics(seed.document.uri, 'the reference findings', (d) => d.length === REFERENCE.findings.length);
   // ...while the notes, which would have findings as a seed, have none from the seed checker.
   assert.deepEqual(seedDiagnostics(notes.document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE), []);
@@ -196,5 +197,5 @@ export const SCENARIOS: Scenario[] = [
   { name: '5. the preview opens and follows edits', run: preview },
   { name: '6. New Seed writes a seed with no findings', run: newSeed },
   { name: '7. the outline lists the regions', run: outline },
-  { name: '8. a Markdown file outside seeds/ gets no seed diagnostics', run: markdownLeftAlone },
+  { name: '8. a Markdown file that is not a seed gets no seed diagnostics', run: markdownLeftAlone },
 ];
