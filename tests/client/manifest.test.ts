@@ -35,6 +35,22 @@ describe("package.json manifest", () => {
     expect(existsSync(new URL(manifest.icon, root))).toBe(true);
   });
 
+  it("wraps long prose lines in seeds by default, like VS Code does for Markdown", () => {
+    expect(manifest.contributes.configurationDefaults["[seed]"]["editor.wordWrap"]).toBe("on");
+  });
+
+  it("continues a compensation entry at its keys' column on Enter (not the dash's)", () => {
+    const [language] = manifest.contributes.languages;
+    const configuration = JSON.parse(readFileSync(new URL(language.configuration, root), "utf8"));
+    expect(configuration.onEnterRules).toHaveLength(1);
+    const [rule] = configuration.onEnterRules;
+    expect(rule.action).toEqual({ indent: "none", appendText: "  " });
+    const before = new RegExp(rule.beforeText);
+    expect(["  - region: Tokyo", "  - region:", "- region: London", "    - base_low: 1"].filter((line) => before.test(line))).toHaveLength(4);
+    // A key inside the entry keeps its own indentation; a scalar item or a Markdown bullet is not an entry.
+    expect(["    base_low: 195000", "  - Levels.fyi", "- **Levels.fyi:** 212 data points", "region: Tokyo"].filter((line) => before.test(line))).toEqual([]);
+  });
+
   it("offers a severity setting for every rule, with its description and default", () => {
     const rules = properties["seeds.rules"];
     expect(Object.keys(rules.properties)).toEqual(ALL_RULES.map((rule) => rule.id));
