@@ -79,7 +79,9 @@ export function startServer(connection: Connection): SeedServer {
         }
         const added = event.added.map((folder) => server.folders.add(folder.uri, folder.name));
         await Promise.all(added.map((folder) => server.loadFolderConfig(folder)));
-        if (added.length) await indexer.indexFolders(added, { check: server.settings.scope === "workspace" });
+        // The new folders' own settings (resource-scoped values per folder).
+        if (added.length && capabilities.workspace?.configuration) await server.loadSettings();
+        if (added.length) await indexer.indexFolders(added, { check: server.showsUnopened() });
         else server.diagnostics.republishAll();
       }));
     }
@@ -115,6 +117,8 @@ export function startServer(connection: Connection): SeedServer {
   connection.onDidChangeConfiguration((change) => guard(async () => {
     const previousScope = server.settings.scope;
     const settings = (change.settings as Record<string, unknown> | null)?.seeds;
+    // A settings change ends Check Workspace's display: the scope decides again.
+    server.workspaceCheckShown = false;
     await server.loadSettings(settings);
     if (server.settings.scope === "workspace" && previousScope !== "workspace") await indexer.indexAll({ check: true });
     else server.diagnostics.republishAll();
@@ -129,7 +133,7 @@ export function startServer(connection: Connection): SeedServer {
     const document = documents.get(params.textDocument.uri);
     const analysis = document && server.analyze(document);
     if (!document || !analysis) return [];
-    const usage = server.index.usage();
+    const usage = server.index.usage(keyOf(document.uri));
     const completion = server.capabilities.textDocument?.completion;
     const items = completeSeed(analysis.seed, document.offsetAt(params.position), {
       config: server.configFor(document.uri),
