@@ -39,16 +39,12 @@ describe("package.json manifest", () => {
     expect(manifest.contributes.configurationDefaults["[seed]"]["editor.wordWrap"]).toBe("on");
   });
 
-  it("continues a compensation entry at its keys' column on Enter (not the dash's)", () => {
+  it("formats on type in seeds: the server keeps an entry's indentation on Enter", () => {
+    // The frontmatter is embedded YAML, whose own Enter rules apply there; the server's
+    // onTypeFormatting ("\n") corrects the new line, which needs editor.formatOnType.
+    expect(manifest.contributes.configurationDefaults["[seed]"]["editor.formatOnType"]).toBe(true);
     const [language] = manifest.contributes.languages;
-    const configuration = JSON.parse(readFileSync(new URL(language.configuration, root), "utf8"));
-    expect(configuration.onEnterRules).toHaveLength(1);
-    const [rule] = configuration.onEnterRules;
-    expect(rule.action).toEqual({ indent: "none", appendText: "  " });
-    const before = new RegExp(rule.beforeText);
-    expect(["  - region: Tokyo", "  - region:", "- region: London", "    - base_low: 1"].filter((line) => before.test(line))).toHaveLength(4);
-    // A key inside the entry keeps its own indentation; a scalar item or a Markdown bullet is not an entry.
-    expect(["    base_low: 195000", "  - Levels.fyi", "- **Levels.fyi:** 212 data points", "region: Tokyo"].filter((line) => before.test(line))).toEqual([]);
+    expect(JSON.parse(readFileSync(new URL(language.configuration, root), "utf8")).onEnterRules).toBeUndefined();
   });
 
   it("offers a severity setting for every rule, with its description and default", () => {

@@ -16,6 +16,7 @@ import { COMMANDS, executeCommand } from "./commands";
 import { completeSeed, completionResult } from "./completion";
 import { keyOf } from "./folders";
 import { hoverAt } from "./hover";
+import { indentAfterEnter } from "./on-type";
 import { SeedServer, type InitializationOptions } from "./seed-server";
 import { documentSymbols, foldingRanges } from "./symbols";
 import { WorkspaceIndexer } from "./workspace";
@@ -56,6 +57,7 @@ export function startServer(connection: Connection): SeedServer {
         executeCommandProvider: { commands: Object.values(COMMANDS) },
         documentSymbolProvider: { label: "Seed" },
         foldingRangeProvider: true,
+        documentOnTypeFormattingProvider: { firstTriggerCharacter: "\n" },
         ...(server.diagnostics.pull ? { diagnosticProvider: { identifier: "seeds", interFileDependencies: true, workspaceDiagnostics: true } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -163,6 +165,12 @@ export function startServer(connection: Connection): SeedServer {
       today: server.today(),
       documentChanges: server.capabilities.workspace?.workspaceEdit?.documentChanges === true,
     }, { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) });
+  });
+
+  connection.onDocumentOnTypeFormatting((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && params.ch === "\n" ? server.analyze(document) : undefined;
+    return analysis ? indentAfterEnter(analysis.seed, params.position) : [];
   });
 
   connection.onDocumentSymbol((params) => {
