@@ -224,6 +224,28 @@ describe('issue 11: completion that helps', () => {
   });
 });
 
+describe('issue 11: the new-entry snippet', () => {
+  it('11g. takes its currency from the region typed into it, and its indentation from the list', async () => {
+    const file = 'seeds/helix-robotics-staff-software-engineer.md';
+    const before = fileText(file).split('\n').indexOf('level_mapping:') + 1;
+    await openFile(page, file);
+    await focusEditor(page);
+    await goTo(page, before, 1);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.insertText('  - ');
+    await page.keyboard.press('Control+Space');
+    await page.locator('.suggest-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^compensation entry$/ }) }).first().waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+    await page.locator('.suggest-widget').waitFor({ state: 'hidden' });
+    // The region placeholder is selected: type over it, then Tab to the amounts.
+    await page.keyboard.insertText('Tokyo');
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => Promise.all([0, 1, 2].map((i) => lineText(page, before + i))), POLL).toEqual(['  - region: Tokyo', '    currency: JPY', '    base_low: 0']);
+    await screenshot(page, '11g-entry-snippet-currency');
+  });
+});
+
 describe('issue 11: settings per folder', () => {
   it('11f. a multi-root workspace applies each folder\'s seeds.rules under its seeds.config.json', async () => {
     const root = mkdtempSync(join(tmpdir(), 'seed-e2e-multi-'));
