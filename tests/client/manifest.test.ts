@@ -36,6 +36,18 @@ describe("package.json manifest", () => {
     expect(existsSync(new URL(manifest.icon, root))).toBe(true);
   });
 
+  it("wraps long prose lines in seeds by default, like VS Code does for Markdown", () => {
+    expect(manifest.contributes.configurationDefaults["[seed]"]["editor.wordWrap"]).toBe("on");
+  });
+
+  it("formats on type in seeds: the server keeps an entry's indentation on Enter", () => {
+    // The frontmatter is embedded YAML, whose own Enter rules apply there; the server's
+    // onTypeFormatting ("\n") corrects the new line, which needs editor.formatOnType.
+    expect(manifest.contributes.configurationDefaults["[seed]"]["editor.formatOnType"]).toBe(true);
+    const [language] = manifest.contributes.languages;
+    expect(JSON.parse(readFileSync(new URL(language.configuration, root), "utf8")).onEnterRules).toBeUndefined();
+  });
+
   it("offers a severity setting for every rule, with its description and default", () => {
     const rules = properties["seeds.rules"];
     expect(Object.keys(rules.properties)).toEqual(ALL_RULES.map((rule) => rule.id));

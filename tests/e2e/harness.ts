@@ -135,9 +135,10 @@ export const DEFAULT_SETTINGS: Record<string, unknown> = {
   'git.enabled': false,
   'editor.minimap.enabled': false,
   // One .view-line per document line (editorText relies on it): no soft wrap,
-  // also not for markdown, whose language default turns it on.
+  // also not for markdown and seeds, whose language defaults turn it on.
   'editor.wordWrap': 'off',
   '[markdown]': { 'editor.wordWrap': 'off' },
+  '[seed]': { 'editor.wordWrap': 'off' },
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'window.restoreWindows': 'none',
 };

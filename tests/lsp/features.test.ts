@@ -181,6 +181,21 @@ describe("code actions", () => {
     expect((await at(52)).map((a) => a.title)).toEqual(["Regenerate table from frontmatter"]);
   });
 
+  it("lists 'Mark reviewed today' once on an overdue review: as the quick fix, not again as a rewrite", async () => {
+    const { uri, diagnostics } = await open(reference);
+    const overdue = diagnostics.filter((d) => d.code === "review-overdue");
+    expect(overdue).toHaveLength(1);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: overdue[0]!.range,
+      context: { diagnostics: overdue },
+    })) as CodeAction[];
+    expect(actions.map((a) => [a.title, a.kind])).toEqual([
+      [`Mark reviewed today (last_updated: ${TODAY}, next_review_due: 2026-09-29)`, "quickfix"],
+      ["Disable review-overdue for this file", "quickfix"],
+    ]);
+  });
+
   it("runs the server commands through workspace/applyEdit", async () => {
     const { uri } = await open(reference);
     applied = [];

@@ -67,7 +67,7 @@ describe("key docs", () => {
   it("come from the zod meta, with a type label", () => {
     expect(keyDocs("compensation").map((doc) => doc.key)).toEqual(["region", "currency", "base_low", "base_high", "stock_low", "stock_high", "bonus_pct", "bonus_pct_high", "total_comp_low", "total_comp_high"]);
     expect(keyDocMarkdown(keyDoc(["compensation", 2, "bonus_pct_high"])!)).toBe(
-      "**`bonus_pct_high`** (in a compensation entry): number 0–100, optional\n\nUpper end of the target bonus when it is a range (`5–15%`); at least `bonus_pct`.\n\nExample: `bonus_pct_high: 5`",
+      "**`bonus_pct_high`** (in a compensation entry): number 0–100, optional\n\nUpper end of the target bonus when it is a range (`5–15%`); at least `bonus_pct`.\n\nExample: `bonus_pct_high: 15`",
     );
     expect(keyDoc(["level_mapping", "internal"])).toMatchObject({ kind: "text", nullable: true, required: true });
     expect(keyDoc(["compensation", "region"])).toBeUndefined();

@@ -5,6 +5,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { READER_SCROLL_LEAD_MS } from "../../client/src/preview/scroll-leader";
 import { webviewHtml } from "../../client/src/preview/webview-html";
 import { checkSeed } from "../../server/src/engine";
 import { renderPreview } from "../../server/src/render";
@@ -186,5 +187,32 @@ describe("the preview webview", () => {
     expect(await cell.evaluate((e) => (globalThis as any).getComputedStyle(e).outlineStyle)).toBe("dashed");
     expect(await cell.evaluate((e) => (globalThis as any).getComputedStyle(e).outlineColor)).toBe("rgb(243, 133, 24)");
     await page.screenshot({ path: artifactPath("webview-high-contrast.png"), fullPage: true });
+  });
+});
+
+describe("the reader's scroll wins over the editor's", () => {
+  // A regression test: wheel-scrolling the preview snapped back (0 → 500 → 73 → 0) because the
+  // editor's answers to the preview's own reveal were sent back to it.
+  it("keeps the reader's position when the editor's positions arrive while the reader scrolls", async () => {
+    await page.mouse.move(400, 300);
+    await page.mouse.wheel(0, 500);
+    await page.waitForFunction(() => (globalThis as any).__posted.some((m: { type: string }) => m.type === "didScroll"));
+    const scrolled = (await page.evaluate("window.scrollY")) as number;
+    expect(scrolled).toBe(500);
+    await send({ type: "scrollToLine", line: 3 });
+    await send({ type: "scrollToLine", line: 0 });
+    await frames();
+    expect(await page.evaluate("window.scrollY")).toBe(500);
+  });
+
+  it("follows the editor again once the reader's lead is over", async () => {
+    await page.mouse.move(400, 300);
+    await page.mouse.wheel(0, 500);
+    await page.waitForFunction(() => (globalThis as any).__posted.some((m: { type: string }) => m.type === "didScroll"));
+    const scrolledAt = (await page.evaluate("performance.now()")) as number;
+    await page.waitForFunction((after) => (globalThis as any).performance.now() > after, scrolledAt + READER_SCROLL_LEAD_MS);
+    await send({ type: "scrollToLine", line: 0 });
+    await page.waitForFunction(() => (globalThis as any).scrollY === 0);
+    expect(await page.evaluate("window.scrollY")).toBe(0);
   });
 });

@@ -46,13 +46,23 @@ function countDiagnostics(collection: vscode.DiagnosticCollection | undefined): 
   return counts;
 }
 
+/**
+ * Focuses the Problems view, opening the panel if needed. Not "workbench.actions.view.problems":
+ * that is the Problems panel's toggle, so a second Check Workspace used to close the panel.
+ */
+export const SHOW_PROBLEMS_COMMAND = "workbench.panel.markers.view.focus";
+
+/**
+ * Checks every seed; the server keeps their diagnostics in the Problems panel (whatever the
+ * scope setting) until the next check or a settings change. Ends with a notification of the counts.
+ */
 export async function checkWorkspace(server: SeedLanguageServer): Promise<void> {
   const answer = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: "Checking seeds…" },
+    { location: vscode.ProgressLocation.Notification, title: "Seeds: checking every seed in the workspace…" },
     () => server.execute(SERVER_COMMANDS.checkWorkspace),
   );
   if (!answer.ok) return;
-  await vscode.commands.executeCommand("workbench.actions.view.problems");
+  await vscode.commands.executeCommand(SHOW_PROBLEMS_COMMAND);
   const counts = readCheckCounts(answer.result) ?? countDiagnostics(server.diagnostics);
   const message = checkSummary(counts);
   if (counts.errors > 0) void vscode.window.showErrorMessage(message);

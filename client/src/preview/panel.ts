@@ -4,9 +4,11 @@
 import { randomBytes } from "node:crypto";
 import * as vscode from "vscode";
 import { localToday } from "../../../server/src/engine";
-import { checkForPreview, previewTitle, renderPreview } from "../../../server/src/render";
+import { checkForPreview } from "../../../server/src/render";
 import { ConfigSource } from "./config-source";
+import { LastGoodPreview } from "./last-good";
 import { isFromWebview, type FromWebview, type ToWebview } from "./messages";
+import { ScrollLeader } from "./scroll-leader";
 import { webviewHtml } from "./webview-html";
 
 export const PREVIEW_VIEW_TYPE = "seeds.preview";
@@ -23,7 +25,10 @@ export class SeedPreview implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The line we asked the editor to scroll to: its visible-range events are not sent back. */
   private revealedLine: number | undefined;
+  /** The reader scrolling the preview leads: the editor follows, and its scroll events are not sent back meanwhile. */
+  private readonly previewLeads = new ScrollLeader();
   private renderGeneration = 0;
+  private readonly pages = new LastGoodPreview();
   private readonly configs = new ConfigSource();
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -76,6 +81,7 @@ export class SeedPreview implements vscode.Disposable {
       this.panel = undefined;
       this.document = undefined;
       this.html = "";
+      this.pages.clear();
       clearTimeout(this.timer);
     });
     panel.webview.onDidReceiveMessage((message: unknown) => {
@@ -104,8 +110,8 @@ export class SeedPreview implements vscode.Disposable {
     if (generation !== this.renderGeneration || this.panel !== panel) return;
     const today = localToday();
     const result = checkForPreview(document.getText(), { today, config });
-    const html = renderPreview(result, { today });
-    panel.title = `Preview ${previewTitle(result.seed)}`;
+    const { html, title } = this.pages.next(document.uri.toString(), result, today);
+    panel.title = title;
     const firstRender = this.html === "";
     this.html = html;
     if (firstRender || !panel.webview.html) {
@@ -149,6 +155,10 @@ export class SeedPreview implements vscode.Disposable {
     // The editor answering our own revealRange (possibly in several events): do not bounce it
     // back, or the preview would jump to the line's start and the two would chase each other.
     if (line === this.revealedLine) return;
+    // Reveals made while the reader scrolls the preview land in several events, some on other
+    // lines than asked (the editor scrolls by whole lines): sending them back would snap the
+    // preview to where it was a moment ago.
+    if (this.previewLeads.leads(performance.now())) return;
     this.revealedLine = undefined;
     this.post({ type: "scrollToLine", line });
   }
@@ -169,6 +179,7 @@ export class SeedPreview implements vscode.Disposable {
       case "didScroll": {
         const editor = this.editorFor(document);
         if (!editor || !scrollSyncEnabled(document.uri)) return;
+        this.previewLeads.claim(performance.now());
         const line = Math.min(message.line, document.lineCount - 1);
         if (editor.visibleRanges[0]?.start.line === line) return;
         this.revealedLine = line;

@@ -133,10 +133,17 @@ export function codeActions(seed: Seed, findings: readonly Finding[], diagnostic
   }
   const offer = refactorsFor(seed, at, only);
   if (wants(only, CodeActionKind.RefactorRewrite)) {
+    // A rewrite that a quick fix here already makes (review-overdue's "Mark reviewed today") is
+    // listed once, as the quick fix: the same change twice in one menu reads as two choices.
+    const offered = new Set(actions.map((action) => JSON.stringify(action.edit)));
+    const rewrite = (title: string, edits: LspTextEdit[]) => {
+      const edit = workspaceEdit(env, edits);
+      if (!offered.has(JSON.stringify(edit))) actions.push({ title, kind: CodeActionKind.RefactorRewrite, edit });
+    };
     const table = offer.table ? regenerateTableEdit(seed) : undefined;
-    if (table) actions.push({ title: "Regenerate table from frontmatter", kind: CodeActionKind.RefactorRewrite, edit: workspaceEdit(env, [table]) });
+    if (table) rewrite("Regenerate table from frontmatter", [table]);
     const reviewed = offer.review ? markReviewedEdits(seed, env) : undefined;
-    if (reviewed) actions.push({ title: "Mark reviewed today", kind: CodeActionKind.RefactorRewrite, edit: workspaceEdit(env, reviewed.edits) });
+    if (reviewed) rewrite("Mark reviewed today", reviewed.edits);
   }
   return actions;
 }

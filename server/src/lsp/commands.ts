@@ -65,7 +65,10 @@ function count(findings: readonly Finding[], totals: WorkspaceCounts): void {
   }
 }
 
+/** Checks every seed and keeps the findings on display (see SeedServer.workspaceCheckShown). */
 async function checkWorkspace(server: SeedServer, indexer: WorkspaceIndexer): Promise<WorkspaceCounts> {
+  server.workspaceCheckShown = true;
+  // indexAll republishes: every seed's diagnostics, also in scope "openFiles".
   await indexer.indexAll({ check: true });
   const seeds = [...server.index.values()];
   const cross = server.index.crossFindings(seeds, server.configOfFolder);

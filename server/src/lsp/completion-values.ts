@@ -60,25 +60,48 @@ function currencyEdit(seed: Seed, context: ValueContext, currency: string): Text
   return [{ range: { start: end, end }, newText: `${seed.eol}${line}` }];
 }
 
+/** The typed value's text (what the client filters the list by), without quotes. */
+const typedValue = (seed: Seed, context: ValueContext) => seed.text.slice(context.replace.start, context.replace.end).trim();
+
 function regionItems(seed: Seed, yaml: Span, context: ValueContext, range: Range, env: CompletionEnv): CompletionItem[] {
   const index = context.path[1] as number;
   const taken = new Set(entries(seed).filter((entry) => entry.index !== index && entry.region).map((entry) => entry.region!.toLowerCase()));
-  const used = new Map(env.workspaceRegions.map((region, rank) => [region, rank]));
-  const names = [...new Set([...env.config.regions.keys(), ...env.workspaceRegions])].filter((name) => !taken.has(name.toLowerCase()));
+  const typed = typedValue(seed, context);
+  const known = (name: string) => usualCurrency(env.config, name) !== undefined;
+  // The value being typed is never offered back as a region "used in this workspace".
+  const workspace = env.workspaceRegions.filter((name) => known(name) || name.toLowerCase() !== typed.toLowerCase());
+  const used = new Map(workspace.map((region, rank) => [region, rank]));
+  const names = [...new Set([...env.config.regions.keys(), ...workspace])].filter((name) => !taken.has(name.toLowerCase()));
   const hasCurrency = siblingKeys(seed.text, yaml, context.path.slice(0, -1), context.lineStart).has("currency");
+  const sortText = (name: string) => {
+    const rank = used.get(name);
+    // Regions the workspace already uses first, most used first.
+    return rank === undefined ? `1${name}` : `0${String(rank).padStart(5, "0")}`;
+  };
+  const best = bestMatch(names, typed, sortText);
   return names.map((name) => {
     const currency = usualCurrency(env.config, name);
-    const rank = used.get(name);
     return {
       ...valueItem(name, range),
       kind: CompletionItemKind.EnumMember,
       detail: currency ? `${currency} (${nameOf(currency)})` : "used in this workspace",
       documentation: currency ? { kind: MarkupKind.Markdown, value: `Usual currency in ${name}: **${currency}** (${nameOf(currency)}).` } : undefined,
-      // Regions the workspace already uses first, most used first.
-      sortText: rank === undefined ? `1${name}` : `0${String(rank).padStart(5, "0")}`,
+      sortText: sortText(name),
+      preselect: name === best || undefined,
       additionalTextEdits: currency && !hasCurrency ? currencyEdit(seed, context, currency) : undefined,
     };
   });
+}
+
+/**
+ * The item to preselect for what is typed: the first by `order` among the names that start with
+ * it (case-insensitive), else among those that contain it; none when nothing is typed.
+ */
+export function bestMatch(names: readonly string[], typed: string, order: (name: string) => string): string | undefined {
+  if (typed === "") return undefined;
+  const lower = typed.toLowerCase();
+  const first = (matching: string[]) => matching.sort((a, b) => order(a).localeCompare(order(b)))[0];
+  return first(names.filter((name) => name.toLowerCase().startsWith(lower))) ?? first(names.filter((name) => name.toLowerCase().includes(lower)));
 }
 
 /** Data sources the seed does not list yet: configured and known ones, then the workspace's. */

@@ -110,10 +110,10 @@ export class DiagnosticsPublisher {
     }
   }
 
-  /** Pushes an unopened seed's stored findings and cross-file findings (scope "workspace" only). */
+  /** Pushes an unopened seed's stored findings and cross-file findings (scope "workspace", or after Check Workspace). */
   publishUnopened(seed: IndexedSeed, cross?: CrossFinding[]): void {
     if (this.pull || this.server.openDocument(seed.key)) return;
-    if (this.server.settings.scope !== "workspace") return this.clearUnopened(seed.uri);
+    if (!this.server.showsUnopened()) return this.clearUnopened(seed.uri);
     const diagnostics = toDiagnostics(seed.findings ?? [], cross ?? this.server.index.crossFindingsFor(seed.key, this.server.configOfFolder));
     if (diagnostics.length === 0 && !this.pushed.has(seed.uri)) return;
     this.send(seed.uri, undefined, diagnostics);
@@ -156,7 +156,7 @@ export class DiagnosticsPublisher {
     if (this.pull) return this.requestRefresh();
     for (const document of this.server.documents.all()) this.publishOpen(document);
     const open = new Set(this.server.documents.keys());
-    if (this.server.settings.scope !== "workspace") {
+    if (!this.server.showsUnopened()) {
       for (const uri of [...this.pushed]) if (!open.has(uri)) this.clearUnopened(uri);
       return;
     }
@@ -193,12 +193,12 @@ export class DiagnosticsPublisher {
     return this.report(document.uri, diagnostics, params.previousResultId);
   }
 
-  /** Unopened seeds (open ones are reported by documentReport); empty unless the scope is "workspace". */
+  /** Unopened seeds (open ones are reported by documentReport); empty unless the scope is "workspace" or Check Workspace ran. */
   workspaceReport(params: WorkspaceDiagnosticParams): WorkspaceDiagnosticReport {
     const previous = new Map(params.previousResultIds.map((entry) => [entry.uri, entry.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     const reported = new Set<string>();
-    if (this.server.settings.scope === "workspace") {
+    if (this.server.showsUnopened()) {
       const { seeds, cross } = this.unopened();
       for (const seed of seeds) {
         const diagnostics = toDiagnostics(seed.findings ?? [], cross.get(seed.key) ?? []);

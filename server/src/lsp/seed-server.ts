@@ -26,6 +26,13 @@ export class SeedServer {
   readonly index = new WorkspaceIndex();
   readonly analyses = new Analyses();
   settings: ClientSettings = DEFAULT_SETTINGS;
+  /** Each folder's resource-scoped settings (workspace/configuration with its scopeUri). */
+  private folderSettings = new Map<Folder, ClientSettings>();
+  /**
+   * Check Workspace's findings stay on display (every seed's diagnostics, whatever the scope)
+   * until the next check or a settings change.
+   */
+  workspaceCheckShown = false;
   /** Settings from initializationOptions: the base that workspace/configuration overrides. */
   initialSettings: ClientSettings = DEFAULT_SETTINGS;
   /** Bumped on every settings or config file change. */
@@ -64,11 +71,21 @@ export class SeedServer {
     return this.todayOverride ?? localToday();
   }
 
-  /** The folder's config file with the user's settings over it. */
+  /** Whether unopened seeds get diagnostics: scope "workspace", or a Check Workspace on display. */
+  showsUnopened(): boolean {
+    return this.settings.scope === "workspace" || this.workspaceCheckShown;
+  }
+
+  /** The settings that apply in a folder: its own resource-scoped values, else the window's. */
+  settingsOf(folder: Folder | undefined): ClientSettings {
+    return (folder && this.folderSettings.get(folder)) ?? this.settings;
+  }
+
+  /** The folder's config file with the user's settings (for that folder) over it. */
   readonly configOfFolder = (folder: Folder | undefined): ResolvedConfig => {
     const cached = this.configs.get(folder);
     if (cached && cached.generation === this.generation) return cached.config;
-    const config = applySettings(folder?.config ?? DEFAULT_CONFIG, this.settings, folder?.setsReviewInterval);
+    const config = applySettings(folder?.config ?? DEFAULT_CONFIG, this.settingsOf(folder), folder?.setsReviewInterval);
     this.configs.set(folder, { generation: this.generation, config });
     return config;
   };
@@ -85,16 +102,31 @@ export class SeedServer {
     if (folder.configErrors.length) void this.connection.window.showWarningMessage(`${folder.configErrors.join("; ")} (using the defaults)`);
   }
 
+  /**
+   * Reads the `seeds` settings: the window's, and each folder's (`scopeUri`) in the same
+   * request, so that `seeds.rules` and `seeds.reviewIntervalDays` can differ per folder of a
+   * multi-root workspace. Without workspace/configuration, the notified settings apply everywhere.
+   */
   async loadSettings(notified?: unknown): Promise<void> {
     let raw: unknown = notified;
+    let perFolder: unknown[] = [];
+    const folders = [...this.folders.list];
     if (this.capabilities.workspace?.configuration) {
       try {
-        raw = await this.connection.workspace.getConfiguration("seeds");
+        const items = [{ section: "seeds" }, ...folders.map((folder) => ({ scopeUri: folder.uri, section: "seeds" }))];
+        const answers = (await this.connection.workspace.getConfiguration(items)) as unknown[];
+        [raw, ...perFolder] = Array.isArray(answers) ? answers : [];
       } catch {
         raw = undefined;
       }
     }
     this.settings = readSettings(raw, this.initialSettings);
+    this.folderSettings = new Map();
+    folders.forEach((folder, i) => {
+      // Scope and debounce are the window's: only the resource-scoped values differ per folder.
+      const own = readSettings(perFolder[i], this.settings);
+      this.folderSettings.set(folder, { ...this.settings, rules: own.rules, reviewIntervalDays: own.reviewIntervalDays });
+    });
     this.generation++;
   }
 

@@ -16,6 +16,7 @@ import { COMMANDS, executeCommand } from "./commands";
 import { completeSeed, completionResult } from "./completion";
 import { keyOf } from "./folders";
 import { hoverAt } from "./hover";
+import { indentAfterEnter } from "./on-type";
 import { SeedServer, type InitializationOptions } from "./seed-server";
 import { documentSymbols, foldingRanges } from "./symbols";
 import { WorkspaceIndexer } from "./workspace";
@@ -56,6 +57,7 @@ export function startServer(connection: Connection): SeedServer {
         executeCommandProvider: { commands: Object.values(COMMANDS) },
         documentSymbolProvider: { label: "Seed" },
         foldingRangeProvider: true,
+        documentOnTypeFormattingProvider: { firstTriggerCharacter: "\n" },
         ...(server.diagnostics.pull ? { diagnosticProvider: { identifier: "seeds", interFileDependencies: true, workspaceDiagnostics: true } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -79,7 +81,9 @@ export function startServer(connection: Connection): SeedServer {
         }
         const added = event.added.map((folder) => server.folders.add(folder.uri, folder.name));
         await Promise.all(added.map((folder) => server.loadFolderConfig(folder)));
-        if (added.length) await indexer.indexFolders(added, { check: server.settings.scope === "workspace" });
+        // The new folders' own settings (resource-scoped values per folder).
+        if (added.length && capabilities.workspace?.configuration) await server.loadSettings();
+        if (added.length) await indexer.indexFolders(added, { check: server.showsUnopened() });
         else server.diagnostics.republishAll();
       }));
     }
@@ -115,6 +119,8 @@ export function startServer(connection: Connection): SeedServer {
   connection.onDidChangeConfiguration((change) => guard(async () => {
     const previousScope = server.settings.scope;
     const settings = (change.settings as Record<string, unknown> | null)?.seeds;
+    // A settings change ends Check Workspace's display: the scope decides again.
+    server.workspaceCheckShown = false;
     await server.loadSettings(settings);
     if (server.settings.scope === "workspace" && previousScope !== "workspace") await indexer.indexAll({ check: true });
     else server.diagnostics.republishAll();
@@ -129,7 +135,7 @@ export function startServer(connection: Connection): SeedServer {
     const document = documents.get(params.textDocument.uri);
     const analysis = document && server.analyze(document);
     if (!document || !analysis) return [];
-    const usage = server.index.usage();
+    const usage = server.index.usage(keyOf(document.uri));
     const completion = server.capabilities.textDocument?.completion;
     const items = completeSeed(analysis.seed, document.offsetAt(params.position), {
       config: server.configFor(document.uri),
@@ -159,6 +165,12 @@ export function startServer(connection: Connection): SeedServer {
       today: server.today(),
       documentChanges: server.capabilities.workspace?.workspaceEdit?.documentChanges === true,
     }, { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) });
+  });
+
+  connection.onDocumentOnTypeFormatting((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && params.ch === "\n" ? server.analyze(document) : undefined;
+    return analysis ? indentAfterEnter(analysis.seed, params.position) : [];
   });
 
   connection.onDocumentSymbol((params) => {

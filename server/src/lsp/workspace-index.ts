@@ -171,9 +171,18 @@ export class WorkspaceIndex {
     return this.crossFindings(this.membersOf([group]), configOf).get(key) ?? [];
   }
 
-  /** Regions and data sources the workspace's seeds use, most used first (for completion). */
-  usage(): { regions: string[]; sources: string[] } {
+  /** Regions and data sources the workspace's seeds use, most used first (for completion); `except`: a seed's key to leave out. */
+  usage(except?: string): { regions: string[]; sources: string[] } {
     this.rankings ??= { regions: byUse(this.regions), sources: byUse(this.sources) };
-    return this.rankings;
+    const own = except === undefined ? undefined : this.seeds.get(except);
+    if (!own) return this.rankings;
+    // Without the document being completed: what its author is typing ("Tok") is not a region
+    // "used in this workspace", and would be offered back to them.
+    const without = (counts: Map<string, number>, names: readonly string[]) => {
+      const copy = new Map(counts);
+      count(copy, names, -1);
+      return byUse(copy);
+    };
+    return { regions: without(this.regions, own.summary.regions), sources: without(this.sources, own.summary.dataSources) };
   }
 }

@@ -76,7 +76,7 @@ export class WorkspaceIndexer {
           folder: { uri: folder.uri, path: folder.path, name: folder.name, configText: folder.configText },
           displayPrefix,
           files,
-          check: run.check ? { today: this.server.today(), settings: this.server.settings } : undefined,
+          check: run.check ? { today: this.server.today(), settings: this.server.settingsOf(folder) } : undefined,
         };
         await indexInWorker(worker, input, {
           isCancelled,
@@ -145,7 +145,7 @@ export class WorkspaceIndexer {
     const { server } = this;
     const groups = new Set<string>();
     const configs = new Set<Folder>();
-    const check = { check: server.settings.scope === "workspace" };
+    const check = { check: server.showsUnopened() };
     for (const change of changes) {
       const path = await this.canonicalKey(keyOf(change.uri), change.type === FileChangeType.Deleted);
       const folder = server.folders.folderOf(path);
@@ -192,7 +192,7 @@ export class WorkspaceIndexer {
   async configChanged(folder: Folder): Promise<void> {
     await this.server.loadFolderConfig(folder);
     this.server.diagnostics.republishAll();
-    await this.indexFolder(folder, { check: this.server.settings.scope === "workspace" });
+    await this.indexFolder(folder, { check: this.server.showsUnopened() });
     this.server.diagnostics.republishAll();
   }
 }

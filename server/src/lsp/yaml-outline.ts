@@ -142,6 +142,17 @@ export function siblingKeys(text: string, content: Span, container: readonly Pat
   return keys;
 }
 
+/** The inline value of a key in one mapping, on another line than the cursor's (quotes removed). */
+export function siblingValue(text: string, content: Span, container: readonly PathSegment[], key: string, cursorLineStart: number): string | undefined {
+  for (const line of outline(text, content)) {
+    if (line.key !== key || line.start === cursorLineStart || !samePath(line.container, container)) continue;
+    const value = (KEY.exec(line.text.slice(line.col))?.[2] ?? "").replace(/\s+#.*$/, "").trim();
+    const unquoted = /^(["'])(.*)\1$/.exec(value)?.[2] ?? value;
+    return unquoted === "" ? undefined : unquoted;
+  }
+  return undefined;
+}
+
 export type FrontmatterContext =
   | {
       kind: "key";

@@ -4,3 +4,4 @@ export { checkForPreview, renderPreview, renderStandalonePage, previewTitle, typ
 export { chartModel, BAR_KINDS, LAYOUT, type Bar, type CurrencyChart, type RegionBars } from "./chart";
 export { escapeHtml } from "./escape";
 export { isSafeLink } from "./markdown";
+export { readProblem, renderStaleBanner, type ReadProblem } from "./stale";

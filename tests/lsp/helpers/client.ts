@@ -73,6 +73,8 @@ export interface StartOptions {
   workspaceFolders?: string[];
   /** Answers to workspace/configuration for the `seeds` section. */
   settings?: Record<string, unknown>;
+  /** Per folder URI: values over `settings` when the server asks with that `scopeUri`. */
+  folderSettings?: Record<string, Record<string, unknown>>;
 }
 
 export class TestClient {
@@ -80,6 +82,9 @@ export class TestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   private waiters: { from: number; test: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
   settings: Record<string, unknown>;
+  folderSettings: Record<string, Record<string, unknown>>;
+  /** The scopeUri of every `seeds` item the server asked for (undefined: no scope). */
+  readonly configurationScopes: (string | undefined)[] = [];
   readonly progressEnds: string[] = [];
   private progressWaiters: (() => void)[] = [];
 
@@ -88,6 +93,7 @@ export class TestClient {
     options: StartOptions,
   ) {
     this.settings = options.settings ?? {};
+    this.folderSettings = options.folderSettings ?? {};
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
@@ -98,7 +104,14 @@ export class TestClient {
         return false;
       });
     });
-    this.connection.onRequest("workspace/configuration", (params: { items: { section?: string }[] }) => params.items.map((item) => (item.section === "seeds" ? this.settings : null)));
+    this.connection.onRequest("workspace/configuration", (params: { items: { section?: string; scopeUri?: string }[] }) =>
+      params.items.map((item) => {
+        if (item.section !== "seeds") return null;
+        this.configurationScopes.push(item.scopeUri);
+        const own = item.scopeUri === undefined ? undefined : this.folderSettings[item.scopeUri];
+        return own ? { ...this.settings, ...own } : this.settings;
+      }),
+    );
     this.connection.onRequest("client/registerCapability", () => null);
     this.connection.onRequest("window/workDoneProgress/create", () => null);
     this.connection.onRequest("workspace/diagnostic/refresh", () => null);

@@ -33,8 +33,9 @@ export interface DomDocument {
 export interface DomWindow {
   readonly scrollY: number;
   readonly innerHeight: number;
+  readonly performance: { now(): number };
   scrollTo(options: { top: number; behavior?: "auto" | "instant" }): void;
-  addEventListener(type: "scroll", listener: () => void, options?: { passive?: boolean }): void;
+  addEventListener(type: "scroll" | "wheel" | "touchstart" | "keydown" | "mousedown", listener: () => void, options?: { passive?: boolean }): void;
   addEventListener(type: "message", listener: (event: { data: unknown }) => void): void;
   requestAnimationFrame(callback: () => void): number;
 }

@@ -3,6 +3,7 @@
 // clicks on findings into "reveal in editor". No inline handlers: the CSP allows only this file.
 import type { FromWebview, ToWebview } from "../messages";
 import { asElement, browser, type DomElement } from "./dom";
+import { ScrollLeader } from "../scroll-leader";
 import { lineForOffset, monotonicAnchors, offsetForLine, type Anchor } from "./scroll-map";
 
 const { document, window } = browser;
@@ -37,6 +38,16 @@ let scrollFramePending = false;
 // is not the user scrolling, and must not move the editor.
 let swapping = false;
 
+// A scroll the reader starts here wins: while it lasts, positions from the editor (including the
+// echo of the reveal this preview asked for) do not move the preview.
+const reader = new ScrollLeader();
+const now = () => window.performance.now();
+
+/** Scrolls to the editor's line, unless the reader is scrolling the preview. */
+function followEditor(line: number): void {
+  if (!reader.leads(now())) scrollToLine(line);
+}
+
 function scrollToLine(line: number): void {
   const maxOffset = Math.max(0, document.documentElement.scrollHeight - window.innerHeight);
   const target = Math.round(Math.min(maxOffset, Math.max(0, offsetForLine(anchors(), line))));
@@ -52,6 +63,7 @@ function onScroll(): void {
     programmaticTarget = undefined;
     if (ours) return;
   }
+  reader.claim(now());
   if (scrollFramePending) return;
   scrollFramePending = true;
   window.requestAnimationFrame(() => {
@@ -90,18 +102,21 @@ function onMessage(event: { data: unknown }): void {
     const container = root();
     swapping = true;
     if (container) container.innerHTML = message.html;
-    if (typeof message.line === "number") scrollToLine(message.line);
+    if (typeof message.line === "number") followEditor(message.line);
     // Which seed this is, so that VS Code can restore the preview after a reload.
     if (typeof message.uri === "string") vscode?.setState({ uri: message.uri });
     // Scroll events from the swap arrive before the second frame after it.
     window.requestAnimationFrame(() => window.requestAnimationFrame(() => (swapping = false)));
   } else if (message?.type === "scrollToLine" && typeof message.line === "number") {
-    scrollToLine(message.line);
+    followEditor(message.line);
   }
 }
 
 window.addEventListener("message", onMessage);
 window.addEventListener("scroll", onScroll, { passive: true });
+// The reader's intent to scroll arrives before the scroll itself: a position the editor sends in
+// between must not undo it.
+for (const type of ["wheel", "touchstart", "keydown", "mousedown"] as const) window.addEventListener(type, () => reader.claim(now()), { passive: true });
 document.addEventListener("click", onClick);
 document.addEventListener("dblclick", onDoubleClick);
 post({ type: "ready" });

@@ -10,19 +10,21 @@ const slug = (example: string) =>
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: `must be lowercase kebab-case, e.g. ${example}` });
 
-const date = (description: string) =>
+const date = (description: string, example: string) =>
   z
     .string()
     // abort: a date that is not written YYYY-MM-DD gets one finding, not also "not a real date".
     .regex(ISO_DATE, { message: "must be a date written YYYY-MM-DD", abort: true })
     .refine(isRealDate, { message: "is not a real calendar date", params: { rule: "invalid-date" } })
-    .meta({ description, examples: ["2026-02-23"], format: "date" });
+    .meta({ description, examples: [example], format: "date" });
 
-const wholeAmount = (description: string) =>
-  z.number().int({ message: "must be a whole number of currency units" }).nonnegative({ message: "must not be negative" }).meta({ description, examples: [195000] });
+// Each key names its own example (the reference seed's San Francisco entry, with a 5–15% bonus):
+// hovers show it, and a shared example would tell an author that base_high is base_low's value.
+const wholeAmount = (description: string, example: number) =>
+  z.number().int({ message: "must be a whole number of currency units" }).nonnegative({ message: "must not be negative" }).meta({ description, examples: [example] });
 
-const percent = (description: string) =>
-  z.number().min(0, { message: "must be at least 0" }).max(100, { message: "must be at most 100" }).meta({ description, examples: [5] });
+const percent = (description: string, example: number) =>
+  z.number().min(0, { message: "must be at least 0" }).max(100, { message: "must be at most 100" }).meta({ description, examples: [example] });
 
 export const CompensationEntrySchema = z
   .strictObject({
@@ -34,14 +36,14 @@ export const CompensationEntrySchema = z
       .string()
       .refine(isIsoCurrency, { message: "is not an ISO 4217 currency code (upper case, e.g. USD, GBP, EUR)", params: { rule: "currency-code" } })
       .meta({ description: "ISO 4217 code of the amounts in this entry, normally the region's usual currency.", examples: ["USD"] }),
-    base_low: wholeAmount("Annual base salary, low end, in whole currency units."),
-    base_high: wholeAmount("Annual base salary, high end, in whole currency units; at least `base_low`."),
-    stock_low: wholeAmount("Equity grant over 4 years (RSU/4yr), low end."),
-    stock_high: wholeAmount("Equity grant over 4 years (RSU/4yr), high end; at least `stock_low`."),
-    bonus_pct: percent("Target bonus as a percent of base (0–100)."),
-    bonus_pct_high: percent("Upper end of the target bonus when it is a range (`5–15%`); at least `bonus_pct`.").optional(),
-    total_comp_low: wholeAmount("Annual total compensation, low end; not below base_low + stock_low/4."),
-    total_comp_high: wholeAmount("Annual total compensation, high end; not below base_high + stock_high/4."),
+    base_low: wholeAmount("Annual base salary, low end, in whole currency units.", 195000),
+    base_high: wholeAmount("Annual base salary, high end, in whole currency units; at least `base_low`.", 255000),
+    stock_low: wholeAmount("Equity grant over 4 years (RSU/4yr), low end.", 170000),
+    stock_high: wholeAmount("Equity grant over 4 years (RSU/4yr), high end; at least `stock_low`.", 310000),
+    bonus_pct: percent("Target bonus as a percent of base (0–100).", 5),
+    bonus_pct_high: percent("Upper end of the target bonus when it is a range (`5–15%`); at least `bonus_pct`.", 15).optional(),
+    total_comp_low: wholeAmount("Annual total compensation, low end; not below base_low + stock_low/4.", 268000),
+    total_comp_high: wholeAmount("Annual total compensation, high end; not below base_high + stock_high/4.", 395000),
   })
   .meta({ description: "Compensation for one region." });
 
@@ -52,13 +54,13 @@ export const FrontmatterSchema = z
     role: slug("ml-ai-engineer").meta({ description: "The role's id: lowercase kebab-case.", examples: ["ml-ai-engineer"] }),
     role_display: z.string().min(1, { message: "must not be empty" }).meta({ description: "The role's name as printed in the guide.", examples: ["ML/AI Engineer"] }),
     role_type: z.enum(["standard", "leadership", "specialist"]).meta({ description: "Kind of role: `standard`, `leadership` or `specialist`." }),
-    last_updated: date("Date the seed was last reviewed (YYYY-MM-DD); a real date, not in the future."),
+    last_updated: date("Date the seed was last reviewed (YYYY-MM-DD); a real date, not in the future.", "2026-02-23"),
     data_quality: z.enum(["high", "medium", "low"]).meta({ description: "Confidence in the salary data: `high`, `medium` or `low`." }),
     salary_data_quarter: z
       .string()
       .regex(QUARTER, { message: "must be a quarter written YYYY-Qn, e.g. 2025-Q4" })
       .meta({ description: "Quarter of the salary data (YYYY-Qn); not after `last_updated`.", examples: ["2025-Q4"] }),
-    next_review_due: date("Date the seed is due for review (YYYY-MM-DD); after `last_updated`. Once past, the seed is overdue."),
+    next_review_due: date("Date the seed is due for review (YYYY-MM-DD); after `last_updated`. Once past, the seed is overdue.", "2026-05-23"),
     compensation: z.array(CompensationEntrySchema).min(1, { message: "needs at least one region" }).meta({ description: "One entry per region, at least one; regions unique." }),
     level_mapping: z
       .strictObject({
