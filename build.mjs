@@ -20,6 +20,8 @@ export const entries = [
   { entryPoints: ["server/src/lsp/server-main.ts"], outfile: "dist/server.js" },
   // The language server's index worker, started by dist/server.js and dist/cli.js (seeds lsp).
   { entryPoints: ["server/src/lsp/index-worker.ts"], outfile: "dist/lsp-indexer.js" },
+  // The language server's check worker for large open documents (off-thread-checks.ts).
+  { entryPoints: ["server/src/lsp/check-worker.ts"], outfile: "dist/lsp-checker.js" },
   { entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
   // The preview webview: its script (browser) and the stylesheet `seeds render` also inlines.
   { entryPoints: ["client/src/preview/webview/main.ts"], outfile: "dist/preview.js", platform: "browser", format: "iife", target: "es2022" },

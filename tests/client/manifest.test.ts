@@ -50,7 +50,7 @@ describe("package.json manifest", () => {
       "seeds.diagnostics.scope": "openFiles",
       "seeds.rules": {},
       "seeds.reviewIntervalDays": DEFAULT_REVIEW_INTERVAL_DAYS,
-      "seeds.debounceMs": 150,
+      "seeds.debounceMs": null,
       "seeds.preview.scrollSync": true,
       "seeds.trace.server": "off",
     });
