@@ -5,8 +5,11 @@
 // each keystroke (edit → diagnostics a few ms). A 10 MB seed costs hundreds of ms: its checks wait
 // up to MAX_ADAPTIVE_DELAY_MS, run in a worker thread, and coalesce while one runs.
 
-/** Checks cheaper than this run on the next turn of the event loop, without any delay (ms). */
-export const CHEAP_CHECK_MS = 5;
+/**
+ * Checks cheaper than this run on the next turn of the event loop, without any delay (ms): even
+ * a fast typist's keystrokes are 30 ms or more apart, so checking after each costs little.
+ */
+export const CHEAP_CHECK_MS = 15;
 /** The delay is this many times the document's measured check cost... */
 export const DELAY_PER_COST = 2;
 /** ...but never more than the old fixed debounce (ms). */
@@ -20,20 +23,30 @@ export const OFF_THREAD_CHARS = 256 * 1024;
 export const OFF_THREAD_COST_MS = 20;
 /** Before the first check, a document's cost is guessed from its length at this rate (chars/ms). */
 const GUESSED_CHARS_PER_MS = 50_000;
-/** Weight of the newest sample in the running average: reacts within a few checks, ignores one GC pause. */
-const SMOOTHING = 0.3;
+/**
+ * A document's cost is the median of its last few checks: it follows a real change within three
+ * checks, and ignores one slow sample (a GC pause, a busy machine, the JIT still warming up).
+ */
+const SAMPLES = 5;
+
+/** The lower median: of two samples, the smaller (one slow check among two is not yet a trend). */
+const medianOf = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 /** The measured cost of checking each open document, and the decisions taken from it. */
 export class CheckCosts {
+  private readonly samples = new Map<string, number[]>();
   private readonly costs = new Map<string, number>();
 
   /** Records that a check of `uri` took `ms` milliseconds (wall time of parse + rules). */
   record(uri: string, ms: number): void {
-    const previous = this.costs.get(uri);
-    this.costs.set(uri, previous === undefined ? ms : previous + SMOOTHING * (ms - previous));
+    const samples = this.samples.get(uri) ?? [];
+    samples.push(ms);
+    if (samples.length > SAMPLES) samples.shift();
+    this.samples.set(uri, samples);
+    this.costs.set(uri, medianOf(samples));
   }
 
-  /** The running average cost of a check of `uri` in ms, or a guess from `length` before any check. */
+  /** The cost of a check of `uri` in ms (median of its last checks), or a guess from `length` before any check. */
   cost(uri: string, length: number): number {
     return this.costs.get(uri) ?? length / GUESSED_CHARS_PER_MS;
   }
@@ -50,6 +63,7 @@ export class CheckCosts {
   }
 
   forget(uri: string): void {
+    this.samples.delete(uri);
     this.costs.delete(uri);
   }
 }

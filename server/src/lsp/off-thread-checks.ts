@@ -58,9 +58,14 @@ export class OffThreadChecks {
   /** Number of checks the worker completed, and of checks dropped before or while running (tests, benchmarks). */
   readonly stats = { checked: 0, superseded: 0, abandoned: 0 };
 
+  /**
+   * `path`: the worker bundle; `log`: where a crash of the worker is reported; `abandonAfterMs`:
+   * how long a stale running check may go on (ABANDON_STALE_AFTER_MS; tests use 0).
+   */
   constructor(
     private readonly path: string,
     private readonly log: (message: string) => void = () => undefined,
+    private readonly abandonAfterMs = ABANDON_STALE_AFTER_MS,
   ) {}
 
   /**
@@ -158,7 +163,7 @@ export class OffThreadChecks {
   private watchStale(): void {
     const job = this.running;
     if (!job || !this.waiting.has(job.input.uri) || this.abandonTimer) return;
-    const wait = Math.max(0, job.started! + ABANDON_STALE_AFTER_MS - performance.now());
+    const wait = Math.max(0, job.started! + this.abandonAfterMs - performance.now());
     this.abandonTimer = setTimeout(() => {
       this.abandonTimer = undefined;
       if (this.running !== job || !this.waiting.has(job.input.uri)) return this.watchStale();
