@@ -53,12 +53,12 @@ describe("as-you-type latency with the default settings", () => {
       await published;
       latencies.push(performance.now() - sent);
     }
+    // The old fixed debounce alone made every edit wait 150 ms; a round trip over stdio does not.
+    expect(median(latencies)).toBeLessThan(OLD_FIXED_DEBOUNCE_MS);
     // The delay follows the measured cost (0 below CHEAP_CHECK_MS: a loaded machine may slow a 2 ms check down to more).
     const { document } = await stats(SMALL);
     expect(document).toMatchObject({ offThread: false, delayMs: document!.costMs < CHEAP_CHECK_MS ? 0 : Math.round(2 * document!.costMs) });
     expect(document!.delayMs).toBeLessThan(OLD_FIXED_DEBOUNCE_MS);
-    // The old fixed debounce alone made every edit wait 150 ms; a round trip over stdio does not.
-    expect(median(latencies)).toBeLessThan(OLD_FIXED_DEBOUNCE_MS);
   });
 });
 
@@ -95,14 +95,14 @@ describe("a 10 MB seed never holds up the server", () => {
     typing = false;
     await hovering;
 
+    expect(hovers.length).toBeGreaterThan(10);
+    expect(Math.max(...hovers)).toBeLessThan(Math.max(150, checkMs / 2));
     const { worker, document } = await stats(BIG);
     expect(document?.offThread).toBe(true);
     expect(worker?.checked).toBeGreaterThanOrEqual(6);
     // Its delay follows its cost: longer than a small seed's, at most the old fixed debounce.
     expect(document?.delayMs).toBeGreaterThan(0);
     expect(document?.delayMs).toBeLessThanOrEqual(OLD_FIXED_DEBOUNCE_MS);
-    expect(hovers.length).toBeGreaterThan(10);
-    expect(Math.max(...hovers)).toBeLessThan(Math.max(150, checkMs / 2));
   });
 
   it("drops stale checks: a burst of edits gets the diagnostics of its last version, from one more check", async () => {
@@ -117,11 +117,11 @@ describe("a 10 MB seed never holds up the server", () => {
     const versions = client.published.slice(from).filter((p) => p.uri === BIG).map((p) => p.version);
     expect(versions.at(-1)).toBe(11);
     expect(versions).toEqual([...new Set(versions)].sort((a, b) => a! - b!));
+    expect(versions.length).toBeLessThan(10);
     const { worker, staleDropped } = await stats();
     // Ten edits, far fewer checks: the ones queued behind a running check were replaced, the running one's result dropped.
     expect(worker!.checked).toBeLessThan(1 + 10);
     expect(worker!.superseded + staleDropped).toBeGreaterThan(0);
-    expect(versions.length).toBeLessThan(10);
   });
 
   it("answers a pull request for it from the worker, with the engine's findings", async () => {
