@@ -43,7 +43,9 @@ export const entries = [
   { entryPoints: ["server/src/lsp/index-worker.ts"], outfile: "dist/lsp-indexer.js" },
   // The language server's check worker for large open documents (off-thread-checks.ts).
   { entryPoints: ["server/src/lsp/check-worker.ts"], outfile: "dist/lsp-checker.js" },
-  { entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
+  // The extension: a small entry that forks the server, then loads the rest (client/src/bootstrap.ts).
+  { entryPoints: ["client/src/bootstrap.ts"], outfile: "dist/extension.js", external: ["vscode"] },
+  { entryPoints: ["client/src/extension.ts"], outfile: "dist/extension-main.js", external: ["vscode"] },
   // The preview webview: its script (browser) and the stylesheet `seeds render` also inlines.
   { entryPoints: ["client/src/preview/webview/main.ts"], outfile: "dist/preview.js", platform: "browser", format: "iife", target: "es2022" },
   { entryPoints: ["server/src/render/preview.css"], outfile: "dist/preview.css", loader: { ".css": "copy" } },

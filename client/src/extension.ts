@@ -1,6 +1,7 @@
 // The VS Code extension: assigns the seed language, starts the language server and registers
 // the seed commands. Nothing in activate() may throw: a server that cannot start leaves
 // highlighting, New Seed and the preview working, and says why in the "Seeds" output channel.
+import type { ChildProcess } from "node:child_process";
 import * as vscode from "vscode";
 import { checkWorkspace, markReviewed, regenerateTable, showOverdue } from "./commands/server-commands";
 import { newSeed } from "./commands/new-seed";
@@ -10,7 +11,11 @@ import { registerPreview } from "./preview";
 
 let server: SeedLanguageServer | undefined;
 
-export function activate(context: vscode.ExtensionContext): void {
+/**
+ * Activates the extension. `early`: the server process the bootstrap (bootstrap.ts) forked
+ * before this module loaded, which the language client adopts instead of starting its own.
+ */
+export function activate(context: vscode.ExtensionContext, early?: ChildProcess): void {
   const output = vscode.window.createOutputChannel("Seeds", { log: true });
   context.subscriptions.push(output);
   const log = (message: string) => output.error(message);
@@ -34,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }
   };
 
-  const languageServer = new SeedLanguageServer(context, output);
+  const languageServer = new SeedLanguageServer(context, output, early);
   server = languageServer;
   context.subscriptions.push(languageServer);
 
@@ -49,8 +54,9 @@ export function activate(context: vscode.ExtensionContext): void {
       command("seeds.restartServer", () => languageServer.restart()),
     ),
   );
-  guard("preview", () => registerPreview(context));
+  // The server first: the other steps register handlers, the server has a process to start.
   void languageServer.start();
+  guard("preview", () => registerPreview(context));
 }
 
 export async function deactivate(): Promise<void> {

@@ -12,7 +12,14 @@ const properties = manifest.contributes.configuration.properties;
 
 describe("package.json manifest", () => {
   it("activates only for seeds, seeds.config.json and the commands", () => {
-    expect(manifest.activationEvents).toEqual(["onLanguage:seed", "workspaceContains:**/seeds.config.json", "onWebviewPanel:seeds.preview"]);
+    // A workspace with seeds starts the server as the window loads, before the first seed is opened.
+    expect(manifest.activationEvents).toEqual([
+      "onLanguage:seed",
+      "workspaceContains:**/seeds.config.json",
+      "workspaceContains:**/seeds/**/*.md",
+      "workspaceContains:**/seeds/**/*.txt",
+      "onWebviewPanel:seeds.preview",
+    ]);
     expect(manifest.main).toBe("./dist/extension.js");
   });
 
