@@ -13,7 +13,10 @@ let main: typeof Main | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
   markStartup("extension-activate");
-  const early = forkServer(context.extensionPath, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath);
+  // When the extension itself is being debugged (F5), the language client starts the server with
+  // its debug options (--inspect) instead.
+  const early =
+    context.extensionMode === vscode.ExtensionMode.Development ? undefined : forkServer(context.extensionPath, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath);
   try {
     // A separate bundle on purpose: a static import would be compiled before the fork above.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
