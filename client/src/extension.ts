@@ -2,6 +2,7 @@
 // for it (server-start.ts) and registers the seed commands. Nothing in activate() may throw: a
 // server that cannot start leaves highlighting, New Seed and the preview working, and says why in
 // the "Seeds" output channel.
+import type { ChildProcess } from "node:child_process";
 import * as vscode from "vscode";
 import { checkWorkspace, markReviewed, regenerateTable, showOverdue } from "./commands/server-commands";
 import { newSeed } from "./commands/new-seed";
@@ -12,7 +13,11 @@ import { startServerWhenNeeded } from "./server-start";
 
 let server: SeedLanguageServer | undefined;
 
-export function activate(context: vscode.ExtensionContext): void {
+/**
+ * Activates the extension. `early`: the server process the bootstrap (bootstrap.ts) forked
+ * before this module loaded, which the language client adopts instead of starting its own.
+ */
+export function activate(context: vscode.ExtensionContext, early?: ChildProcess): void {
   const output = vscode.window.createOutputChannel("Seeds", { log: true });
   context.subscriptions.push(output);
   const log = (message: string) => output.error(message);
@@ -36,12 +41,15 @@ export function activate(context: vscode.ExtensionContext): void {
     }
   };
 
-  const languageServer = new SeedLanguageServer(context, output);
+  const languageServer = new SeedLanguageServer(context, output, early);
   server = languageServer;
   context.subscriptions.push(languageServer);
 
-  // Before the language assignment: the seeds it switches are what starts the server.
-  guard("language server", () => startServerWhenNeeded(context, languageServer));
+  // A process the bootstrap forked (a seed was open, or the workspace holds seeds) is adopted now;
+  // otherwise the server starts on demand. Before the language assignment: the seeds it switches
+  // are what starts the server.
+  if (early) void languageServer.ensureStarted();
+  else guard("language server", () => startServerWhenNeeded(context, languageServer));
   guard("language assignment", () => registerLanguageAssignment(context, log));
   guard("commands", () =>
     context.subscriptions.push(

@@ -1,6 +1,8 @@
-// Starts dist/server.js over IPC and wraps the client so that commands can ask "is the server
+// Starts dist/server.js (adopting the process the bootstrap forked at activation, else over IPC)
+// and wraps the client so that commands can ask "is the server
 // up?" without ever throwing into the extension host. A server that fails to start is reported
 // in the "Seeds" output channel; highlighting, New Seed and the preview keep working without it.
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import * as vscode from "vscode";
 import { ExecuteCommandRequest, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
@@ -9,6 +11,8 @@ import { DEFAULT_SEED_GLOBS, seedGlobs } from "./seed-files";
 
 /** Every file that may be a seed: the server reads what changed and decides by its content. */
 const SEED_CANDIDATES_GLOB = "**/*.{md,txt}";
+import { isUsable } from "./server-process";
+import { markStartup } from "../../server/src/lsp/startup-marks";
 import { CLIENT_ID } from "./server-protocol";
 
 const STARTUP_WAIT_MS = 15000;
@@ -19,9 +23,14 @@ export class SeedLanguageServer implements vscode.Disposable {
   private startError: string | undefined;
   private watchers: vscode.FileSystemWatcher[] = [];
 
+  /**
+   * `early`: a server process already forked by the bootstrap (server-process.ts), adopted by the
+   * first start; later starts (a restart) fork their own.
+   */
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly output: vscode.LogOutputChannel,
+    private early?: ChildProcess,
   ) {}
 
   /** Whether start() was ever called: the server starts on demand (see server-start.ts). */
@@ -38,7 +47,10 @@ export class SeedLanguageServer implements vscode.Disposable {
       return Promise.resolve();
     }
     this.starting = this.client.start().then(
-      () => this.output.info("Seeds language server started."),
+      () => {
+        markStartup("client-started");
+        this.output.info("Seeds language server started.");
+      },
       (error: unknown) => this.fail(error),
     );
     return this.starting;
@@ -119,10 +131,14 @@ export class SeedLanguageServer implements vscode.Disposable {
     const module = this.context.asAbsolutePath("dist/server.js");
     // Without this check a missing bundle shows up as five "server crashed" notifications.
     if (!existsSync(module)) throw new Error(`${module} does not exist (run \`node build.mjs\`)`);
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6019"] } },
-    };
+    const early = this.early;
+    this.early = undefined;
+    const serverOptions: ServerOptions = isUsable(early)
+      ? () => Promise.resolve(early)
+      : {
+          run: { module, transport: TransportKind.ipc },
+          debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6019"] } },
+        };
     const settings = vscode.workspace.getConfiguration("seeds");
     const watchers = [
       vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`),

@@ -13,6 +13,13 @@
 //   of the indexing progress, its CPU time, and peak RSS (VmHWM).
 // - Edits while indexing: a warmed-up server gets the folder added and removed 5 times while an
 //   edit is sent every 10 ms; each edit's latency is timed as above.
+// - As felt, with the default settings (the adaptive delay): edit → diagnostics while typing (an
+//   edit, its diagnostics, a pause of TYPING_PAUSE_MS), next to the same typing against a server
+//   set to the old fixed 150 ms debounce (`debounceMs: 150`), measured in the same run.
+// - A 10 MB seed: hovers on the reference seed sent back to back while the 10 MB seed is edited
+//   (default settings); the worst and p99 hover latency, next to the same hovers with no edit
+//   (baseline) and the engine's own check of the 10 MB seed in-process (what the server thread
+//   used to be blocked for on each edit).
 // Wall times depend on the machine's load (printed); CPU time much less so.
 // LSP_BENCH_DEBUG=1 prints memory every 1000 edits and every latency measured while indexing
 // (to stderr); LSP_BENCH_NODE_FLAGS passes flags to the server's node (e.g. --max-semi-space-size=2).
@@ -45,6 +52,15 @@ const TYPING_EVERY_MS = 10;
 const INDEX_ROUNDS = 5;
 
 const TARGETS = { editP50: 5, editP99: 25, completionP99: 10, memoryGrowthMB: 20, indexSeconds: 10, indexPeakMB: 300, editP99WhileIndexing: 50 };
+const FELT_TARGETS = { feltEditP50: 50, feltEditP99: 100, hoverWorstWhileBigEdits: 50 };
+const FELT_EDITS = option("felt-edits", 300);
+/** A typist's pause between an edit's diagnostics and the next keystroke (ms). */
+const TYPING_PAUSE_MS = 20;
+const BIG_SEED_CHARS = 10 * 1024 * 1024;
+const BIG_EDITS = option("big-edits", 20);
+/** Sections to run (LSP_BENCH_ONLY=felt,big runs only the figures of the as-felt latency and the 10 MB seed). */
+const ONLY = process.env.LSP_BENCH_ONLY?.split(",");
+const runs = (section) => !ONLY || ONLY.includes(section);
 
 if (!existsSync(cli)) spawnSync(process.execPath, ["build.mjs"], { cwd: root, stdio: "inherit" });
 
@@ -55,7 +71,7 @@ const percentile = (values, p) => {
 };
 const mb = (bytes) => bytes / 1024 / 1024;
 
-function startServer({ folders = [], capabilities = {} } = {}) {
+function startServer({ folders = [], capabilities = {}, settings = { debounceMs: 0 } } = {}) {
   const flags = (process.env.LSP_BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
   const child = spawn(process.execPath, ["--expose-gc", ...flags, cli, "lsp", "--stdio"], { cwd: root, stdio: ["pipe", "pipe", "inherit"] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -89,7 +105,7 @@ function startServer({ folders = [], capabilities = {} } = {}) {
       rootUri: folders[0] ? pathToFileURL(folders[0]).href : null,
       workspaceFolders: folders.length ? folders.map((path) => ({ uri: pathToFileURL(path).href, name: "bench" })) : null,
       capabilities,
-      initializationOptions: { today: TODAY, settings: { debounceMs: 0 } },
+      initializationOptions: { today: TODAY, settings },
     });
     await connection.sendNotification("initialized", {});
   };
@@ -280,6 +296,166 @@ async function typingWhileIndexing(corpus, rounds) {
   return { latencies, seconds };
 }
 
+/** Edits the reference seed as a typist would (edit, its diagnostics, a short pause); returns each edit's latency. */
+async function typeAndTime(settings, count) {
+  const server = startServer({ settings });
+  await server.initialize();
+  const doc = editor(server, "file:///bench/felt.md");
+  await doc.open();
+  const latencies = [];
+  for (let i = 0; i < 30 + count; i++) {
+    const ms = await doc.edit();
+    if (i >= 30) latencies.push(ms);
+    await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
+  }
+  await server.stop();
+  return latencies;
+}
+
+/**
+ * Edit → diagnostics as the author feels it: the default settings (adaptive delay) against the
+ * old fixed 150 ms debounce, alternating in rounds so that load drifts hit both alike.
+ */
+async function asFelt() {
+  const adaptive = [];
+  const fixed = [];
+  const ROUNDS = 3;
+  for (let round = 0; round < ROUNDS; round++) {
+    adaptive.push(...(await typeAndTime({}, Math.ceil(FELT_EDITS / ROUNDS))));
+    fixed.push(...(await typeAndTime({ debounceMs: 150 }, Math.ceil(FELT_EDITS / ROUNDS / 3))));
+  }
+  return { adaptive, fixed };
+}
+
+/** The reference seed grown to `chars` characters with its own prose (levers and asks included). */
+function bigSeed(chars) {
+  const prose = reference.slice(reference.indexOf("\n---", 4) + 4).split("\n").filter((line) => !line.startsWith("#") && !line.startsWith("|")).join("\n");
+  return reference + `\n${prose}`.repeat(Math.ceil((chars - reference.length) / (prose.length + 1)));
+}
+
+/**
+ * Hovers on the reference seed, back to back, while a 10 MB seed is edited (an edit every
+ * BIG_EDIT_EVERY_MS, default settings), and the same hovers with no edit as the baseline.
+ */
+async function bigSeedResponsiveness(big) {
+  const server = startServer({ settings: {} });
+  await server.initialize();
+  const small = "file:///bench/small.md";
+  const bigUri = "file:///bench/big.md";
+  let opened = server.diagnosticsFor(small, 1);
+  await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: small, languageId: "seed", version: 1, text: reference } });
+  await opened;
+  opened = server.diagnosticsFor(bigUri, 1);
+  await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: bigUri, languageId: "seed", version: 1, text: big } });
+  await opened;
+  const hoverLine = reference.split("\n").findIndex((line) => line.startsWith("company:"));
+  const hoverUntil = async (isDone) => {
+    const times = [];
+    while (!isDone()) {
+      const start = performance.now();
+      await server.connection.sendRequest("textDocument/hover", { textDocument: { uri: small }, position: { line: hoverLine, character: 2 } });
+      times.push(performance.now() - start);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return times;
+  };
+  const quietUntil = performance.now() + 2000;
+  const idle = await hoverUntil(() => performance.now() > quietUntil);
+  const proseLine = reference.split("\n").findIndex((line) => line.startsWith("ML/AI Engineers at W&B"));
+  let editing = true;
+  const during = hoverUntil(() => !editing);
+  const edits = [];
+  for (let version = 2; version < 2 + BIG_EDITS; version++) {
+    const published = server.diagnosticsFor(bigUri, version);
+    const start = performance.now();
+    await server.connection.sendNotification("textDocument/didChange", {
+      textDocument: { uri: bigUri, version },
+      contentChanges: [{ range: { start: { line: proseLine, character: 0 }, end: { line: proseLine, character: 0 } }, text: "x" }],
+    });
+    await published;
+    edits.push(performance.now() - start);
+  }
+  editing = false;
+  const hovers = await during;
+  const stats = await server.connection.sendRequest("seeds/checkStats", { uri: bigUri }).catch(() => undefined);
+  await server.stop();
+  return { idle, hovers, edits, stats };
+}
+
+/** The engine checking the 10 MB seed in-process: how long the server thread used to be blocked per edit. */
+async function engineBigCheck(big) {
+  const outfile = join(mkdtempSync(join(tmpdir(), "seeds-engine-")), "engine.cjs");
+  buildSync({ entryPoints: [join(root, "server/src/engine/index.ts")], bundle: true, platform: "node", format: "cjs", outfile, logLevel: "silent" });
+  const engine = createRequire(import.meta.url)(outfile);
+  rmSync(dirname(outfile), { recursive: true, force: true });
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    engine.checkSeed(big, { today: TODAY });
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/** Prints the as-felt latency and the 10 MB seed figures with their in-run baselines; returns them for LSP-BENCH. */
+async function feltAndBig() {
+  const results = {};
+  const rows = [];
+  if (runs("felt")) {
+    const felt = await asFelt();
+    Object.assign(results, {
+      feltEditP50: percentile(felt.adaptive, 50),
+      feltEditP99: percentile(felt.adaptive, 99),
+      feltEdits: felt.adaptive.length,
+      fixedDebounceEditP50: percentile(felt.fixed, 50),
+      fixedDebounceEditP99: percentile(felt.fixed, 99),
+    });
+    rows.push(
+      ["baseline: old fixed 150 ms debounce, p50", results.fixedDebounceEditP50, "ms", undefined],
+      ["baseline: old fixed 150 ms debounce, p99", results.fixedDebounceEditP99, "ms", undefined],
+      [`edit → diagnostics as felt p50 (${results.feltEdits} edits)`, results.feltEditP50, "ms", FELT_TARGETS.feltEditP50],
+      ["edit → diagnostics as felt p99", results.feltEditP99, "ms", FELT_TARGETS.feltEditP99],
+    );
+  }
+  if (runs("big")) {
+    const big = bigSeed(BIG_SEED_CHARS);
+    const engine = await engineBigCheck(big);
+    const responsiveness = await bigSeedResponsiveness(big);
+    Object.assign(results, {
+      bigSeedMB: big.length / 1024 / 1024,
+      engineBigCheckMs: percentile(engine, 50),
+      hoverIdleP99: percentile(responsiveness.idle, 99),
+      hoverIdleWorst: Math.max(...responsiveness.idle),
+      hoverP99WhileBigEdits: percentile(responsiveness.hovers, 99),
+      hoverWorstWhileBigEdits: Math.max(...responsiveness.hovers),
+      hoversWhileBigEdits: responsiveness.hovers.length,
+      bigEditP50: percentile(responsiveness.edits, 50),
+      bigEditDelayMs: responsiveness.stats?.document?.delayMs,
+      bigCheckWorker: responsiveness.stats?.worker,
+    });
+    rows.push(
+      ["baseline: engine check of the 10 MB seed", results.engineBigCheckMs, "ms", undefined],
+      ["baseline: hover p99, nothing else going on", results.hoverIdleP99, "ms", undefined],
+      ["baseline: hover worst, nothing else going on", results.hoverIdleWorst, "ms", undefined],
+      [`hover p99 while a 10 MB seed is edited`, results.hoverP99WhileBigEdits, "ms", undefined],
+      [`hover worst while a 10 MB seed is edited (${results.hoversWhileBigEdits})`, results.hoverWorstWhileBigEdits, "ms", FELT_TARGETS.hoverWorstWhileBigEdits],
+      [`10 MB seed edit → diagnostics p50 (${BIG_EDITS} edits)`, results.bigEditP50, "ms", undefined],
+    );
+  }
+  console.log(`as felt, default settings (${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)})`);
+  console.log(`${"measure".padEnd(52)} ${"value".padStart(9)}  target`);
+  let missed = 0;
+  for (const [name, value, unit, target] of rows) {
+    const verdict = target === undefined ? "" : value <= target ? `≤ ${target} ${unit}  ok` : `≤ ${target} ${unit}  MISSED`;
+    if (target !== undefined && !(value <= target)) missed++;
+    console.log(`${name.padEnd(52)} ${value.toFixed(1).padStart(6)} ${unit.padEnd(2)}  ${verdict}`);
+  }
+  if (results.feltEditP50 !== undefined) console.log(`ratio to the old fixed debounce in this run: p50 ${(results.feltEditP50 / results.fixedDebounceEditP50).toFixed(2)}×, p99 ${(results.feltEditP99 / results.fixedDebounceEditP99).toFixed(2)}×`);
+  if (results.hoverWorstWhileBigEdits !== undefined) console.log(`worst hover while the 10 MB seed is edited: ${(results.hoverWorstWhileBigEdits / results.engineBigCheckMs).toFixed(2)}× the engine's check of it (the old per-edit block), ${(results.hoverWorstWhileBigEdits / results.hoverIdleWorst).toFixed(1)}× the idle worst`);
+  console.log(`LSP-BENCH-FELT ${JSON.stringify({ ...results, targets: FELT_TARGETS, missed })}`);
+  return missed;
+}
+
 /**
  * The baseline measured in this run: the engine checking the same seed in-process, no protocol.
  * Edit latency over this ratio is what the server adds (sync, serialization, stdio).
@@ -298,6 +474,13 @@ async function engineBaseline() {
   }
   return times;
 }
+
+// The as-felt latency and the 10 MB seed print their own table first (LSP_BENCH_ONLY=felt,big: only them).
+if (runs("felt") || runs("big")) {
+  await feltAndBig();
+  console.log();
+}
+if (ONLY && !ONLY.includes("edits")) process.exit(0);
 
 const baseline = await engineBaseline();
 const edits = await editsAndCompletions();

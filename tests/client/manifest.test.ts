@@ -11,8 +11,17 @@ const manifest = JSON.parse(readFileSync(new URL("package.json", root), "utf8"))
 const properties = manifest.contributes.configuration.properties;
 
 describe("package.json manifest", () => {
-  it("activates for seeds, Markdown and plain text (which may be seeds), seeds.config.json and the preview", () => {
-    expect(manifest.activationEvents).toEqual(["onLanguage:seed", "onLanguage:markdown", "onLanguage:plaintext", "workspaceContains:**/seeds.config.json", "onWebviewPanel:seeds.preview"]);
+  it("activates for seeds, Markdown and plain text (which may be seeds), a workspace with seeds and the preview", () => {
+    // A workspace with seeds starts the server as the window loads, before the first seed is opened.
+    expect(manifest.activationEvents).toEqual([
+      "onLanguage:seed",
+      "onLanguage:markdown",
+      "onLanguage:plaintext",
+      "workspaceContains:**/seeds.config.json",
+      "workspaceContains:**/seeds/**/*.md",
+      "workspaceContains:**/seeds/**/*.txt",
+      "onWebviewPanel:seeds.preview",
+    ]);
     expect(manifest.main).toBe("./dist/extension.js");
   });
 
@@ -63,7 +72,7 @@ describe("package.json manifest", () => {
       "seeds.diagnostics.scope": "openFiles",
       "seeds.rules": {},
       "seeds.reviewIntervalDays": DEFAULT_REVIEW_INTERVAL_DAYS,
-      "seeds.debounceMs": 150,
+      "seeds.debounceMs": null,
       "seeds.preview.scrollSync": true,
       "seeds.trace.server": "off",
     });

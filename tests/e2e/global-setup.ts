@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildVsix } from './build-vsix';
 import { ARTIFACTS_DIR, REPO_ROOT } from './harness';
+import { TIMINGS_FILE } from './timings';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,6 +33,8 @@ function removeOldFailureScreenshots(): void {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   removeOldFailureScreenshots();
+  // Each test file adds its figures to timings.json (timings.ts): start the run's record afresh.
+  rmSync(TIMINGS_FILE, { force: true });
   const started = Date.now();
   const built = await buildVsix(REPO_ROOT);
   project.provide('vsixPath', built.vsix);

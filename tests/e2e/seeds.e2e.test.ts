@@ -5,7 +5,7 @@
  * screenshot in tests/e2e/artifacts/. Expectations live in ./expectations.ts (shared with the
  * @vscode/test-electron runner).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -22,7 +22,6 @@ import {
   REFERENCE,
 } from './expectations';
 import {
-  ARTIFACTS_DIR,
   applyCodeAction,
   codeActions,
   findPrerequisites,
@@ -55,6 +54,7 @@ import {
   waitForSuggestion,
   type ProblemRow,
 } from './workbench';
+import { recordTimings } from './timings';
 import { createWorkspace, type Workspace } from './workspace';
 
 /** Over the harness defaults: no animations (crisp screenshots), no sticky scroll over the lines read. */
@@ -105,8 +105,7 @@ describe('Seed Authoring in VS Code (code-server) through Chromium', () => {
   };
 
   afterAll(async () => {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    writeFileSync(join(ARTIFACTS_DIR, 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
+    recordTimings(timings);
     await browser?.close();
     await server?.stop();
     await workspace?.remove();

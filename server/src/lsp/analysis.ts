@@ -1,7 +1,9 @@
 // The parsed seed and the findings of each open document, for its current version only: a new
 // version, day or configuration replaces the entry, so memory does not grow with edits.
-// Parsing is shared by every feature; the rules run only when diagnostics or code actions ask.
-import { checkParsed, parseSeed, type Finding, type ResolvedConfig, type Seed } from "../engine";
+// Parsing is shared by every feature and happens on first use; the rules run only when
+// diagnostics or code actions ask. A large document's findings come from the check worker
+// (`provide`), so the server thread parses it only if a feature needs the parsed seed itself.
+import { checkParsed, parseSeed, type Finding, type ResolvedConfig, type Seed, type SeedSummary } from "../engine";
 
 export interface AnalysisEnv {
   today: string;
@@ -12,14 +14,39 @@ export interface AnalysisEnv {
 
 export interface Analysis {
   version: number;
-  seed: Seed;
+  /** The parsed seed (parsed on first access). */
+  readonly seed: Seed;
   findings(): Finding[];
+  /** Whether the findings are known without running the rules (checked already, here or in the worker). */
+  readonly checked: boolean;
+  /** The index summary the check worker computed with the findings, if it did. */
+  readonly summary: SeedSummary | undefined;
 }
 
-interface Entry extends Analysis {
-  text: string;
-  env: AnalysisEnv;
-  checked?: Finding[];
+class Entry implements Analysis {
+  private parsed: Seed | undefined;
+  found: Finding[] | undefined;
+  summary: SeedSummary | undefined;
+
+  constructor(
+    readonly version: number,
+    readonly text: string,
+    public env: AnalysisEnv,
+  ) {}
+
+  get seed(): Seed {
+    this.parsed ??= parseSeed(this.text);
+    return this.parsed;
+  }
+
+  get checked(): boolean {
+    return this.found !== undefined;
+  }
+
+  findings(): Finding[] {
+    this.found ??= checkParsed(this.seed, { today: this.env.today, config: this.env.config });
+    return this.found;
+  }
 }
 
 export class Analyses {
@@ -29,22 +56,25 @@ export class Analyses {
     const cached = this.entries.get(uri);
     if (cached && cached.version === version && cached.text === text) {
       if (cached.env.today !== env.today || cached.env.generation !== env.generation) {
-        cached.checked = undefined;
+        cached.found = undefined;
+        cached.summary = undefined;
         cached.env = env;
       }
       return cached;
     }
-    const entry: Entry = {
-      version,
-      text,
-      env,
-      seed: parseSeed(text),
-      findings() {
-        entry.checked ??= checkParsed(entry.seed, { today: entry.env.today, config: entry.env.config });
-        return entry.checked;
-      },
-    };
+    const entry = new Entry(version, text, env);
     this.entries.set(uri, entry);
+    return entry;
+  }
+
+  /**
+   * Stores findings computed elsewhere (the check worker) for this version, text and environment,
+   * so that code actions and pull requests reuse them. Returns the analysis.
+   */
+  provide(uri: string, version: number, text: string, env: AnalysisEnv, findings: Finding[], summary?: SeedSummary): Analysis {
+    const entry = this.get(uri, version, text, env) as Entry;
+    entry.found = findings;
+    entry.summary = summary;
     return entry;
   }
 

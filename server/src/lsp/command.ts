@@ -2,6 +2,7 @@
 // --socket=N). The returned promise settles only when the client ends the session.
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { startServer } from "./server";
+import { warmUpEngine } from "./warm-up";
 
 const TRANSPORTS = /^--(?:stdio|node-ipc|socket=\d+|pipe=.+)$/;
 
@@ -11,6 +12,7 @@ export function lspCommand(argv: string[]): Promise<number> {
   }
   const connection = createConnection(ProposedFeatures.all);
   startServer(connection);
+  setImmediate(warmUpEngine); // see warm-up.ts
   // The connection exits the process on the protocol's `exit` notification.
   return new Promise<number>(() => undefined);
 }

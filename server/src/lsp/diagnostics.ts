@@ -1,8 +1,9 @@
 // Delivers diagnostics. Clients that declare `textDocument.diagnostic` pull them (document and
 // workspace reports, refreshed when another seed or the configuration changes); the others get
-// them pushed (publishDiagnostics), debounced while typing. Pushed diagnostics of an open
-// document always carry the version they were computed for, and are computed synchronously from
-// the document's current text, so an older result can never follow a newer one.
+// them pushed (publishDiagnostics) after an adaptive delay (check-costs.ts). Pushed diagnostics of
+// an open document always carry the version they were computed for. Seeds are checked on the
+// server thread; large or costly ones in the check worker (off-thread-checks.ts), whose result
+// is dropped when the document has changed since, so an older result can never follow a newer one.
 import {
   DocumentDiagnosticReportKind,
   type Connection,
@@ -15,7 +16,10 @@ import {
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Finding } from "../engine";
+import type { Analysis } from "./analysis";
+import { CheckCosts } from "./check-costs";
 import { toDiagnostic } from "./convert";
+import { checkWorkerPath, OffThreadChecks } from "./off-thread-checks";
 import type { SeedServer } from "./seed-server";
 import type { CrossFinding, IndexedSeed } from "./workspace-index";
 
@@ -43,15 +47,26 @@ export class DiagnosticsPublisher {
   private nextResultId = 1;
   private refreshQueued = false;
   private unopenedCache: { key: string; seeds: IndexedSeed[]; cross: Map<string, CrossFinding[]> } | undefined;
+  /** What each open document's check costs: the delay after an edit, and where the check runs. */
+  readonly costs = new CheckCosts();
+  /** The check worker for large documents (absent when the sources run without their bundle). */
+  readonly offThread: OffThreadChecks | undefined;
+  /** Worker results dropped because the document changed (or the settings did) while they were computed. */
+  staleDropped = 0;
+  /** The server thread's first check compiles the engine (JIT, lazily built schemas): its time says nothing of the document. */
+  private warmedUp = false;
 
   constructor(
     private readonly server: SeedServer,
     private readonly connection: Connection,
     readonly pull: boolean,
     private readonly canRefresh: boolean,
-  ) {}
+    workerPath = checkWorkerPath(),
+  ) {
+    this.offThread = workerPath ? new OffThreadChecks(workerPath, (message) => connection.console.error(message)) : undefined;
+  }
 
-  /** A document changed: check it after the debounce delay (pull clients ask by themselves). */
+  /** A document changed: check it after its adaptive delay, or `seeds.debounceMs` when set (pull clients ask by themselves). */
   scheduleCheck(uri: string): void {
     if (this.pull || !this.server.ready) return;
     this.cancel(uri);
@@ -60,7 +75,8 @@ export class DiagnosticsPublisher {
       const document = this.server.documents.get(uri);
       if (document) this.publishOpen(document);
     };
-    const delay = this.server.settings.debounceMs;
+    const length = this.server.documents.get(uri)?.getText().length ?? 0;
+    const delay = this.server.settings.debounceMs ?? this.costs.delay(uri, length);
     const due = performance.now() + delay;
     if (delay <= 0) {
       const handle = setImmediate(run);
@@ -83,7 +99,52 @@ export class DiagnosticsPublisher {
     this.timers.delete(uri);
   }
 
-  /** Checks an open document now and pushes its diagnostics for its current version. */
+  /** A document closed: forget its scheduled and queued checks and what they cost. */
+  closed(uri: string): void {
+    this.cancel(uri);
+    this.costs.forget(uri);
+    this.offThread?.forget(uri);
+  }
+
+  /** Whether this analysis's findings should be computed in the check worker rather than here. */
+  private goesOffThread(document: TextDocument, analysis: Analysis): boolean {
+    return this.offThread !== undefined && !analysis.checked && this.costs.offThread(document.uri, document.getText().length);
+  }
+
+  /** The analysis's findings, computed here if need be; the time taken is recorded as the document's cost. */
+  private timedFindings(uri: string, analysis: Analysis): Finding[] {
+    if (analysis.checked) return analysis.findings();
+    const started = performance.now();
+    const findings = analysis.findings();
+    if (this.warmedUp) this.costs.record(uri, performance.now() - started);
+    this.warmedUp = true;
+    return findings;
+  }
+
+  /**
+   * Checks the document's current version in the worker. Resolves with the analysis holding its
+   * findings; "stale" when the document, the day or the settings changed meanwhile (the result
+   * is dropped) or a newer version was queued; "failed" when the worker could not check it.
+   */
+  private async checkOffThread(document: TextDocument): Promise<Analysis | "stale" | "failed"> {
+    const { uri, version } = document;
+    const text = document.getText();
+    const env = this.server.analysisEnv(uri);
+    const outcome = await this.offThread!.check({ uri, version, text, today: env.today, config: env.config, summaryFile: this.server.indexName(uri) });
+    if (outcome.kind === "failed") {
+      this.connection.console.error(`seeds: checking ${uri} in the worker failed: ${outcome.error}`);
+      return "failed";
+    }
+    if (outcome.kind === "superseded") return "stale";
+    this.costs.record(uri, outcome.output.ms);
+    if (this.server.documents.get(uri)?.version !== version || !this.server.isCurrent(env)) {
+      this.staleDropped++;
+      return "stale";
+    }
+    return this.server.analyses.provide(uri, version, text, env, outcome.output.findings, outcome.output.summary);
+  }
+
+  /** Checks an open document now (here or in the worker) and pushes its diagnostics for its current version. */
   publishOpen(document: TextDocument, updateIndex = true): void {
     if (this.pull || !this.server.ready) return;
     this.cancel(document.uri);
@@ -92,9 +153,22 @@ export class DiagnosticsPublisher {
       this.clearUnopened(document.uri);
       return;
     }
+    if (this.goesOffThread(document, analysis)) {
+      void this.checkOffThread(document).then((checked) => {
+        if (checked === "failed") this.publishChecked(document, this.server.analyze(document), updateIndex);
+        else if (checked !== "stale") this.publishChecked(document, checked, updateIndex);
+      });
+      return;
+    }
+    this.publishChecked(document, analysis, updateIndex);
+  }
+
+  private publishChecked(document: TextDocument, analysis: Analysis | undefined, updateIndex: boolean): void {
+    if (!analysis || this.server.documents.get(document.uri) !== document) return;
+    const findings = this.timedFindings(document.uri, analysis);
     const groups = updateIndex ? this.server.indexOpenDocument(document, analysis) : [];
     const cross = this.server.crossFindingsForUri(document.uri);
-    this.send(document.uri, document.version, toDiagnostics(analysis.findings(), cross));
+    this.send(document.uri, document.version, toDiagnostics(findings, cross));
     if (groups.length) this.groupsChanged(groups, document.uri);
   }
 
@@ -183,14 +257,34 @@ export class DiagnosticsPublisher {
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
   }
 
-  documentReport(params: DocumentDiagnosticParams): DocumentDiagnosticReport {
+  /** A pull request for an open document: answered at once, or once the worker has checked its latest version. */
+  documentReport(params: DocumentDiagnosticParams): DocumentDiagnosticReport | Promise<DocumentDiagnosticReport> {
     const document = this.server.documents.get(params.textDocument.uri);
     const analysis = document && this.server.analyze(document);
     if (!document || !analysis) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    if (this.goesOffThread(document, analysis)) return this.documentReportOffThread(params);
+    return this.reportChecked(document, analysis, params.previousResultId);
+  }
+
+  private async documentReportOffThread(params: DocumentDiagnosticParams): Promise<DocumentDiagnosticReport> {
+    // A result for a version edited meanwhile is dropped: the latest version is checked instead.
+    for (;;) {
+      const document = this.server.documents.get(params.textDocument.uri);
+      const analysis = document && this.server.analyze(document);
+      if (!document || !analysis) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      if (!this.goesOffThread(document, analysis)) return this.reportChecked(document, analysis, params.previousResultId);
+      const checked = await this.checkOffThread(document);
+      if (checked === "failed") return this.reportChecked(document, analysis, params.previousResultId);
+      if (checked !== "stale") return this.reportChecked(document, checked, params.previousResultId);
+    }
+  }
+
+  private reportChecked(document: TextDocument, analysis: Analysis, previousResultId: string | undefined): DocumentDiagnosticReport {
+    const findings = this.timedFindings(document.uri, analysis);
     const groups = this.server.indexOpenDocument(document, analysis);
     if (groups.length) this.requestRefresh();
-    const diagnostics = toDiagnostics(analysis.findings(), this.server.crossFindingsForUri(document.uri));
-    return this.report(document.uri, diagnostics, params.previousResultId);
+    const diagnostics = toDiagnostics(findings, this.server.crossFindingsForUri(document.uri));
+    return this.report(document.uri, diagnostics, previousResultId);
   }
 
   /** Unopened seeds (open ones are reported by documentReport); empty unless the scope is "workspace" or Check Workspace ran. */

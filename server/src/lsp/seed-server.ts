@@ -4,9 +4,9 @@
 import { join } from "node:path";
 import { TextDocuments, type ClientCapabilities, type Connection } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, disabledRules, isSeedFile, localToday, summarize, type ResolvedConfig } from "../engine";
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, disabledRules, isSeedFile, localToday, summarize, type ResolvedConfig, type SeedSummary } from "../engine";
 import { readRegularText } from "../files/read-regular";
-import { Analyses, type Analysis } from "./analysis";
+import { Analyses, type Analysis, type AnalysisEnv } from "./analysis";
 import { DiagnosticsPublisher } from "./diagnostics";
 import { keyOf, type Folder, Folders } from "./folders";
 import { applySettings, DEFAULT_SETTINGS, readSettings, type ClientSettings } from "./settings";
@@ -161,20 +161,42 @@ export class SeedServer {
     return isSeed;
   }
 
+  /** What a check of an open document depends on besides its text: today, its config, the settings' generation. */
+  analysisEnv(uri: string): AnalysisEnv {
+    return { today: this.today(), config: this.configFor(uri), generation: this.generation };
+  }
+
+  /** Whether findings computed with `env` still hold (no day, settings or config change since). */
+  isCurrent(env: AnalysisEnv): boolean {
+    return env.generation === this.generation && env.today === this.today();
+  }
+
   /** The parsed seed of an open document (undefined for documents that are not seeds). */
   analyze(document: TextDocument): Analysis | undefined {
     if (!this.isSeed(document)) return undefined;
-    const env = { today: this.today(), config: this.configFor(document.uri), generation: this.generation };
-    return this.analyses.get(document.uri, document.version, document.getText(), env);
+    return this.analyses.get(document.uri, document.version, document.getText(), this.analysisEnv(document.uri));
+  }
+
+  /** The name an open document has in the index ("seeds/x.md"), or undefined outside every workspace folder. */
+  indexName(uri: string): string | undefined {
+    const key = keyOf(uri);
+    return this.folders.folderOf(key) ? this.folders.displayName(key) : undefined;
   }
 
   /** Puts an open document's summary in the index. Returns the company groups to re-check. */
   indexOpenDocument(document: TextDocument, analysis: Analysis): string[] {
-    const key = keyOf(document.uri);
+    const name = this.indexName(document.uri);
+    if (name === undefined) return [];
+    // The worker's summary, when it checked this version, spares parsing a large document here.
+    return this.indexOpenSummary(document.uri, analysis.summary ?? summarize(name, analysis.seed, disabledRules(analysis.seed.text)));
+  }
+
+  /** Puts an open document's summary (computed here or in the check worker) in the index. Returns the groups to re-check. */
+  indexOpenSummary(uri: string, summary: SeedSummary): string[] {
+    const key = keyOf(uri);
     const folder = this.folders.folderOf(key);
     if (!folder) return [];
-    const summary = summarize(this.folders.displayName(key), analysis.seed, disabledRules(analysis.seed.text));
-    return this.index.set({ key, uri: document.uri, folder, summary }, true);
+    return this.index.set({ key, uri, folder, summary }, true);
   }
 
   crossFindingsForUri(uri: string): CrossFinding[] {

@@ -23,6 +23,7 @@ import { WorkspaceIndexer } from "./workspace";
 import { CONFIG_FILE_NAME, DEFAULT_FILES } from "../engine";
 
 export const MEMORY_REQUEST = "seeds/memory";
+export const CHECK_STATS_REQUEST = "seeds/checkStats";
 
 /** Seed files by default, plus config files; other `files` globs of a config are added per folder. */
 const WATCHED = ["**/*.{md,txt}", `**/${CONFIG_FILE_NAME}`];
@@ -109,7 +110,7 @@ export function startServer(connection: Connection): SeedServer {
     if (!justOpened.delete(document.uri)) server.diagnostics.scheduleCheck(document.uri);
   });
   documents.onDidClose(({ document }) => guard(async () => {
-    server.diagnostics.cancel(document.uri);
+    server.diagnostics.closed(document.uri);
     server.trackOpen(document.uri, false);
     // The buffer may not have been saved: the index and diagnostics go back to the file on disk.
     if (server.folders.folderOf(keyOf(document.uri))) await indexer.onWatchedFiles([{ uri: document.uri, type: FileChangeType.Changed }]);
@@ -194,6 +195,22 @@ export function startServer(connection: Connection): SeedServer {
   connection.onRequest(MEMORY_REQUEST, () => {
     (globalThis as { gc?: () => void }).gc?.();
     return process.memoryUsage();
+  });
+
+  // For tests and benchmarks: what the check worker did, and the delay an edit of a document gets now.
+  connection.onRequest(CHECK_STATS_REQUEST, (params: { uri?: string } | undefined) => {
+    const { diagnostics } = server;
+    const document = params?.uri ? documents.get(params.uri) : undefined;
+    const length = document?.getText().length ?? 0;
+    return {
+      worker: diagnostics.offThread ? { ...diagnostics.offThread.stats } : undefined,
+      staleDropped: diagnostics.staleDropped,
+      document: document && {
+        costMs: diagnostics.costs.cost(document.uri, length),
+        delayMs: server.settings.debounceMs ?? diagnostics.costs.delay(document.uri, length),
+        offThread: diagnostics.offThread !== undefined && diagnostics.costs.offThread(document.uri, length),
+      },
+    };
   });
 
   documents.listen(connection);

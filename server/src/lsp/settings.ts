@@ -11,13 +11,14 @@ export interface ClientSettings {
   rules: Record<string, SeveritySetting>;
   /** Used when the config file does not set reviewIntervalDays. */
   reviewIntervalDays: number | undefined;
-  /** Delay between the last keystroke and the check of a document (push diagnostics). */
-  debounceMs: number;
+  /**
+   * A fixed delay (ms) between the last keystroke and the check of a document (push diagnostics);
+   * undefined (the default): adaptive, from what the document's checks cost (check-costs.ts).
+   */
+  debounceMs: number | undefined;
 }
 
-export const DEFAULT_DEBOUNCE_MS = 150;
-
-export const DEFAULT_SETTINGS: ClientSettings = { scope: "openFiles", rules: {}, reviewIntervalDays: undefined, debounceMs: DEFAULT_DEBOUNCE_MS };
+export const DEFAULT_SETTINGS: ClientSettings = { scope: "openFiles", rules: {}, reviewIntervalDays: undefined, debounceMs: undefined };
 
 const SEVERITIES = new Set(["off", "info", "warning", "error"]);
 
@@ -41,7 +42,8 @@ export function readSettings(raw: unknown, base: ClientSettings = DEFAULT_SETTIN
     scope: scope === "workspace" || scope === "openFiles" ? scope : base.scope,
     rules: isRecord(raw.rules) ? rules : base.rules,
     reviewIntervalDays: typeof interval === "number" && Number.isInteger(interval) && interval > 0 ? interval : interval === null ? undefined : base.reviewIntervalDays,
-    debounceMs: typeof debounce === "number" && Number.isFinite(debounce) && debounce >= 0 ? debounce : base.debounceMs,
+    // null (the manifest's default) asks for the adaptive delay.
+    debounceMs: typeof debounce === "number" && Number.isFinite(debounce) && debounce >= 0 ? debounce : debounce === null ? undefined : base.debounceMs,
   };
 }
 
