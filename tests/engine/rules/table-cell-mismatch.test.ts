@@ -97,8 +97,12 @@ ruleTester("table-cell-mismatch", {
       name: "a bonus range whose low end differs: the reverse suggestion adds bonus_pct_high",
       text: withSanFranciscoCell("bonus", "10–15%"),
       findings: [{ line: 54, column: 47, endLine: 54, endColumn: 53, message: "says 10–15% but the frontmatter says 5%." }],
-      output: CLEAN,
-      suggestions: [{ title: "Set San Francisco's bonus from the table", output: variant(withSanFranciscoCell("bonus", "10–15%"), ["    bonus_pct: 5\n    total_comp_low: 268000", "    bonus_pct: 10\n    bonus_pct_high: 15\n    total_comp_low: 268000"]) }],
+      // The upper end 15 is nowhere in the frontmatter: writing 5% would lose it, so --fix does not.
+      output: null,
+      suggestions: [
+        { title: "Set San Francisco's bonus from the table", output: variant(withSanFranciscoCell("bonus", "10–15%"), ["    bonus_pct: 5\n    total_comp_low: 268000", "    bonus_pct: 10\n    bonus_pct_high: 15\n    total_comp_low: 268000"]) },
+        { title: "Set San Francisco's Bonus to 5% (from the frontmatter)", output: CLEAN },
+      ],
     },
     {
       name: "a single bonus where the frontmatter has a range",
