@@ -1,4 +1,4 @@
-import { CLEAN, ROWS, SMALL, variant } from "../fixtures";
+import { CLEAN, REMOTE, ROWS, SMALL, variant } from "../fixtures";
 import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
 const PARIS = "| Paris | €150K–€200K | €100K–€200K | 5% | €180K–€260K |";
@@ -26,6 +26,8 @@ const SMALL_TABLE_LAST = SMALL.slice(0, SMALL.indexOf(BERLIN) + BERLIN.length);
 ruleTester("table-row-extra", {
   valid: [
     { name: "the clean seed", text: CLEAN },
+    { name: "a region with an escaped pipe is the frontmatter's region, not an extra row (regression)", text: REMOTE },
+    { name: "a region in emphasis is the region (regression: `*London*` was an extra row)", text: variant(CLEAN, ["| London |", "| *London* |"]) },
     { name: "a table ends at a blank line", text: variant(CLEAN, [`${ROWS.london}\n`, `${ROWS.london}\n\n${PARIS}\n`]) },
     // As markdown-it (the preview) and GFM end a table: at the start of another block.
     ...["> Sources: A | B", "- Sources: A | B", "1. Sources: A | B", "### Sources | B", "```", "---", "    Sources: A | B"].map((line) => ({
