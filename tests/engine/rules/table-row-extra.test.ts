@@ -7,7 +7,17 @@ const extra: InvalidCase = {
   text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${PARIS}`]),
   findings: [{ line: 57, column: 1, endLine: 57, endColumn: 57, message: "The table has a row for Paris, which the frontmatter's `compensation` does not list." }],
   output: null,
-  suggestions: [{ title: "Remove the row for Paris", output: CLEAN }],
+  suggestions: [
+    { title: "Remove the row for Paris", output: CLEAN },
+    {
+      title: "Add Paris to the frontmatter's compensation (from the table)",
+      output: variant(
+        CLEAN,
+        [ROWS.london, `${ROWS.london}\n${PARIS}`],
+        ["    currency: GBP\n", '    currency: GBP\n  - region: "Paris"\n    base_low: 150000\n    base_high: 200000\n    stock_low: 100000\n    stock_high: 200000\n    bonus_pct: 5\n    total_comp_low: 180000\n    total_comp_high: 260000\n    currency: EUR\n'],
+      ),
+    },
+  ],
 };
 const SOURCES = "Sources: Levels.fyi | Glassdoor | Blind (Feb 2026 pull)";
 const prose: InvalidCase = {
