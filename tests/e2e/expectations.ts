@@ -44,7 +44,7 @@ export const CELL_EDIT = {
     column: 19,
     message: 'Base Salary for San Francisco says $172K–$250K but the frontmatter says $172K–$214K.',
   },
-  fixFromFrontmatter: "Set San Francisco's cell to $172K–$214K (from the frontmatter)",
+  fixFromFrontmatter: "Set San Francisco's Base Salary to $172K–$214K (from the frontmatter)",
   fixToFrontmatter: "Set San Francisco's base_high from the table ($172K–$250K)",
   /** The fixed row: exactly the original line. */
   restoredRow: '| San Francisco | $172K–$214K | $120K–$220K | 10% | $220K–$291K |',

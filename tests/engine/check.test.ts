@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkBytes, checkSeed, decodeSeed, disabledRules, fixSeed, parseConfigText } from "../../server/src/engine";
-import { CLEAN, crlf, REFERENCE, SMALL, TODAY, variant, withSanFranciscoCell } from "./fixtures";
+import { CLEAN, crlf, REFERENCE, ROWS, SMALL, TODAY, variant, withSanFranciscoCell } from "./fixtures";
 
 const rulesOf = (text: string, config?: ReturnType<typeof parseConfigText>["config"]) => checkSeed(text, { today: TODAY, config }).findings.map((f) => `${f.rule}:${f.severity}`);
 const REFERENCE_RULES = ["review-overdue:warning", "table-bonus-range:warning", "table-bonus-range:warning", "table-bonus-range:warning"];
@@ -89,7 +89,7 @@ describe("fixSeed", () => {
   it.each([
     ["a base high end", withSanFranciscoCell("base", "$195K–$250K"), ["0", "5"]],
     ["a currency symbol", withSanFranciscoCell("stock", "£170K–$310K"), ["£", "$"]],
-    ["a bonus range", withSanFranciscoCell("bonus", "5–15%"), ["–15", ""]],
+    ["a different bonus", withSanFranciscoCell("bonus", "7%"), ["7", "5"]],
     ["a heading word", variant(CLEAN, ["### ML/AI Engineer |", "### ML Engineer |"]), ["", "/AI"]],
   ])("changes only the bytes that must change: %s", (_name, text, region) => {
     const result = fixSeed(text, { today: TODAY });
@@ -103,7 +103,7 @@ describe("fixSeed", () => {
     const broken = variant(
       CLEAN,
       ["### ML/AI Engineer |", "### ML Engineer |"],
-      ["| San Francisco | $195K–$255K | $170K–$310K | 5% | $268K–$395K |\n| New York | $190K–$250K | $170K–$310K | 5% | $263K–$388K |\n", "| New York | $190K–$250K | $170K–$310K | 5–15% | $263K–$388K |\n"],
+      ["| San Francisco | $195K–$255K | $170K–$310K | 5% | $268K–$395K |\n| New York | $190K–$250K | $170K–$310K | 5% | $263K–$388K |\n", "| New York | $190K–$250K | $170K–$310K | 7% | $263K–$388K |\n"],
       ["| London | £148K–£194K |", "| London | $148K–$194K |"],
       ["| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |", "| Region | Base | Stock | Bonus | Total |"],
       ["**Level Mapping:** W&B ML/AI Engineer = Google L4-L5 ML Engineer", "**Level Mapping:** W&B ML Engineer"],
@@ -123,11 +123,36 @@ describe("fixSeed", () => {
   });
 
   it("keeps CRLF line endings and a byte order mark", () => {
-    const text = `\uFEFF${crlf(REFERENCE)}`;
+    const text = `\uFEFF${crlf(variant(REFERENCE, ["| London | £148K–£194K |", "| London | $148K–$194K |"]))}`;
     const result = fixSeed(text, { today: TODAY });
-    expect(result.text).toBe(`\uFEFF${crlf(variant(REFERENCE, ["| 5–15% | $268K", "| 5% | $268K"], ["| 5–15% | $263K", "| 5% | $263K"], ["| 5–15% | £203K", "| 5% | £203K"]))}`);
-    expect(result.applied).toBe(3);
-    expect(result.findings.map((f) => f.rule)).toEqual(["review-overdue"]);
+    expect(result.text).toBe(`\uFEFF${crlf(REFERENCE)}`);
+    expect(result.applied).toBe(1);
+    expect(result.findings.map((f) => f.rule)).toEqual(["review-overdue", "table-bonus-range", "table-bonus-range", "table-bonus-range"]);
+  });
+
+  it("never drops what only the body says: the reference seed's 5–15% bonus ranges stay (regression)", () => {
+    const result = fixSeed(REFERENCE, { today: TODAY });
+    expect(result.text).toBe(REFERENCE);
+    expect(result.applied).toBe(0);
+    const ranges = result.findings.filter((f) => f.rule === "table-bonus-range");
+    expect(ranges).toHaveLength(3);
+    // Both directions are offered, neither applied: keep the range in the frontmatter, or drop it.
+    expect(ranges[0]!.fixes.map((fix) => [fix.title, fix.safe])).toEqual([
+      ["Add `bonus_pct_high: 15` to San Francisco (keep the table's range)", false],
+      ["Add bonus_pct_high from the table to every entry", false],
+      ["Set San Francisco's Bonus to 5% (drop the table's upper end)", false],
+    ]);
+  });
+
+  it("never deletes a line of prose with pipes right under the table (regression)", () => {
+    const text = variant(CLEAN, [`${ROWS.london}\n`, `${ROWS.london}\nSources: Levels.fyi | Glassdoor | Blind (Feb 2026 pull)\n`]);
+    const result = fixSeed(text, { today: TODAY });
+    expect(result.text).toBe(text);
+    expect(result.findings.map((f) => f.rule)).toEqual(["table-row-extra"]);
+    expect(result.findings[0]!.fixes.map((fix) => [fix.title, fix.safe])).toEqual([
+      ["End the table before this line (insert a blank line)", false],
+      ["Remove the row for Sources: Levels.fyi", false],
+    ]);
   });
 
   it("applies only safe fixes: unsafe ones stay suggestions", () => {

@@ -111,6 +111,10 @@ export function withLevers(prose: string): string {
   return `${CLEAN.slice(0, start)}**Global Levers**\n${prose}\n\n${CLEAN.slice(end)}`;
 }
 
+/** CLEAN with London renamed to a region holding a pipe, written `\|` in the table as GFM requires. */
+export const REMOTE = variant(CLEAN, ["  - region: London", '  - region: "Remote (US|Canada)"'], ["| London |", "| Remote (US\\|Canada) |"]);
+export const REMOTE_ROW = ROWS.london.replace("| London |", "| Remote (US\\|Canada) |");
+
 /** A small, complete and clean seed (one region), for tests that want short texts and positions. */
 export const SMALL = [
   "---",

@@ -19,9 +19,10 @@ describe("fixtures", () => {
 
 describe("rule tester helpers", () => {
   it("applies only the named rule's safe fixes", () => {
-    const fixed = applyRuleFixes("table-bonus-range", REFERENCE);
-    expect(fixed).toBe(variant(CLEAN, ["next_review_due: 2027-05-23", "next_review_due: 2026-05-23"]));
-    expect(ruleFindings("review-overdue", fixed).length).toBe(1);
+    const broken = variant(CLEAN, ["| London | £148K–£194K |", "| London | $148K–$194K |"], ["### ML/AI Engineer |", "### ML Engineer |"]);
+    const fixed = applyRuleFixes("table-cell-mismatch", broken);
+    expect(fixed).toBe(variant(CLEAN, ["### ML/AI Engineer |", "### ML Engineer |"]));
+    expect(ruleFindings("heading-mismatch", fixed).length).toBe(1);
   });
 
   it("converts findings to 1-based positions", () => {

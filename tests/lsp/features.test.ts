@@ -127,18 +127,33 @@ describe("code actions", () => {
     client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics, only } }) as Promise<CodeAction[]>;
 
   it("offers both directions of a fix, the safe one preferred, and applying it removes the diagnostic", async () => {
+    const { uri, diagnostics } = await open(reference.replace("| London | £148K–£194K |", "| London | $148K–$194K |"));
+    const cell = diagnostics.find((d) => d.code === "table-cell-mismatch")!;
+    expect((await actionsFor(uri, [cell])).map((a) => [a.title, a.kind, a.isPreferred ?? false])).toEqual([
+      ["Set London's Base Salary to £148K–£194K (from the frontmatter)", "quickfix", true],
+      ["Set London's currency from the table ($148K–$194K)", "quickfix", false],
+      ["Disable table-cell-mismatch for this file", "quickfix", false],
+      ["Regenerate table from frontmatter", "refactor.rewrite", false],
+    ]);
+  });
+
+  it("a bonus range over a single bonus_pct: both directions are suggestions, none preferred, no fix-all (regression)", async () => {
     const { uri, diagnostics } = await open(reference);
-    const bonus = diagnostics.filter((d) => d.code === "table-bonus-range")[0]!;
+    const bonuses = diagnostics.filter((d) => d.code === "table-bonus-range");
+    const bonus = bonuses[0]!;
     const actions = await actionsFor(uri, [bonus]);
     expect(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false])).toEqual([
-      ["Set San Francisco's cell to 5% (from the frontmatter)", "quickfix", true],
       ["Add `bonus_pct_high: 15` to San Francisco (keep the table's range)", "quickfix", false],
+      ["Add bonus_pct_high from the table to every entry", "quickfix", false],
+      ["Set San Francisco's Bonus to 5% (drop the table's upper end)", "quickfix", false],
       ["Disable table-bonus-range for this file", "quickfix", false],
-      ["Fix all 3 safely fixable seed problems", "quickfix", false],
       ["Regenerate table from frontmatter", "refactor.rewrite", false],
     ]);
     expect(actions[0]!.diagnostics).toEqual([bonus]);
-    const fixed = applyEdits(reference, actions[1]!.edit!.changes![uri]!);
+    // Asked for all three diagnostics at once, the every-entry action is still listed once.
+    const titles = (await actionsFor(uri, bonuses)).map((a) => a.title);
+    expect(titles.filter((title) => title === "Add bonus_pct_high from the table to every entry")).toHaveLength(1);
+    const fixed = applyEdits(reference, actions[0]!.edit!.changes![uri]!);
     const from = client.mark();
     client.change(uri, 2, fixed);
     const after = await client.diagnostics(uri, { version: 2, from });
@@ -149,12 +164,28 @@ describe("code actions", () => {
     ]);
   });
 
-  it("fixes all safe problems with source.fixAll.seeds", async () => {
-    const { uri } = await open(reference);
+  it("fixes all safe problems with source.fixAll.seeds, and never drops a bonus range (regression)", async () => {
+    const broken = reference.replace("| London | £148K–£194K |", "| London | $148K–$194K |");
+    const { uri } = await open(broken);
     const [fixAll] = await actionsFor(uri, [], ["source.fixAll"]);
     expect(fixAll!.kind).toBe("source.fixAll.seeds");
-    const fixed = applyEdits(reference, fixAll!.edit!.changes![uri]!);
-    expect(fixed).toBe(reference.replaceAll("| 5–15% |", "| 5% |"));
+    const fixed = applyEdits(broken, fixAll!.edit!.changes![uri]!);
+    expect(fixed).toBe(reference);
+    const from = client.mark();
+    client.change(uri, 2, fixed);
+    expect((await client.diagnostics(uri, { version: 2, from })).diagnostics.map((d) => d.code)).toEqual(["review-overdue", "table-bonus-range", "table-bonus-range", "table-bonus-range"]);
+    // On the reference seed itself there is nothing safe to fix: no fix-all action.
+    const { uri: untouched } = await open(reference);
+    expect(await actionsFor(untouched, [], ["source.fixAll"])).toEqual([]);
+  });
+
+  it("adds bonus_pct_high from the table to every entry as a source action", async () => {
+    const { uri } = await open(reference);
+    const actions = await actionsFor(uri, [], ["source"]);
+    const add = actions.find((a) => a.kind === "source.addBonusPctHigh.seeds")!;
+    expect(add.title).toBe("Add bonus_pct_high from the table to every entry");
+    const fixed = applyEdits(reference, add.edit!.changes![uri]!);
+    expect(fixed).toBe(reference.replace(/( {4}bonus_pct: 5\n)/g, "$1    bonus_pct_high: 15\n"));
     const from = client.mark();
     client.change(uri, 2, fixed);
     expect((await client.diagnostics(uri, { version: 2, from })).diagnostics.map((d) => d.code)).toEqual(["review-overdue"]);

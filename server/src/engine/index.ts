@@ -21,4 +21,5 @@ export * from "./new-seed";
 export * from "./seed-detection";
 export { ruleDocUrl, RULE_DOCS } from "./rule-docs";
 export { matchTable, type TableMatch } from "./rules/table-support";
+export { bonusRangeFix } from "./rules/table-cells";
 export * from "./schema/docs";

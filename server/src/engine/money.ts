@@ -141,6 +141,20 @@ export function findAmounts(text: string): Amount[] {
   return found;
 }
 
+/** Every number in a piece of text read as an amount, with or without a currency ("195K" too). */
+export function findFigures(text: string): Amount[] {
+  const found: Amount[] = [];
+  const regex = pattern();
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    const amount = toAmount(match);
+    if (amount) found.push(amount);
+    // A trailing word that is not a currency ("5 lakh"): the number is still a figure.
+    else found.push({ currency: undefined, value: Number.NaN, written: Number.NaN, unit: 1, decimals: 0, start: match.index, end: match.index + match[0].length, hasSymbol: false, hasSuffix: false });
+  }
+  return found;
+}
+
 export interface MoneyRange {
   currency: string | undefined;
   low: Amount;

@@ -1,6 +1,7 @@
 // The canonical text the product writes into a body: table, heading and summary lines. Fixes,
 // `seeds new` and editor completions all write through here, so they always agree.
 import { formatMoneyRange, formatPercentRange } from "./money";
+import { escapeCellText } from "./parse/cells";
 import { num, str } from "./rules/support";
 
 export const TABLE_HEADER = "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |";
@@ -23,8 +24,9 @@ export function cellText(entry: Record<string, unknown>, kind: CellKind): string
 }
 
 export function tableRow(entry: Record<string, unknown>): string {
-  const cell = (kind: CellKind) => cellText(entry, kind) ?? "?";
-  return `| ${str(entry.region) ?? "?"} | ${cell("base")} | ${cell("stock")} | ${cell("bonus")} | ${cell("total")} |`;
+  // Cells are inline Markdown: a region such as "Remote (US|Canada)" is written `Remote (US\|Canada)`.
+  const cell = (kind: CellKind) => escapeCellText(cellText(entry, kind) ?? "?");
+  return `| ${escapeCellText(str(entry.region) ?? "?")} | ${cell("base")} | ${cell("stock")} | ${cell("bonus")} | ${cell("total")} |`;
 }
 
 export function tableText(entries: readonly Record<string, unknown>[], eol: string): string {

@@ -1,5 +1,5 @@
 // Minimal edits to the frontmatter's YAML: replace one scalar, or add one key beside a sibling.
-import { isMap } from "yaml";
+import { isMap, isSeq } from "yaml";
 import type { PathSegment } from "./parse/frontmatter";
 import type { Seed } from "./parse/seed";
 import type { TextEdit } from "./types";
@@ -21,4 +21,33 @@ export function insertKeyAfter(seed: Seed, siblingPath: readonly PathSegment[], 
   const indent = keySpan.start - seed.lines.lineStart(line);
   const end = seed.lines.lineEnd(seed.lines.lineOf(valueSpan.end));
   return { start: end, end, newText: `${seed.eol}${" ".repeat(indent)}${key}: ${valueText}` };
+}
+
+/** Where and how a new item of a block-style list is written: after its last item, at its indentation. */
+export interface ListAppendPoint {
+  at: number;
+  /** The first line's lead, dash included ("  - "); the other lines' indentation. */
+  dashLead: string;
+  keyIndent: string;
+}
+
+/** The append point of a block-style list of mappings; undefined for a flow-style or empty list. */
+export function listAppendPoint(seed: Seed, listPath: readonly PathSegment[]): ListAppendPoint | undefined {
+  const list = seed.nodes?.node(listPath);
+  if (!isSeq(list) || list.flow || list.items.length === 0 || !isMap(list.items[list.items.length - 1])) return undefined;
+  const lastPath = [...listPath, list.items.length - 1];
+  const first = seed.nodes?.firstKeySpan(lastPath);
+  const item = seed.nodes?.itemSpan(lastPath);
+  if (!first || !item) return undefined;
+  const lineStart = seed.lines.lineStart(seed.lines.lineOf(first.start));
+  const dash = seed.text.lastIndexOf("-", first.start);
+  if (dash < lineStart || seed.text.slice(lineStart, dash).trim() !== "") return undefined;
+  const at = seed.lines.lineEnd(seed.lines.lineOf(Math.max(item.start, item.end - 1)));
+  return { at, dashLead: `${" ".repeat(dash - lineStart)}-${" ".repeat(first.start - dash - 1)}`, keyIndent: " ".repeat(first.start - lineStart) };
+}
+
+/** Appends a mapping (`key: value` a line) to a block-style list at `point` (from listAppendPoint). */
+export function appendListItem(seed: Seed, point: ListAppendPoint, pairs: readonly [string, string][]): TextEdit {
+  const lines = pairs.map(([key, value], i) => `${i === 0 ? point.dashLead : point.keyIndent}${key}: ${value}`);
+  return { start: point.at, end: point.at, newText: `${seed.eol}${lines.join(seed.eol)}` };
 }

@@ -2,10 +2,12 @@
 // rule for the file, "fix all" (the engine's safe fixes, as one minimal edit) and two rewrites
 // of the whole seed: regenerate the table, mark reviewed today.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit } from "vscode-languageserver";
-import { entries, fixSeed, markReviewedFix, tableText, type Finding, type Fix, type ResolvedConfig, type Seed, type Span, type TextEdit } from "../engine";
+import { bonusRangeFix, entries, fixSeed, markReviewedFix, tableText, type Finding, type Fix, type ResolvedConfig, type Seed, type Span, type TextEdit } from "../engine";
 import { DIAGNOSTIC_SOURCE, minimalEdit, toLspEdit } from "./convert";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seeds`;
+/** The information-keeping answer to every `5–15%` over a single bonus_pct, as one source action. */
+export const ADD_BONUS_HIGH_KIND = `${CodeActionKind.Source}.addBonusPctHigh.seeds`;
 
 export interface ActionEnv {
   uri: string;
@@ -59,7 +61,11 @@ function quickFixes(seed: Seed, findings: readonly Finding[], diagnostics: reado
     const finding = findingFor(findings, diagnostic);
     if (!finding) continue;
     const safe = finding.fixes.find((fix) => fix.safe);
-    for (const fix of finding.fixes) actions.push(fixAction(seed, fix, diagnostic, fix === safe, env));
+    for (const fix of finding.fixes) {
+      // A fix for the whole seed (bonus_pct_high for every entry) is offered once, not per diagnostic.
+      if (fix.edits.length > 1 && actions.some((action) => action.title === fix.title)) continue;
+      actions.push(fixAction(seed, fix, diagnostic, fix === safe, env));
+    }
     if (disabled.has(finding.rule)) continue;
     disabled.add(finding.rule);
     actions.push({
@@ -130,6 +136,11 @@ export function codeActions(seed: Seed, findings: readonly Finding[], diagnostic
   if (only?.some((kind) => wants([kind], FIX_ALL_KIND))) {
     const edit = fixAllEdit(seed, findings, env);
     if (edit) actions.push({ title: "Fix all safe seed problems", kind: FIX_ALL_KIND, edit: workspaceEdit(env, [edit]) });
+  }
+  // Like fix-all, a source action is listed when source actions are asked for ("Source Action…").
+  if (only?.some((kind) => wants([kind], ADD_BONUS_HIGH_KIND))) {
+    const fix = bonusRangeFix(seed);
+    if (fix) actions.push({ title: fix.title, kind: ADD_BONUS_HIGH_KIND, edit: workspaceEdit(env, fix.edits.map((edit) => toLspEdit(seed.lines, edit))) });
   }
   const offer = refactorsFor(seed, at, only);
   if (wants(only, CodeActionKind.RefactorRewrite)) {

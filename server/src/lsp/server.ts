@@ -11,7 +11,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from "vscode-languageserver";
-import { codeActions, FIX_ALL_KIND } from "./code-actions";
+import { ADD_BONUS_HIGH_KIND, codeActions, FIX_ALL_KIND } from "./code-actions";
 import { COMMANDS, executeCommand } from "./commands";
 import { completeSeed, completionResult } from "./completion";
 import { keyOf } from "./folders";
@@ -54,7 +54,7 @@ export function startServer(connection: Connection): SeedServer {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         completionProvider: { triggerCharacters: [":", " ", "-", "|"], resolveProvider: false },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND, CodeActionKind.RefactorRewrite], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND, ADD_BONUS_HIGH_KIND, CodeActionKind.RefactorRewrite], resolveProvider: false },
         executeCommandProvider: { commands: Object.values(COMMANDS) },
         documentSymbolProvider: { label: "Seed" },
         foldingRangeProvider: true,

@@ -13,10 +13,23 @@ const baseHigh: InvalidCase = {
   suggestions: [{ title: "Set San Francisco's base_high from the table ($195K–$250K)", output: variant(withSanFranciscoCell("base", "$195K–$250K"), ["base_high: 255000", "base_high: 250000"]) }],
 };
 
+const inEmphasis: InvalidCase = {
+  name: "a wrong range in bold: the fix keeps the bold",
+  text: withSanFranciscoCell("base", "**$195K–$250K**"),
+  findings: [{ line: 54, column: 19, endLine: 54, endColumn: 34, message: "Base Salary for San Francisco says $195K–$250K but the frontmatter says $195K–$255K." }],
+  output: withSanFranciscoCell("base", "**$195K–$255K**"),
+};
+
 ruleTester("table-cell-mismatch", {
   valid: [
     { name: "the clean seed", text: CLEAN },
     { name: "$195,000–$255,000", text: withSanFranciscoCell("base", "$195,000–$255,000") },
+    // Cells are GFM inline text, read as what they render to (regression: bold was "not a money range").
+    { name: "**$195K–$255K**", text: withSanFranciscoCell("base", "**$195K–$255K**") },
+    { name: "_$195K–$255K_ and a code span", text: withSanFranciscoCell("base", "_$195K–$255K_").replace("| $170K–$310K |", "| `$170K–$310K` |") },
+    { name: "a link whose text is the range", text: withSanFranciscoCell("base", "[$195K–$255K](https://www.levels.fyi)") },
+    { name: "an HTML entity for the dash, and an escaped dollar", text: withSanFranciscoCell("base", "\\$195K&ndash;$255K") },
+    { name: "a bold bonus", text: withSanFranciscoCell("bonus", "**5%**") },
     { name: "USD 195K–255K", text: withSanFranciscoCell("base", "USD 195K–255K") },
     { name: "USD 195K - USD 255K", text: withSanFranciscoCell("base", "USD 195K - USD 255K") },
     { name: "195K–255K USD", text: withSanFranciscoCell("base", "195K–255K USD") },
@@ -47,6 +60,26 @@ ruleTester("table-cell-mismatch", {
     { name: "a missing currency: nothing to compare", text: removeLine(SMALL, "currency: EUR") },
   ],
   invalid: [
+    inEmphasis,
+    withCrlf(inEmphasis),
+    {
+      name: "a wrong range in a link: the fix keeps the link's target",
+      text: withSanFranciscoCell("base", "[$195K–$250K](https://www.levels.fyi)"),
+      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 56 }],
+      output: withSanFranciscoCell("base", "[$195K–$255K](https://www.levels.fyi)"),
+    },
+    {
+      name: "a wrong range in a code span inside emphasis: the fix keeps both",
+      text: withSanFranciscoCell("base", "*`$195K–$250K`*"),
+      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 34 }],
+      output: withSanFranciscoCell("base", "*`$195K–$255K`*"),
+    },
+    {
+      name: "a wrong bonus in bold",
+      text: withSanFranciscoCell("bonus", "__7%__"),
+      findings: [{ line: 54, column: 47, endLine: 54, endColumn: 53, message: "Bonus for San Francisco says 7% but the frontmatter says 5%." }],
+      output: withSanFranciscoCell("bonus", "__5%__"),
+    },
     baseHigh,
     withCrlf(baseHigh),
     {
@@ -97,8 +130,12 @@ ruleTester("table-cell-mismatch", {
       name: "a bonus range whose low end differs: the reverse suggestion adds bonus_pct_high",
       text: withSanFranciscoCell("bonus", "10–15%"),
       findings: [{ line: 54, column: 47, endLine: 54, endColumn: 53, message: "says 10–15% but the frontmatter says 5%." }],
-      output: CLEAN,
-      suggestions: [{ title: "Set San Francisco's bonus from the table", output: variant(withSanFranciscoCell("bonus", "10–15%"), ["    bonus_pct: 5\n    total_comp_low: 268000", "    bonus_pct: 10\n    bonus_pct_high: 15\n    total_comp_low: 268000"]) }],
+      // The upper end 15 is nowhere in the frontmatter: writing 5% would lose it, so --fix does not.
+      output: null,
+      suggestions: [
+        { title: "Set San Francisco's bonus from the table", output: variant(withSanFranciscoCell("bonus", "10–15%"), ["    bonus_pct: 5\n    total_comp_low: 268000", "    bonus_pct: 10\n    bonus_pct_high: 15\n    total_comp_low: 268000"]) },
+        { title: "Set San Francisco's Bonus to 5% (from the frontmatter)", output: CLEAN },
+      ],
     },
     {
       name: "a single bonus where the frontmatter has a range",

@@ -31,10 +31,30 @@ ruleTester("table-columns", {
       output: CLEAN,
     },
     {
-      name: "an extra column",
+      name: "an extra column with text in it: rebuilding would drop it, so that is a suggestion",
       text: variant(SMALL, [HEADER, `${HEADER} Notes |`], ["€98K–€130K |", "€98K–€130K | ok |"]),
       findings: [{ line: 32, column: 1, endLine: 32, endColumn: 72 }],
+      output: null,
+      suggestions: [{ title: "Rebuild the table from the frontmatter (drops what only the table says)", output: SMALL }],
+    },
+    {
+      name: "an empty extra column is dropped by --fix",
+      text: variant(SMALL, [HEADER, `${HEADER} Notes |`], ["€98K–€130K |", "€98K–€130K |  |"]),
+      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 72 }],
       output: SMALL,
+    },
+    {
+      name: "short column names: the author's forms of the cells are kept (regression: $195,000 became $195K)",
+      text: variant(CLEAN, [HEADER, "| Region | Base | Stock | Bonus | Total |"], ["| $195K–$255K |", "| $195,000–$255,000 |"], ["| London |", "| **London** |"]),
+      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 42 }],
+      output: variant(CLEAN, ["| $195K–$255K |", "| $195,000–$255,000 |"], ["| London |", "| **London** |"]),
+    },
+    {
+      name: "a cell that says more than the frontmatter (a bonus range): rebuilding is a suggestion",
+      text: variant(SMALL, [HEADER, "| Region | Base | Stock | Bonus | Total |"], ["| 10% |", "| 10–20% |"]),
+      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 42 }],
+      output: null,
+      suggestions: [{ title: "Rebuild the table from the frontmatter", output: SMALL }],
     },
   ],
 });

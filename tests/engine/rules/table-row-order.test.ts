@@ -17,6 +17,15 @@ ruleTester("table-row-order", {
     swapped,
     withCrlf(swapped),
     {
+      // Found by the safe-fix invariant's property test: reordering put the copy (€1K… here $1K)
+      // first, the next pass took it for New York's row and restated it, losing its figure.
+      name: "out of order with a second row for a region: reordering is a suggestion",
+      text: variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}`, `${ROWS.newYork}\n${ROWS.newYork.replace("$190K", "$1K")}\n${ROWS.sanFrancisco}`]),
+      findings: [{ line: 56, column: 1, endLine: 56, endColumn: 65, message: "The table lists San Francisco after New York" }],
+      output: null,
+      suggestions: [{ title: "Reorder the table's rows", output: variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}`, `${ROWS.sanFrancisco}\n${ROWS.newYork.replace("$190K", "$1K")}\n${ROWS.newYork}`]) }],
+    },
+    {
       name: "the last row first",
       text: variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}\n${ROWS.london}`, `${ROWS.london}\n${ROWS.sanFrancisco}\n${ROWS.newYork}`]),
       findings: [{ line: 55, column: 1, endLine: 55, endColumn: 65, message: "lists San Francisco after London" }],

@@ -2,6 +2,10 @@
 // Markdown parser (the preview uses markdown-it); it finds the guide's fixed landmarks fast and
 // keeps exact spans for diagnostics and fixes. Fenced code blocks are skipped.
 import type { Span } from "../types";
+import { readCell, type Cell } from "./cells";
+import { endsTable } from "./table-end";
+
+export type { Cell } from "./cells";
 
 export interface Line {
   /** Content without the line ending. */
@@ -22,11 +26,6 @@ export interface Heading {
   line: Line;
   level: number;
   textSpan: Span;
-  text: string;
-}
-
-export interface Cell {
-  span: Span;
   text: string;
 }
 
@@ -52,7 +51,7 @@ export interface Section {
   /** From the heading to the next heading of the same or a higher level. */
   span: Span;
   text: string;
-  items: Cell[];
+  items: { span: Span; text: string }[];
   /** Where a new bullet goes: after the last item, or after the heading. */
   insertAt: number;
 }
@@ -110,7 +109,7 @@ function trimmedSpan(line: Line, from: number): Span {
   return { start, end: start + value.length };
 }
 
-/** Splits a table row on unescaped pipes; spans cover each cell's trimmed text. */
+/** Splits a table row on unescaped pipes (as GFM does); spans cover each cell's trimmed source. */
 export function splitRow(line: Line): Cell[] {
   const cells: Cell[] = [];
   const text = line.text;
@@ -126,8 +125,7 @@ export function splitRow(line: Line): Cell[] {
       const value = raw.trim();
       // An empty cell's (empty) span sits after one space, so text written into it reads "| text |".
       const lead = value ? raw.length - raw.trimStart().length : Math.min(raw.length, 1);
-      const start = line.span.start + cellStart + lead;
-      cells.push({ span: { start, end: start + value.length }, text: value });
+      cells.push(readCell(value, line.span.start + cellStart + lead));
     }
     cellStart = i + 1;
   }
@@ -158,7 +156,9 @@ function readTable(lines: Line[], index: number): { table: Table; end: number } 
   const delimiter = lines[index + 1]!;
   const rows: TableRow[] = [];
   let cursor = index + 2;
-  while (cursor < lines.length && isTableLine(lines[cursor]!.text) && !HEADING.test(lines[cursor]!.text)) {
+  // Rows run as far as GFM (and markdown-it, which renders the preview) takes them: a line under
+  // the table is a row, pipes or not, until a blank line or the start of another block.
+  while (cursor < lines.length && !endsTable(lines[cursor]!.text)) {
     rows.push({ line: lines[cursor]!, cells: splitRow(lines[cursor]!) });
     cursor++;
   }

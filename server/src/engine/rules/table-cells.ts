@@ -1,8 +1,9 @@
 // Compares each table cell with the frontmatter values it restates. Shared by
 // table-cell-mismatch (a figure or currency that contradicts) and table-bonus-range.
-import { amountMatches, currencyName, parseMoneyRange, parsePercentRange } from "../money";
+import { amountMatches, currencyName, findFigures, parseMoneyRange, parsePercentRange } from "../money";
 import type { Seed } from "../parse/seed";
-import type { Cell, Column } from "../parse/body";
+import type { Column } from "../parse/body";
+import { writeIntoCell, type Cell } from "../parse/cells";
 import { cellText, type CellKind } from "../render-text";
 import type { CompensationEntrySchema } from "../schema/frontmatter";
 import type { Fix, TextEdit } from "../types";
@@ -46,8 +47,22 @@ function comparable(entry: Entry, kind: CellKind): boolean {
   return low === undefined || high === undefined || low <= high;
 }
 
-function fromFrontmatter(cell: Cell, expected: string, region: string): Fix {
-  return { title: `Set ${region}'s cell to ${expected} (from the frontmatter)`, safe: true, edits: [{ ...cell.span, newText: expected }] };
+/**
+ * The cell rewritten from the frontmatter, inside the author's emphasis. `safe` only when the cell
+ * contradicts the frontmatter: a fix that would drop what the seed says nowhere else is a suggestion.
+ */
+function fromFrontmatter(cell: Cell, kind: CellKind, expected: string, region: string, safe: boolean): Fix {
+  return { title: `Set ${region}'s ${COLUMN_TITLES[kind]} to ${expected} (from the frontmatter)`, safe, edits: [writeIntoCell(cell, expected)] };
+}
+
+/**
+ * Can a cell that is not read as money or a percentage be rewritten without losing a figure?
+ * Only when every number in it is one the frontmatter value restates (`£170K–$310K` for
+ * $170K–$310K): a cell with any other figure is the author's to resolve.
+ */
+function figuresRestated(cell: Cell, values: number[], money: boolean): boolean {
+  if (money) return findFigures(cell.text).every((amount) => values.some((value) => amountMatches(amount, value)));
+  return (cell.text.match(/\d+(?:\.\d+)?/g) ?? []).every((figure) => values.includes(Number(figure)));
 }
 
 function moneyFinding(seed: Seed, entry: Entry, kind: Exclude<CellKind, "bonus">, cell: Cell, expected: string): CellFinding | undefined {
@@ -55,8 +70,9 @@ function moneyFinding(seed: Seed, entry: Entry, kind: Exclude<CellKind, "bonus">
   const low = num(entry.data[lowKey])!;
   const high = num(entry.data[highKey])!;
   const where = `${COLUMN_TITLES[kind]} for ${entry.region}`;
-  const fixes = [fromFrontmatter(cell, expected, entry.region!)];
   const parsed = parseMoneyRange(cell.text);
+  // Both ends are in the frontmatter, so a cell read as money that differs contradicts it.
+  const fixes = [fromFrontmatter(cell, kind, expected, entry.region!, parsed !== undefined || figuresRestated(cell, [low, high], true))];
   if (!parsed) {
     return { rule: "table-cell-mismatch", span: cell.span, message: `${where} is \`${cell.text}\`, which is not a money range; the frontmatter says ${expected}.`, fixes };
   }
@@ -85,11 +101,19 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
   const high = num(entry.data.bonus_pct_high);
   const parsed = parsePercentRange(cell.text);
   if (parsed && parsed.low === low && parsed.high === (high ?? low)) return undefined;
-  const fixes: Fix[] = [fromFrontmatter(cell, expected, entry.region!)];
+  // A range over a single bonus_pct adds an upper end the frontmatter lacks: writing the
+  // frontmatter's value would delete it, so that direction is a suggestion like the other.
+  const addsHigh = parsed !== undefined && high === undefined && parsed.high > parsed.low;
+  const safe = parsed ? !addsHigh : figuresRestated(cell, [low, high ?? low], false);
+  const fromTruth = fromFrontmatter(cell, "bonus", expected, entry.region!, safe);
   const base = ["compensation", entry.index] as const;
-  if (parsed && high === undefined && parsed.low === low && parsed.high > parsed.low) {
+  if (parsed && addsHigh && parsed.low === low) {
+    const fixes: Fix[] = [];
     const add = insertKeyAfter(seed, [...base, "bonus_pct"], "bonus_pct_high", String(parsed.high));
     if (add) fixes.push({ title: `Add \`bonus_pct_high: ${parsed.high}\` to ${entry.region} (keep the table's range)`, safe: false, edits: [add] });
+    const every = bonusRangeFix(seed);
+    if (every && every.edits.length > 1) fixes.push(every);
+    fixes.push({ ...fromTruth, title: `${fromTruth.title.replace(" (from the frontmatter)", "")} (drop the table's upper end)` });
     return {
       rule: "table-bonus-range",
       span: cell.span,
@@ -97,6 +121,7 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
       fixes,
     };
   }
+  const fixes: Fix[] = [fromTruth];
   if (parsed) {
     const edits: TextEdit[] = [];
     if (parsed.low !== low) edits.push(setValue(seed, [...base, "bonus_pct"], String(parsed.low))!);
@@ -111,6 +136,37 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
     message: parsed ? `Bonus for ${entry.region} says ${cell.text} but the frontmatter says ${expected}.` : `Bonus for ${entry.region} is \`${cell.text}\`, which is not a percentage; the frontmatter says ${expected}.`,
     fixes,
   };
+}
+
+/** Rows whose bonus cell is a range starting at the entry's single `bonus_pct`: the table knows an upper end the frontmatter lacks. */
+function bonusRanges(seed: Seed): { entry: Entry; high: number }[] {
+  const column = seed.body.table?.columns.bonus;
+  if (column === undefined) return [];
+  const found: { entry: Entry; high: number }[] = [];
+  for (const { entry, row } of matchTable(seed).pairs) {
+    const cell = row.cells[column];
+    const low = num(entry.data.bonus_pct);
+    if (!cell || low === undefined || entry.data.bonus_pct_high !== undefined || !comparable(entry, "bonus")) continue;
+    const parsed = parsePercentRange(cell.text);
+    if (parsed && parsed.low === low && parsed.high > low) found.push({ entry, high: parsed.high });
+  }
+  return found;
+}
+
+const bonusRangeCache = new WeakMap<Seed, Fix | null>();
+
+/**
+ * "Add bonus_pct_high from the table to every entry": the information-keeping answer to every
+ * table-bonus-range finding at once (a suggestion: it changes the frontmatter).
+ */
+export function bonusRangeFix(seed: Seed): Fix | undefined {
+  let fix = bonusRangeCache.get(seed);
+  if (fix === undefined) {
+    const edits = bonusRanges(seed).map(({ entry, high }) => insertKeyAfter(seed, ["compensation", entry.index, "bonus_pct"], "bonus_pct_high", String(high)));
+    fix = edits.length && edits.every(Boolean) ? { title: "Add bonus_pct_high from the table to every entry", safe: false, edits: edits as TextEdit[] } : null;
+    bonusRangeCache.set(seed, fix);
+  }
+  return fix ?? undefined;
 }
 
 export function cellFindings(seed: Seed): CellFinding[] {

@@ -14,7 +14,8 @@ export const regionKey = (region: string) => region.replace(/\s+/g, " ").trim().
 
 export function rowRegion(seed: Seed, row: TableRow): string | undefined {
   const column = seed.body.table?.columns.region;
-  return column === undefined ? undefined : row.cells[column]?.text.replace(/\*\*/g, "").trim();
+  // The cell's rendered text: `**London**`, `*London*` and `London` are the same region.
+  return column === undefined ? undefined : row.cells[column]?.text.trim();
 }
 
 /** Is `compensation` a non-empty list of entries that each name a region? */
