@@ -132,7 +132,7 @@ describe("code actions", () => {
     const actions = await actionsFor(uri, [bonus]);
     expect(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false])).toEqual([
       ["Set San Francisco's cell to 5% (from the frontmatter)", "quickfix", true],
-      ["Add `bonus_pct_high: 15` to San Francisco (keep the table's range)", "quickfix", false],
+      ["Add 'bonus_pct_high: 15' to San Francisco (keep the table's range)", "quickfix", false],
       ["Disable table-bonus-range for this file", "quickfix", false],
       ["Fix all 3 safely fixable seed problems", "quickfix", false],
       ["Regenerate table from frontmatter", "refactor.rewrite", false],

@@ -11,7 +11,7 @@ ruleTester("duplicate-region", {
     {
       name: "a region listed twice (case-insensitive), reported on the second",
       text: variant(CLEAN, ["  - region: New York", "  - region: san francisco"]),
-      findings: [{ line: 21, column: 13, endLine: 21, endColumn: 26, message: "Region `san francisco` is listed twice (first as entry 1)." }],
+      findings: [{ line: 21, column: 13, endLine: 21, endColumn: 26, message: "Region 'san francisco' is listed twice (first as entry 1)." }],
       output: null,
     },
     {

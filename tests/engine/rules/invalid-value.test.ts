@@ -13,19 +13,19 @@ ruleTester("invalid-value", {
     {
       name: "a company that is not kebab-case",
       text: variant(SMALL, ["company: acme", "company: Acme Corp"]),
-      findings: [{ line: 2, column: 10, endLine: 2, endColumn: 19, message: '`company` must be lowercase kebab-case, e.g. weights-and-biases (got the text "Acme Corp").' }],
+      findings: [{ line: 2, column: 10, endLine: 2, endColumn: 19, message: '\'company\' must be lowercase kebab-case, e.g. weights-and-biases (got the text "Acme Corp").' }],
       output: null,
     },
     {
       name: "an enum value with a did-you-mean",
       text: variant(SMALL, ["role_type: standard", "role_type: standrd"]),
-      findings: [{ line: 6, column: 12, endLine: 6, endColumn: 19, message: 'must be one of `standard`, `leadership`, `specialist`, not the text "standrd"; did you mean `standard`?' }],
+      findings: [{ line: 6, column: 12, endLine: 6, endColumn: 19, message: 'must be one of \'standard\', \'leadership\', \'specialist\', not the text "standrd"; did you mean \'standard\'?' }],
       output: null,
     },
     {
       name: "a negative amount",
       text: variant(SMALL, ["base_low: 80000", "base_low: -80000"]),
-      findings: [{ line: 13, column: 15, endLine: 13, endColumn: 21, message: "`base_low` in compensation entry 1 (Berlin) must not be negative (got number -80000)." }],
+      findings: [{ line: 13, column: 15, endLine: 13, endColumn: 21, message: "'base_low' in compensation entry 1 (Berlin) must not be negative (got number -80000)." }],
       output: null,
     },
     {
@@ -61,13 +61,13 @@ ruleTester("invalid-value", {
     {
       name: "compensation that is not a list",
       text: variant(SMALL, ["compensation:\n  - region: Berlin", "compensation: none\nx:\n  - region: Berlin"]),
-      findings: [{ line: 11, column: 15, endLine: 11, endColumn: 19, message: '`compensation` must be a list, not the text "none".' }],
+      findings: [{ line: 11, column: 15, endLine: 11, endColumn: 19, message: '\'compensation\' must be a list, not the text "none".' }],
       output: null,
     },
     {
       name: "an empty compensation list",
       text: variant(SMALL, ["compensation:\n  - region: Berlin", "compensation: []\nx:\n  - region: Berlin"]),
-      findings: [{ line: 11, column: 1, endLine: 11, endColumn: 13, message: "`compensation` needs at least one region." }],
+      findings: [{ line: 11, column: 1, endLine: 11, endColumn: 13, message: "'compensation' needs at least one region." }],
       output: null,
     },
     {
@@ -79,7 +79,7 @@ ruleTester("invalid-value", {
     {
       name: "an empty region",
       text: variant(SMALL, ["region: Berlin", 'region: ""']),
-      findings: [{ line: 12, column: 13, endLine: 12, endColumn: 15, message: /^`region` in compensation entry 1 must not be empty/ }],
+      findings: [{ line: 12, column: 13, endLine: 12, endColumn: 15, message: /^'region' in compensation entry 1 must not be empty/ }],
       output: null,
     },
   ],

@@ -5,9 +5,9 @@ const smallRange = variant(SMALL, ["| 10% |", "| 10-20% |"]);
 const small: InvalidCase = {
   name: "a range where the frontmatter has one value: write it, or add bonus_pct_high",
   text: smallRange,
-  findings: [{ line: 34, column: 37, endLine: 34, endColumn: 43, message: "The bonus for Berlin is the range 10-20% in the table, but the frontmatter has only `bonus_pct: 10`: add `bonus_pct_high: 20` or write 10%." }],
+  findings: [{ line: 34, column: 37, endLine: 34, endColumn: 43, message: "The bonus for Berlin is the range 10-20% in the table, but the frontmatter has only 'bonus_pct: 10': add 'bonus_pct_high: 20' or write 10%." }],
   output: SMALL,
-  suggestions: [{ title: "Add `bonus_pct_high: 20` to Berlin (keep the table's range)", output: variant(smallRange, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 20"]) }],
+  suggestions: [{ title: "Add 'bonus_pct_high: 20' to Berlin (keep the table's range)", output: variant(smallRange, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 20"]) }],
 };
 
 const BERLIN_BLOCK = "  - region: Berlin\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR";
@@ -29,7 +29,7 @@ ruleTester("table-bonus-range", {
       text: flowRange,
       findings: [{ line: 26, column: 37, endLine: 26, endColumn: 43 }],
       output: variant(flowRange, ["| 10–20% |", "| 10% |"]),
-      suggestions: [{ title: "Add `bonus_pct_high: 20`", output: variant(flowRange, ["bonus_pct: 10,", "bonus_pct: 10, bonus_pct_high: 20,"]) }],
+      suggestions: [{ title: "Add 'bonus_pct_high: 20'", output: variant(flowRange, ["bonus_pct: 10,", "bonus_pct: 10, bonus_pct_high: 20,"]) }],
     },
     {
       name: "the reference seed: 5–15% in every row",
@@ -40,7 +40,7 @@ ruleTester("table-bonus-range", {
         { line: 56, column: 40, endLine: 56, endColumn: 45, message: "London" },
       ],
       output: variant(REFERENCE, ["| 5–15% | $268K", "| 5% | $268K"], ["| 5–15% | $263K", "| 5% | $263K"], ["| 5–15% | £203K", "| 5% | £203K"]),
-      suggestions: [{ title: "Add `bonus_pct_high: 15` to London", output: variant(REFERENCE, ["    bonus_pct: 5\n    total_comp_low: 203000", "    bonus_pct: 5\n    bonus_pct_high: 15\n    total_comp_low: 203000"]) }],
+      suggestions: [{ title: "Add 'bonus_pct_high: 15' to London", output: variant(REFERENCE, ["    bonus_pct: 5\n    total_comp_low: 203000", "    bonus_pct: 5\n    bonus_pct_high: 15\n    total_comp_low: 203000"]) }],
     },
   ],
 });

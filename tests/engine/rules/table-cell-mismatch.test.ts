@@ -71,13 +71,13 @@ ruleTester("table-cell-mismatch", {
     {
       name: "a cell that is not money",
       text: withSanFranciscoCell("total", "TBD"),
-      findings: [{ line: 54, column: 52, endLine: 54, endColumn: 55, message: "Total Comp for San Francisco is `TBD`, which is not a money range; the frontmatter says $268K–$395K." }],
+      findings: [{ line: 54, column: 52, endLine: 54, endColumn: 55, message: "Total Comp for San Francisco is 'TBD', which is not a money range; the frontmatter says $268K–$395K." }],
       output: CLEAN,
     },
     {
       name: "an empty cell: an empty range where the text goes",
       text: withSanFranciscoCell("base", ""),
-      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 19, message: "is ``, which is not a money range" }],
+      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 19, message: "is '', which is not a money range" }],
       output: CLEAN,
     },
     {
@@ -109,7 +109,7 @@ ruleTester("table-cell-mismatch", {
     {
       name: "a bonus that is not a percentage",
       text: withSanFranciscoCell("bonus", "five"),
-      findings: [{ line: 54, column: 47, endLine: 54, endColumn: 51, message: "Bonus for San Francisco is `five`, which is not a percentage; the frontmatter says 5%." }],
+      findings: [{ line: 54, column: 47, endLine: 54, endColumn: 51, message: "Bonus for San Francisco is 'five', which is not a percentage; the frontmatter says 5%." }],
       output: CLEAN,
     },
     {

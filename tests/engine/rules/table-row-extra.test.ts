@@ -5,7 +5,7 @@ const PARIS = "| Paris | €150K–€200K | €100K–€200K | 5% | €180K–
 const extra: InvalidCase = {
   name: "a region the frontmatter does not list: the row is removed",
   text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${PARIS}`]),
-  findings: [{ line: 57, column: 1, endLine: 57, endColumn: 57, message: "The table has a row for Paris, which the frontmatter's `compensation` does not list." }],
+  findings: [{ line: 57, column: 1, endLine: 57, endColumn: 57, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." }],
   output: CLEAN,
 };
 const BERLIN = "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |";
@@ -26,7 +26,7 @@ ruleTester("table-row-extra", {
     {
       name: "a region twice in the table: the second row is extra",
       text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${ROWS.newYork.replace("$190K", "$191K")}`]),
-      findings: [{ line: 57, column: 1, endLine: 57, endColumn: 60, message: "which the frontmatter's `compensation` does not list again." }],
+      findings: [{ line: 57, column: 1, endLine: 57, endColumn: 60, message: "which the frontmatter's 'compensation' does not list again." }],
       output: CLEAN,
     },
     {

@@ -18,7 +18,7 @@ const rule: Rule = {
       }
       report({
         span: spanAt(seed, ["compensation", entry.index, "region"]),
-        message: `Region \`${entry.region}\` is listed twice (first as entry ${first + 1}).`,
+        message: `Region '${entry.region}' is listed twice (first as entry ${first + 1}).`,
       });
     }
   },

@@ -23,7 +23,7 @@ const rule: Rule = {
         const show = (value: number) => (lowKey === "bonus_pct" || !entry.currency ? String(value) : formatMoney(value, entry.currency));
         report({
           span: spanAt(seed, ["compensation", entry.index, highKey]),
-          message: `\`${highKey}\` (${show(high)}) is below \`${lowKey}\` (${show(low)})${entry.region ? ` in ${entry.region}` : ""}.`,
+          message: `'${highKey}' (${show(high)}) is below '${lowKey}' (${show(low)})${entry.region ? ` in ${entry.region}` : ""}.`,
         });
       }
     }

@@ -58,7 +58,7 @@ function moneyFinding(seed: Seed, entry: Entry, kind: Exclude<CellKind, "bonus">
   const fixes = [fromFrontmatter(cell, expected, entry.region!)];
   const parsed = parseMoneyRange(cell.text);
   if (!parsed) {
-    return { rule: "table-cell-mismatch", span: cell.span, message: `${where} is \`${cell.text}\`, which is not a money range; the frontmatter says ${expected}.`, fixes };
+    return { rule: "table-cell-mismatch", span: cell.span, message: `${where} is '${cell.text}', which is not a money range; the frontmatter says ${expected}.`, fixes };
   }
   const sameCurrency = parsed.currency === entry.currency;
   if (sameCurrency && amountMatches(parsed.low, low) && amountMatches(parsed.high, high)) return undefined;
@@ -89,11 +89,11 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
   const base = ["compensation", entry.index] as const;
   if (parsed && high === undefined && parsed.low === low && parsed.high > parsed.low) {
     const add = insertKeyAfter(seed, [...base, "bonus_pct"], "bonus_pct_high", String(parsed.high));
-    if (add) fixes.push({ title: `Add \`bonus_pct_high: ${parsed.high}\` to ${entry.region} (keep the table's range)`, safe: false, edits: [add] });
+    if (add) fixes.push({ title: `Add 'bonus_pct_high: ${parsed.high}' to ${entry.region} (keep the table's range)`, safe: false, edits: [add] });
     return {
       rule: "table-bonus-range",
       span: cell.span,
-      message: `The bonus for ${entry.region} is the range ${cell.text} in the table, but the frontmatter has only \`bonus_pct: ${low}\`: add \`bonus_pct_high: ${parsed.high}\` or write ${expected}.`,
+      message: `The bonus for ${entry.region} is the range ${cell.text} in the table, but the frontmatter has only 'bonus_pct: ${low}': add 'bonus_pct_high: ${parsed.high}' or write ${expected}.`,
       fixes,
     };
   }
@@ -108,7 +108,7 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
   return {
     rule: "table-cell-mismatch",
     span: cell.span,
-    message: parsed ? `Bonus for ${entry.region} says ${cell.text} but the frontmatter says ${expected}.` : `Bonus for ${entry.region} is \`${cell.text}\`, which is not a percentage; the frontmatter says ${expected}.`,
+    message: parsed ? `Bonus for ${entry.region} says ${cell.text} but the frontmatter says ${expected}.` : `Bonus for ${entry.region} is '${cell.text}', which is not a percentage; the frontmatter says ${expected}.`,
     fixes,
   };
 }

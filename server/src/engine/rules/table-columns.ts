@@ -18,7 +18,7 @@ const rule: Rule = {
     const list = entries(seed);
     report({
       span: table.header.line.span,
-      message: `The table's columns are ${found.map((c) => `\`${c}\``).join(", ")}; expected ${EXPECTED.map((c) => `\`${c}\``).join(", ")}.`,
+      message: `The table's columns are ${found.map((c) => `'${c}'`).join(", ")}; expected ${EXPECTED.map((c) => `'${c}'`).join(", ")}.`,
       fixes: list.length
         ? [{ title: "Regenerate the table from the frontmatter", safe: true, edits: [{ ...table.span, newText: tableText(list.map((e) => e.data), seed.eol) }] }]
         : [],

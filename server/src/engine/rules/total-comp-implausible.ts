@@ -19,7 +19,7 @@ const rule: Rule = {
         const show = (value: number) => (entry.currency ? formatMoney(value, entry.currency) : String(value));
         report({
           span: spanAt(seed, ["compensation", entry.index, `total_comp_${end}`]),
-          message: `\`total_comp_${end}\` (${show(total)}) is below base_${end} + stock_${end}/4 (${show(floor)})${entry.region ? ` in ${entry.region}` : ""}: implausible.`,
+          message: `'total_comp_${end}' (${show(total)}) is below base_${end} + stock_${end}/4 (${show(floor)})${entry.region ? ` in ${entry.region}` : ""}: implausible.`,
         });
       }
     }
