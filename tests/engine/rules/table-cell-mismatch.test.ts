@@ -1,4 +1,4 @@
-import { CLEAN, removeLine, ROWS, SMALL, variant, withSanFranciscoCell, withThirdRegion, type RegionFigures } from "../fixtures";
+import { CLEAN, MERGED, removeLine, ROWS, SMALL, variant, withSanFranciscoCell, withThirdRegion, type RegionFigures } from "../fixtures";
 import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
 const FIGURES = { base: [150000, 200000], stock: [100000, 200000], total: [180000, 260000] } as Pick<RegionFigures, "base" | "stock" | "total">;
@@ -13,9 +13,20 @@ const baseHigh: InvalidCase = {
   suggestions: [{ title: "Set San Francisco's base_high from the table ($195K–$250K)", output: variant(withSanFranciscoCell("base", "$195K–$250K"), ["base_high: 255000", "base_high: 250000"]) }],
 };
 
+// New York's stock comes from San Francisco's entry through `<<: *us`; its cell says otherwise.
+const MERGED_STOCK = variant(MERGED, [ROWS.newYork, "| New York | $190K–$250K | $170K–$300K | 5% | $263K–$388K |"]);
+const mergedStock: InvalidCase = {
+  name: "a cell that disagrees with a value a merge key brings in: the table fix keeps the merge, the frontmatter fix overrides it",
+  text: MERGED_STOCK,
+  findings: [{ line: 54, column: 28, endLine: 54, endColumn: 39, message: "Stock (RSU/4yr) for New York says $170K–$300K but the frontmatter says $170K–$310K." }],
+  output: MERGED,
+  suggestions: [{ title: "Set New York's stock_high from the table ($170K–$300K)", output: variant(MERGED_STOCK, ["  - <<: *us\n", "  - <<: *us\n    stock_high: 300000\n"]) }],
+};
+
 ruleTester("table-cell-mismatch", {
   valid: [
     { name: "the clean seed", text: CLEAN },
+    { name: "values a merge key brings in are compared like any other", text: MERGED },
     { name: "$195,000–$255,000", text: withSanFranciscoCell("base", "$195,000–$255,000") },
     { name: "USD 195K–255K", text: withSanFranciscoCell("base", "USD 195K–255K") },
     { name: "USD 195K - USD 255K", text: withSanFranciscoCell("base", "USD 195K - USD 255K") },
@@ -47,6 +58,8 @@ ruleTester("table-cell-mismatch", {
     { name: "a missing currency: nothing to compare", text: removeLine(SMALL, "currency: EUR") },
   ],
   invalid: [
+    mergedStock,
+    withCrlf(mergedStock),
     baseHigh,
     withCrlf(baseHigh),
     {

@@ -1,4 +1,4 @@
-import { CLEAN, SMALL, variant } from "../fixtures";
+import { CLEAN, MERGED, SMALL, variant } from "../fixtures";
 import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
 const nestedTypo: InvalidCase = {
@@ -12,6 +12,7 @@ const nestedTypo: InvalidCase = {
 ruleTester("unknown-key", {
   valid: [
     { name: "the clean seed", text: CLEAN },
+    { name: "a merge key '<<' is YAML, not an unknown key", text: MERGED },
     { name: "bonus_pct_high is a known key", text: variant(SMALL, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 20"], ["| 10% |", "| 10–20% |"]) },
   ],
   invalid: [
