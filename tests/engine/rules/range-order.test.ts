@@ -1,4 +1,4 @@
-import { CLEAN, SMALL, variant } from "../fixtures";
+import { CLEAN, MERGED, SMALL, variant } from "../fixtures";
 import { ruleTester } from "../rule-tester";
 
 ruleTester("range-order", {
@@ -8,8 +8,15 @@ ruleTester("range-order", {
     { name: "a bonus range in order", text: variant(SMALL, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 20"], ["| 10% |", "| 10–20% |"]) },
     { name: "a bonus range of one value", text: variant(SMALL, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 10"]) },
     { name: "an invalid value is not compared", text: variant(SMALL, ["base_high: 100000", 'base_high: "lots"']) },
+    { name: "a negative high end is invalid-value's finding, not also a reversed range", text: variant(SMALL, ["base_high: 100000", "base_high: -100000"]) },
   ],
   invalid: [
+    {
+      name: "a reversed range a merge key copies is reported once, where it is written",
+      text: variant(MERGED, ["stock_low: 170000", "stock_low: 400000"]),
+      findings: [{ line: 17, column: 17, endLine: 17, endColumn: 23, message: "'stock_high' ($310K) is below 'stock_low' ($400K) in San Francisco." }],
+      output: null,
+    },
     {
       name: "base_low above base_high: reported on the high end",
       text: variant(SMALL, ["base_low: 80000", "base_low: 120000"]),

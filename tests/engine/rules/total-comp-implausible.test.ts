@@ -5,6 +5,7 @@ ruleTester("total-comp-implausible", {
   valid: [
     { name: "the clean seed", text: CLEAN },
     { name: "total exactly base + stock/4", text: variant(SMALL, ["total_comp_low: 98000", "total_comp_low: 90000"], ["€98K–€130K", "€90K–€130K"]) },
+    { name: "a negative total is invalid-value's finding, not also implausible", text: variant(SMALL, ["total_comp_low: 98000", "total_comp_low: -98000"]) },
     { name: "a missing stock value is not guessed", text: variant(SMALL, ["    stock_low: 40000\n", ""]) },
   ],
   invalid: [

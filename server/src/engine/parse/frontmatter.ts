@@ -242,9 +242,10 @@ export class FrontmatterNodes {
   }
 
   /** Where the value itself is written, even when this path reaches it through an alias. */
-  writtenSpan(path: readonly PathSegment[]): Span | undefined {
-    const node = this.locate(path).node;
-    return node ? this.shift(node.range) : undefined;
+  writtenSpan(path: readonly PathSegment[], part: "key" | "value" = "value"): Span | undefined {
+    const located = this.locate(path);
+    if (part === "key") return isScalar(located.pair?.key) ? this.shift(located.pair.key.range) : undefined;
+    return located.node ? this.shift(located.node.range) : undefined;
   }
 
   /** The `<<` pair that supplies the path's last key, when it comes from a merge. */

@@ -144,12 +144,12 @@ function addKeysFix(seed: Seed, parent: readonly PathSegment[], keys: string[], 
   return [{ title: `Add ${keys.length === 1 ? `'${keys[0]}'` : `the ${keys.length} missing keys`}${region ? ` to ${region}` : ""} (placeholder values to fill in)`, safe: false, edits: [edit] }];
 }
 
-/** A value a merge brings in is reported where it is written, not again at each alias. */
+/** A value (or unknown key) a merge brings in is reported where it is written, not again at each alias. */
 function withoutMergedEchoes(seed: Seed, found: Read[]): Read[] {
   const written = new Set(found.filter((read) => !seed.nodes?.aliasSpan(read.path)).map((read) => `${read.rule} ${read.span.start}:${read.span.end}`));
   return found.filter((read) => {
-    if (read.rule === "missing-key" || read.rule === "unknown-key" || !seed.nodes?.aliasSpan(read.path)) return true;
-    const at = seed.nodes.writtenSpan(read.path);
+    if (read.rule === "missing-key" || !seed.nodes?.aliasSpan(read.path)) return true;
+    const at = seed.nodes.writtenSpan(read.path, read.rule === "unknown-key" ? "key" : "value");
     return !at || !written.has(`${read.rule} ${at.start}:${at.end}`);
   });
 }
@@ -161,8 +161,10 @@ export function schemaFindings(seed: Seed, config?: ResolvedConfig): SchemaFindi
   found = [];
   if (seed.frontmatter?.data) {
     const result = FrontmatterSchema.safeParse(seed.frontmatter.data);
-    const reads = result.success ? [] : withoutMergedEchoes(seed, result.error.issues.flatMap((issue) => fromIssue(seed, issue)));
-    const meant = new Set(reads.flatMap((read) => (read.rule === "unknown-key" && read.suggestion ? [pathKey([...read.path.slice(0, -1), read.suggestion])] : [])));
+    const all = result.success ? [] : result.error.issues.flatMap((issue) => fromIssue(seed, issue));
+    const reads = withoutMergedEchoes(seed, all);
+    // Before the echoes go: a typo a merge brings in also makes the merging entry miss its key.
+    const meant = new Set(all.flatMap((read) => (read.rule === "unknown-key" && read.suggestion ? [pathKey([...read.path.slice(0, -1), read.suggestion])] : [])));
     const strip = ({ rule, span, message, fixes }: Read): SchemaFinding => ({ rule, span, message, fixes });
     found.push(...reads.filter((read) => read.rule !== "missing-key").map(strip), ...missingKeyFindings(seed, reads.filter((read) => read.rule === "missing-key"), meant, config));
   }
