@@ -20,4 +20,5 @@ export { LineIndex } from "./text/line-index";
 export * from "./new-seed";
 export { ruleDocUrl, RULE_DOCS } from "./rule-docs";
 export { matchTable, type TableMatch } from "./rules/table-support";
+export { checkAsks, type AskCheck, type AskRange } from "./rules/asks";
 export * from "./schema/docs";

@@ -1,10 +1,11 @@
 // Hover: a key's documentation (from the schema), a value read as what it means (an amount as
 // money in its entry's currency, a currency's name, a region's usual currency, a review date
-// relative to today), and for a table cell the frontmatter values it must agree with.
+// relative to today), for a table cell the frontmatter values it must agree with, and for an
+// amount in the levers or the strategy quote the ranges it was checked against (or why not).
 import { MarkupKind, type Hover } from "vscode-languageserver";
 import { cellText, currencyName, daysBetween, formatMoney, isIsoCurrency, isRealDate, usualCurrency, type PathSegment, type ResolvedConfig, type Seed, type Span } from "../engine";
 import { keyDoc, keyDocMarkdown, type KeyDoc } from "../engine";
-import { matchTable } from "../engine";
+import { checkAsks, formatMoneyRange, matchTable, type AskCheck } from "../engine";
 import { outline } from "./yaml-outline";
 
 export interface HoverEnv {
@@ -96,8 +97,26 @@ function cellHover(seed: Seed, offset: number): Hover | undefined {
   return markdown(lines.join("\n"));
 }
 
+const KIND_NAMES: Record<string, string> = { base: "base", stock: "stock", total: "total comp" };
+
+/** What amount-out-of-range made of an amount in the prose: the ranges it was checked against, or why it was not checked. */
+function askMarkdown(ask: AskCheck): string {
+  const what = `**${ask.written}${ask.kind ? ` ${ask.kind}` : ""}**`;
+  if (ask.status === "unchecked") return `${what} is not checked against the frontmatter: ${ask.reason}.`;
+  const ranges = ask.ranges.map((range) => `- ${range.region ?? "(no region)"}: ${KIND_NAMES[range.kind]} ${formatMoneyRange(range.low, range.high, ask.currency!)}`);
+  const verdict = ask.status === "inside" ? `${what} lies inside a frontmatter range it could refer to.` : `${what} is outside every range it could refer to.`;
+  return [verdict, "", `Checked against the ${ask.kind ?? "base, stock and total comp"} ranges in ${ask.currency}:`, "", ...ranges].join("\n");
+}
+
+function askHover(seed: Seed, offset: number): Hover | undefined {
+  const line = seed.body.prose.find((candidate) => candidate.span.start <= offset && offset <= candidate.span.end);
+  if (!line) return undefined;
+  const ask = checkAsks(seed, true, [line]).find((candidate) => candidate.span.start <= offset && offset <= candidate.span.end);
+  return ask && { contents: { kind: MarkupKind.Markdown, value: askMarkdown(ask) }, range: seed.lines.range(ask.span) };
+}
+
 export function hoverAt(seed: Seed, offset: number, env: HoverEnv): Hover | undefined {
   const frontmatter = seed.frontmatter;
   if (frontmatter && offset >= frontmatter.content.start && offset < frontmatter.content.end) return frontmatterHover(seed, frontmatter.content, offset, env);
-  return cellHover(seed, offset);
+  return cellHover(seed, offset) ?? askHover(seed, offset);
 }

@@ -4,6 +4,7 @@
 // costs trust. Shared by amount-out-of-range (the finding) and the hover (what it was checked
 // against, or why it was not).
 import { findAmounts, formatMoney, isIsoCurrency, type Amount } from "../money";
+import type { Line } from "../parse/body";
 import type { Seed } from "../parse/seed";
 import type { Span } from "../types";
 import { isValidEntryValue } from "./schema-findings";
@@ -140,10 +141,11 @@ const cache = new WeakMap<Seed, AskCheck[]>();
 /**
  * The amounts in the body's prose and what the ask check made of each: by default those in
  * sentences that ask (all the rule needs, and fast on a 10 MB body); `every` adds the others,
- * for a hover that explains why an amount was not checked.
+ * for a hover that explains why an amount was not checked; `lines` narrows it to some prose lines.
  */
-export function checkAsks(seed: Seed, every = false): AskCheck[] {
-  let found = every ? undefined : cache.get(seed);
+export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = seed.body.prose): AskCheck[] {
+  const cacheable = !every && lines === seed.body.prose;
+  let found = cacheable ? cache.get(seed) : undefined;
   if (found) return found;
   found = [];
   const list = entries(seed);
@@ -154,7 +156,7 @@ export function checkAsks(seed: Seed, every = false): AskCheck[] {
     if (!trust.has(key)) trust.set(key, untrusted(list, currency, kinds));
     return trust.get(key);
   };
-  for (const line of seed.body.prose) {
+  for (const line of lines) {
     if (!/\d/.test(line.text)) continue;
     for (const sentence of sentences(line.text)) {
       const text = sentence.text;
@@ -171,7 +173,7 @@ export function checkAsks(seed: Seed, every = false): AskCheck[] {
       }
     }
   }
-  if (!every) cache.set(seed, found);
+  if (cacheable) cache.set(seed, found);
   return found;
 }
 
@@ -182,7 +184,8 @@ function judge(list: Entry[], text: string, amount: Amount, asks: boolean, commi
   if (!amount.currency) return unchecked("its currency is not known");
   const before = text.slice(0, amount.start);
   const ask = lastMatch(ASK_ALL, before);
-  if (!asks || (ask === -1 && !commit)) return unchecked("the sentence does not ask for it (only asks such as \"I need\" or \"My floor is\" are checked)");
+  if (!asks) return unchecked("its sentence asks for nothing (amounts after \"I need\", \"My floor is\" and the like are checked)");
+  if (ask === -1 && !commit) return unchecked("no ask (\"I need\", \"My floor is\" and the like) comes before it in its sentence");
   if (lastMatch(OTHERS_ALL, before) > ask) return unchecked("it describes another offer, not the ask");
   if (list.length === 0) return unchecked("the frontmatter has no compensation entries");
   const { kind, perYear } = kindAfter(text.slice(amount.end));
