@@ -1,9 +1,9 @@
 // Hover on an amount in the levers or the strategy quote: the ranges amount-out-of-range checked
-// it against, or why it was not checked.
+// it against, or why it was not checked. Hover through a merge key: what `<<: *us` brings in.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG, parseSeed } from "../../server/src/engine";
 import { hoverAt } from "../../server/src/lsp/hover";
-import { CLEAN, variant, withLevers } from "../engine/fixtures";
+import { CLEAN, MERGED, variant, withLevers } from "../engine/fixtures";
 
 const env = { config: DEFAULT_CONFIG, today: "2026-11-28" };
 
@@ -54,5 +54,18 @@ describe("hover on an amount in the prose", () => {
 
   it("prose without an amount under the cursor has no hover", () => {
     expect(hover(withLevers('1. "I need $250K base."'), "need")).toBeUndefined();
+  });
+});
+
+describe("hover through a merge key", () => {
+  it("on '<<: *us': the values it brings into the entry", () => {
+    expect(hover(MERGED, "<<: *us")).toEqual({
+      value: "This merge key brings `stock_low: 170000`, `stock_high: 310000`, `bonus_pct: 5` into New York; the entry's own keys override it.",
+      range: "21:4-21:11",
+    });
+  });
+
+  it("on a table cell whose values come from the merge: the merged frontmatter values", () => {
+    expect(hover(MERGED, "$170K–$310K | 5% | $263K")?.value).toBe("From the frontmatter (**New York**): `stock_low: 170000`, `stock_high: 310000`, `currency: USD` → **$170K–$310K**.");
   });
 });

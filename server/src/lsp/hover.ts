@@ -5,7 +5,8 @@
 import { MarkupKind, type Hover } from "vscode-languageserver";
 import { cellText, currencyName, daysBetween, formatMoney, isIsoCurrency, isRealDate, usualCurrency, type PathSegment, type ResolvedConfig, type Seed, type Span } from "../engine";
 import { keyDoc, keyDocMarkdown, type KeyDoc } from "../engine";
-import { checkAsks, formatMoneyRange, matchTable, type AskCheck } from "../engine";
+import { checkAsks, entries, formatMoneyRange, isMergePair, matchTable, type AskCheck } from "../engine";
+import { isMap } from "yaml";
 import { outline } from "./yaml-outline";
 
 export interface HoverEnv {
@@ -115,8 +116,28 @@ function askHover(seed: Seed, offset: number): Hover | undefined {
   return ask && { contents: { kind: MarkupKind.Markdown, value: askMarkdown(ask) }, range: seed.lines.range(ask.span) };
 }
 
+/** On a compensation entry's merge key (`<<: *us`): the values it brings in, which the entry's own keys override. */
+function mergeHover(seed: Seed, offset: number): Hover | undefined {
+  const nodes = seed.nodes;
+  if (!nodes) return undefined;
+  for (const entry of entries(seed)) {
+    const map = nodes.node(["compensation", entry.index]);
+    if (!isMap(map)) continue;
+    for (const pair of map.items.filter(isMergePair)) {
+      const key = nodes.pairKeySpan(pair);
+      const end = nodes.pairEnd(pair);
+      if (!key || end === undefined || offset < key.start || offset > end) continue;
+      const merged = Object.keys(entry.data).filter((name) => nodes.mergePairOf(["compensation", entry.index, name]) === pair);
+      const values = merged.map((name) => `\`${name}: ${String(entry.data[name])}\``).join(", ");
+      const value = merged.length ? `This merge key brings ${values} into ${entry.region ?? "this entry"}; the entry's own keys override it.` : "This merge key brings nothing in: the entry sets every key itself.";
+      return { contents: { kind: MarkupKind.Markdown, value }, range: seed.lines.range({ start: key.start, end }) };
+    }
+  }
+  return undefined;
+}
+
 export function hoverAt(seed: Seed, offset: number, env: HoverEnv): Hover | undefined {
   const frontmatter = seed.frontmatter;
-  if (frontmatter && offset >= frontmatter.content.start && offset < frontmatter.content.end) return frontmatterHover(seed, frontmatter.content, offset, env);
+  if (frontmatter && offset >= frontmatter.content.start && offset < frontmatter.content.end) return mergeHover(seed, offset) ?? frontmatterHover(seed, frontmatter.content, offset, env);
   return cellHover(seed, offset) ?? askHover(seed, offset);
 }
