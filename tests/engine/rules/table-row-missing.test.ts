@@ -1,4 +1,4 @@
-import { CLEAN, removeLine, ROWS, variant } from "../fixtures";
+import { CLEAN, removeLine, ROWS, SMALL, variant } from "../fixtures";
 import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
 const newYorkMissing: InvalidCase = {
@@ -12,6 +12,7 @@ ruleTester("table-row-missing", {
   valid: [
     { name: "the clean seed", text: CLEAN },
     { name: "a row whose region is bold and differently spaced", text: variant(CLEAN, ["| New York |", "| **New  York** |"]) },
+    { name: "an entry still being typed (- region: Tokyo) wants no row yet: missing-key is its one finding", text: variant(SMALL, ["level_mapping:", "  - region: Tokyo\nlevel_mapping:"]) },
     { name: "a duplicated region wants no second row (duplicate-region reports it)", text: variant(CLEAN, ["  - region: New York", "  - region: San Francisco"], [`${ROWS.newYork}\n`, ""]) },
   ],
   invalid: [
