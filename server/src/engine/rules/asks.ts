@@ -7,7 +7,7 @@ import { findAmounts, formatMoney, isIsoCurrency, type Amount } from "../money";
 import type { Line } from "../parse/body";
 import type { Seed } from "../parse/seed";
 import type { Span } from "../types";
-import { isValidEntryValue } from "./schema-findings";
+import { frontmatterValid, isValidEntryValue } from "./schema-findings";
 import { entries, num, type Entry } from "./support";
 
 type Kind = "base" | "stock" | "total" | "any" | "skip";
@@ -101,6 +101,18 @@ export interface AskCheck {
   message?: string;
 }
 
+/** For a valid frontmatter: is a range of these kinds in this currency reversed? */
+function untrustedOrder(list: Entry[], currency: string, kinds: readonly RangeKind[]): string | undefined {
+  for (const entry of list) {
+    if (entry.currency !== currency) continue;
+    for (const kind of kinds) {
+      const [lowKey, highKey] = KEYS[kind];
+      if ((entry.data[lowKey] as number) > (entry.data[highKey] as number)) return `the ${KEYS[kind][2]} range of ${entry.region ?? `entry ${entry.index + 1}`} is reversed`;
+    }
+  }
+  return undefined;
+}
+
 const ASK_ALL = new RegExp(ASK.source, "gi");
 const OTHERS_ALL = new RegExp(OTHERS.source, "gi");
 
@@ -151,11 +163,14 @@ export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = se
   const list = entries(seed);
   // The same few (currency, kinds) questions recur for every amount: answer each once.
   const trust = new Map<string, string | undefined>();
+  const valid = frontmatterValid(seed);
   const distrust = (currency: string, kinds: readonly RangeKind[]) => {
     const key = `${currency} ${kinds.join()}`;
-    if (!trust.has(key)) trust.set(key, untrusted(list, currency, kinds));
+    // A frontmatter the schema accepts has no invalid figure or currency: only order is left.
+    if (!trust.has(key)) trust.set(key, valid ? untrustedOrder(list, currency, kinds) : untrusted(list, currency, kinds));
     return trust.get(key);
   };
+
   for (const line of lines) {
     if (!/\d/.test(line.text)) continue;
     for (const sentence of sentences(line.text)) {

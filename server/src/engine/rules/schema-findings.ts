@@ -154,13 +154,24 @@ function withoutMergedEchoes(seed: Seed, found: Read[]): Read[] {
   });
 }
 
+const results = new WeakMap<Seed, ReturnType<typeof FrontmatterSchema.safeParse> | undefined>();
+
+/** The schema's verdict on the seed's frontmatter, computed once per seed; undefined when unreadable. */
+function schemaResult(seed: Seed): ReturnType<typeof FrontmatterSchema.safeParse> | undefined {
+  if (!results.has(seed)) results.set(seed, seed.frontmatter?.data ? FrontmatterSchema.safeParse(seed.frontmatter.data) : undefined);
+  return results.get(seed);
+}
+
+/** Does the whole frontmatter satisfy the schema? Then no value needs checking one by one. */
+export const frontmatterValid = (seed: Seed): boolean => schemaResult(seed)?.success === true;
+
 /** The schema's findings for a seed, computed once (config supplies the fix's usual currency). */
 export function schemaFindings(seed: Seed, config?: ResolvedConfig): SchemaFinding[] {
   let found = cache.get(seed);
   if (found) return found;
   found = [];
-  if (seed.frontmatter?.data) {
-    const result = FrontmatterSchema.safeParse(seed.frontmatter.data);
+  const result = schemaResult(seed);
+  if (result) {
     const all = result.success ? [] : result.error.issues.flatMap((issue) => fromIssue(seed, issue));
     const reads = withoutMergedEchoes(seed, all);
     // Before the echoes go: a typo a merge brings in also makes the merging entry miss its key.
