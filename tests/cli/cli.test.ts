@@ -53,7 +53,7 @@ describe("seeds check", () => {
     const result = runCli(["check", REFERENCE, ...TODAY]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("seeds/000_5ae9dcfe2e03ad59.txt\n");
-    expect(result.stdout).toMatch(/ {2}10:18 {2}warning {2}Review overdue: `next_review_due` was 2026-05-23, 189 days ago\. +review-overdue\n/);
+    expect(result.stdout).toMatch(/ {2}10:18 {2}warning {2}Review overdue: 'next_review_due' was 2026-05-23, 189 days ago\. +review-overdue\n/);
     expect(result.stdout).toContain("✖ 4 problems (0 errors, 4 warnings)");
     expect(result.stdout).not.toContain("potentially fixable");
     expect(result.stdout).not.toContain("\u001b[");
@@ -238,7 +238,9 @@ describe("seeds schema, new, --help, --version", () => {
     expect(schema.properties.rules.additionalProperties.enum).toEqual(["off", "info", "warning", "error"]);
   });
 
-  it("writes a new seed that has no findings", () => {
+  // A new seed is a to-do list: exactly its placeholders are findings (the figures once per
+  // region, then each placeholder text), until the author fills them in.
+  it("writes a new seed whose only findings are its placeholders", () => {
     const dir = tempDir();
     const file = join(dir, "acme.md");
     const result = runCli(["new", "--company", "Acme & Co", "--role", "Data Engineer", "--region", "London", "--region", "Tokyo", "-o", file, ...TODAY]);
@@ -247,7 +249,16 @@ describe("seeds schema, new, --help, --version", () => {
     expect(text).toContain("company: acme-co\n");
     expect(text).toContain("    currency: JPY\n");
     const check = runCli(["check", file, "--format", "json", ...TODAY]);
-    expect(JSON.parse(check.stdout)).toEqual([]);
+    expect((JSON.parse(check.stdout) as { line: number; column: number; rule: string }[]).map((f) => `${f.rule} ${f.line}:${f.column}`)).toEqual([
+      "placeholder 14:15",
+      "placeholder 23:15",
+      "placeholder 32:35",
+      "placeholder 35:27",
+      "placeholder 49:27",
+      "placeholder 51:31",
+      "placeholder 54:14",
+    ]);
+    expect(check.status).toBe(1);
     expect(runCli(["new", "--company", "X", "--role", "Y", "-o", file]).status).toBe(2);
   });
 

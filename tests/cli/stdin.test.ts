@@ -37,7 +37,7 @@ describe("seeds check -", () => {
       [
         "",
         "<stdin>",
-        "  1:1  error  The file is empty: a seed starts with a YAML frontmatter block between `---` lines.  frontmatter-missing",
+        "  1:1  error  The file is empty: a seed starts with a YAML frontmatter block between '---' lines.  frontmatter-missing",
         "",
         "✖ 1 problem (1 error, 0 warnings)",
         "",

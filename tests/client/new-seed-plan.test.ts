@@ -16,8 +16,12 @@ describe("planNewSeed", () => {
     expect(compensation.map((entry) => [entry.region, entry.currency])).toEqual([["London", "GBP"], ["New York", "USD"], ["Lagos", "USD"]]);
   });
 
-  it("is a seed the checker finds nothing wrong with", () => {
-    expect(checkSeed(plan.text, { today: "2026-03-01" }).findings).toEqual([]);
+  // New Seed writes a to-do list: nothing is wrong but its placeholders, which are findings
+  // until filled in (the figures once per region, then the five placeholder texts).
+  it("is a seed whose only findings are its placeholders", () => {
+    const findings = checkSeed(plan.text, { today: "2026-03-01" }).findings;
+    expect(findings.map((f) => f.rule)).toEqual(Array(3 + 5).fill("placeholder"));
+    expect(findings.slice(0, 3).map((f) => f.message.slice(0, 40))).toEqual(["Placeholder figures for London: 'base_lo", "Placeholder figures for New York: 'base_", "Placeholder figures for Lagos: 'base_low"]);
   });
 
   it("uses the configured review interval", () => {

@@ -104,7 +104,11 @@ export const PREVIEW = {
   editedTitle: 'Preview Data Engineer II · Maple Ledger',
 } as const;
 
-/** Scenario 6: "Seeds: New Seed" writes a seed with no findings. */
+/**
+ * Scenario 6: "Seeds: New Seed" writes a seed whose only findings are its placeholders (a
+ * to-do list): London's figures, then each placeholder text (levels, DNA, lever, strategy,
+ * evidence).
+ */
 export const NEW_SEED = {
   command: 'Seeds: New Seed',
   commandId: 'seeds.newSeed',
@@ -114,9 +118,28 @@ export const NEW_SEED = {
   file: 'seeds/acme-robotics-staff-engineer.md',
   /** New Seed selects the first amount (`    base_low: 0`) so the author can type it. */
   selection: { line: 14, startColumn: 15, endColumn: 16 },
-  /** Typing over that selection makes a finding, which undo removes again. */
+  findings: [
+    { rule: 'placeholder', line: 14, column: 15 },
+    { rule: 'placeholder', line: 23, column: 40 },
+    { rule: 'placeholder', line: 26, column: 27 },
+    { rule: 'placeholder', line: 39, column: 27 },
+    { rule: 'placeholder', line: 41, column: 31 },
+    { rule: 'placeholder', line: 44, column: 14 },
+  ],
+  /**
+   * Typing over that selection makes an invalid-value finding, and the figures still 0 are then
+   * reported from base_high; undo restores the placeholder findings.
+   */
   breakWith: 'lots',
-  breakFinding: { rule: 'invalid-value', line: 14, column: 15 },
+  breakFindings: [
+    { rule: 'invalid-value', line: 14, column: 15 },
+    { rule: 'placeholder', line: 15, column: 16 },
+    { rule: 'placeholder', line: 23, column: 40 },
+    { rule: 'placeholder', line: 26, column: 27 },
+    { rule: 'placeholder', line: 39, column: 27 },
+    { rule: 'placeholder', line: 41, column: 31 },
+    { rule: 'placeholder', line: 44, column: 14 },
+  ],
 } as const;
 
 /** Scenario 7: the outline lists the regions. */

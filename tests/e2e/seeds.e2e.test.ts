@@ -273,7 +273,7 @@ describe('Seed Authoring in VS Code (code-server) through Chromium', () => {
     await screenshot(page, '5-preview-chart-and-edit');
   });
 
-  it('6. "Seeds: New Seed" writes a seed with no findings', async () => {
+  it('6. "Seeds: New Seed" writes a seed whose only findings are its placeholders', async () => {
     await showProblems(page);
     await runCommand(page, NEW_SEED.command);
     await answerInputBox(page, 'New Seed: company', NEW_SEED.company);
@@ -281,23 +281,24 @@ describe('Seed Authoring in VS Code (code-server) through Chromium', () => {
     await pickMany(page, 'New Seed: regions', [NEW_SEED.region]);
     await expect.poll(() => activeTab(page), POLL).toBe(NEW_SEED.file.split('/').pop());
     expect(existsSync(join(workspace!.dir, NEW_SEED.file))).toBe(true);
-    expect(engineRows(NEW_SEED.file)).toEqual([]);
+    const asRows = (findings: readonly { rule: string; line: number; column: number }[]) => findings.map((f) => `${f.rule} ${f.line}:${f.column}`);
+    const rowsOf = async () => byPosition(await problemsOf(page, NEW_SEED.file)).map((r) => `${r.code} ${r.line}:${r.column}`);
+    expect(byPosition(engineRows(NEW_SEED.file)).map((r) => `${r.code} ${r.line}:${r.column}`)).toEqual(asRows(NEW_SEED.findings));
     expect(await statusBarLanguage(page)).toBe('Seed');
     const { line, endColumn } = NEW_SEED.selection;
     await page.locator('#status\\.editor\\.selection').filter({ hasText: `Ln ${line}, Col ${endColumn} (1 selected)` }).waitFor();
 
-    // "No problems" only means something once the server is known to check this file: a
-    // finding typed over the selection appears, and undoing it makes it go again.
+    // The placeholders are in the Problems panel; a finding typed over the selection appears,
+    // and undoing it brings back exactly the placeholders.
+    await expect.poll(rowsOf, POLL).toEqual(asRows(NEW_SEED.findings));
     await page.keyboard.insertText(NEW_SEED.breakWith);
-    await expect
-      .poll(async () => (await problemsOf(page, NEW_SEED.file)).map((r) => `${r.code} ${r.line}:${r.column}`), POLL)
-      .toEqual([`${NEW_SEED.breakFinding.rule} ${NEW_SEED.breakFinding.line}:${NEW_SEED.breakFinding.column}`]);
+    await expect.poll(rowsOf, POLL).toEqual(asRows(NEW_SEED.breakFindings));
     await page.keyboard.press('Escape'); // a suggestion list may be open
     await page.keyboard.press('Control+Z');
-    await expect.poll(() => problemsOf(page, NEW_SEED.file), POLL).toEqual([]);
+    await expect.poll(rowsOf, POLL).toEqual(asRows(NEW_SEED.findings));
     await page.locator('.part.editor .tab.active.dirty').waitFor({ state: 'detached' });
     await expect.poll(() => lineText(page, line), POLL).toBe('    base_low: 0');
-    await screenshot(page, '6-new-seed-no-problems');
+    await screenshot(page, '6-new-seed-placeholders');
   });
 
   it('7. the outline lists the regions', async () => {

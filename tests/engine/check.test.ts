@@ -138,7 +138,7 @@ describe("fixSeed", () => {
     expect(ranges).toHaveLength(3);
     // Both directions are offered, neither applied: keep the range in the frontmatter, or drop it.
     expect(ranges[0]!.fixes.map((fix) => [fix.title, fix.safe])).toEqual([
-      ["Add `bonus_pct_high: 15` to San Francisco (keep the table's range)", false],
+      ["Add 'bonus_pct_high: 15' to San Francisco (keep the table's range)", false],
       ["Add bonus_pct_high from the table to every entry", false],
       ["Set San Francisco's Bonus to 5% (drop the table's upper end)", false],
     ]);

@@ -74,7 +74,7 @@ describe("unknown rule ids in seeds.config.json", () => {
     const { errors } = parseConfigText(JSON.stringify({ rules: { "review-overdu": "off", "no-such-thing-at-all": "warning" } }));
     expect(errors).toEqual([
       "seeds.config.json: rules.review-overdu is not a rule; did you mean review-overdue?",
-      "seeds.config.json: rules.no-such-thing-at-all is not a rule (see `seeds rules`)",
+      "seeds.config.json: rules.no-such-thing-at-all is not a rule (see 'seeds rules')",
     ]);
   });
 });

@@ -160,3 +160,14 @@ export const SMALL = [
   "- Levels.fyi Berlin offers (2026)",
   "",
 ].join("\n");
+
+/**
+ * CLEAN with New York written over San Francisco's entry by a YAML merge key: New York keeps
+ * its own region, base, totals and currency and takes stock and bonus from `<<: *us` (the same
+ * figures as in CLEAN, so it is clean too).
+ */
+export const MERGED = variant(
+  CLEAN,
+  ["  - region: San Francisco", "  - &us\n    region: San Francisco"],
+  ["  - region: New York\n    base_low: 190000\n    base_high: 250000\n    stock_low: 170000\n    stock_high: 310000\n    bonus_pct: 5", "  - <<: *us\n    region: New York\n    base_low: 190000\n    base_high: 250000"],
+);

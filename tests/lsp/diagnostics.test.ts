@@ -36,7 +36,7 @@ describe("push diagnostics", () => {
       code: "review-overdue",
       codeDescription: { href: `${DOCS}#review-overdue` },
       source: "seeds",
-      message: "Review overdue: `next_review_due` was 2026-05-23, 39 days ago.",
+      message: "Review overdue: 'next_review_due' was 2026-05-23, 39 days ago.",
     });
   });
 

@@ -143,7 +143,7 @@ describe("code actions", () => {
     const bonus = bonuses[0]!;
     const actions = await actionsFor(uri, [bonus]);
     expect(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false])).toEqual([
-      ["Add `bonus_pct_high: 15` to San Francisco (keep the table's range)", "quickfix", false],
+      ["Add 'bonus_pct_high: 15' to San Francisco (keep the table's range)", "quickfix", false],
       ["Add bonus_pct_high from the table to every entry", "quickfix", false],
       ["Set San Francisco's Bonus to 5% (drop the table's upper end)", "quickfix", false],
       ["Disable table-bonus-range for this file", "quickfix", false],

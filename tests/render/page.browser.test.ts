@@ -108,7 +108,7 @@ describe("the rendered page in Chromium", () => {
       expect(await cell.getAttribute("class")).toBe("finding finding-warning");
       expect(await cell.textContent()).toBe("5–15%");
       expect(await cell.getAttribute("data-line")).toBe(String(53 + row));
-      expect(await cell.getAttribute("title")).toMatch(/^The bonus for (San Francisco|New York|London) is the range 5–15% in the table, but the frontmatter has only `bonus_pct: 5`/);
+      expect(await cell.getAttribute("title")).toMatch(/^The bonus for (San Francisco|New York|London) is the range 5–15% in the table, but the frontmatter has only 'bonus_pct: 5'/);
     }
     // The warning tint differs from an ordinary cell's background.
     // The project's tsconfig has no DOM lib: reach the browser's getComputedStyle through globalThis.

@@ -74,7 +74,7 @@ export function parseConfigText(text: string): { config: ResolvedConfig; errors:
   if (unknown.length) {
     const errors = unknown.map((id) => {
       const suggestion = closest(id, known);
-      return `${CONFIG_FILE_NAME}: rules.${id} is not a rule${suggestion ? `; did you mean ${suggestion}?` : " (see `seeds rules`)"}`;
+      return `${CONFIG_FILE_NAME}: rules.${id} is not a rule${suggestion ? `; did you mean ${suggestion}?` : " (see 'seeds rules')"}`;
     });
     return { config: DEFAULT_CONFIG, errors };
   }

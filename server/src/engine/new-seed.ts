@@ -1,5 +1,6 @@
-// A complete, clean seed for "New Seed" (CLI and editor): every required key, one entry per
-// region in its usual currency, and a body that agrees with the frontmatter.
+// The scaffold "New Seed" writes (CLI and editor): every required key, one entry per region in
+// its usual currency, and a body that agrees with the frontmatter. Its figures (all 0) and texts
+// are placeholders, which the placeholder rule reports until the author fills them in.
 import { addDays } from "./dates";
 import { usualCurrency, type ResolvedConfig } from "./config";
 import { headingText, tableText } from "./render-text";
@@ -27,6 +28,18 @@ export function slugify(text: string): string {
 
 const quote = (text: string) => JSON.stringify(text);
 
+/**
+ * The texts New Seed writes where the author has to write their own. The placeholder rule reports
+ * each until it is replaced, so a new seed is a to-do list rather than a clean seed.
+ */
+export const SCAFFOLD_PLACEHOLDERS = {
+  levels: "(fill in equivalent levels)",
+  dna: "(one-line summary of how this company pays and negotiates)",
+  lever: "(a lever, with the amount you ask for)",
+  strategy: "(the script you will say)",
+  evidence: "(what it showed, and when)",
+} as const;
+
 function quarterOf(date: string): string {
   const [year, month] = date.split("-").map(Number) as [number, number];
   return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
@@ -47,8 +60,8 @@ export function newSeedText(input: NewSeedInput): string {
     total_comp_high: 0,
   }));
   const data = { role_display: input.roleDisplay, company_display: input.companyDisplay };
-  const levels = `${input.companyDisplay} ${input.roleDisplay} = (fill in equivalent levels)`;
-  const dna = "(one-line summary of how this company pays and negotiates)";
+  const levels = `${input.companyDisplay} ${input.roleDisplay} = ${SCAFFOLD_PLACEHOLDERS.levels}`;
+  const dna = SCAFFOLD_PLACEHOLDERS.dna;
   const yaml = [
     "---",
     `company: ${input.company}`,
@@ -85,12 +98,12 @@ export function newSeedText(input: NewSeedInput): string {
     `**Level Mapping:** ${levels}`,
     "",
     "**Global Levers**",
-    "1. **Competing Offers:** \"(a lever, with the amount you ask for)\"",
+    `1. **Competing Offers:** "${SCAFFOLD_PLACEHOLDERS.lever}"`,
     "",
-    "> **Negotiate Up Strategy:** \"(the script you will say)\"",
+    `> **Negotiate Up Strategy:** "${SCAFFOLD_PLACEHOLDERS.strategy}"`,
     "",
     "#### Evidence & Sources",
-    "- Levels.fyi (what it showed, and when)",
+    `- Levels.fyi ${SCAFFOLD_PLACEHOLDERS.evidence}`,
     "",
   ];
   return [...yaml, ...body].join(eol);

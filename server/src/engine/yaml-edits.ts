@@ -1,16 +1,43 @@
 // Minimal edits to the frontmatter's YAML: replace one scalar, or add one key beside a sibling.
-import { isMap, isSeq } from "yaml";
+import { isMap, isSeq, type Pair } from "yaml";
 import type { PathSegment } from "./parse/frontmatter";
 import type { Seed } from "./parse/seed";
 import type { TextEdit } from "./types";
 
+/**
+ * Sets one value. A value a merge key brings in (`<<: *us`) is overridden in this mapping, after
+ * the `<<` line: editing the anchor would change every entry that merges it.
+ */
 export function setValue(seed: Seed, path: readonly PathSegment[], valueText: string): TextEdit | undefined {
-  const span = seed.nodes?.valueSpan(path);
+  const nodes = seed.nodes;
+  if (!nodes) return undefined;
+  const mergePair = nodes.mergePairOf(path);
+  if (mergePair) {
+    const parentPath = path.slice(0, -1);
+    if (nodes.aliasSpan(parentPath)) return undefined;
+    return insertAfterPair(seed, nodes.node(parentPath), mergePair, String(path[path.length - 1]), valueText);
+  }
+  if (nodes.aliasSpan(path)) return undefined;
+  const span = nodes.valueSpan(path);
   return span ? { ...span, newText: valueText } : undefined;
+}
+
+function insertAfterPair(seed: Seed, parent: unknown, pair: Pair, key: string, valueText: string): TextEdit | undefined {
+  const keySpan = seed.nodes?.pairKeySpan(pair);
+  const end = seed.nodes?.pairEnd(pair);
+  if (!keySpan || end === undefined) return undefined;
+  if (isMap(parent) && parent.flow) return { start: end, end, newText: `, ${key}: ${valueText}` };
+  const indent = keySpan.start - seed.lines.lineStart(seed.lines.lineOf(keySpan.start));
+  const lineEnd = seed.lines.lineEnd(seed.lines.lineOf(end));
+  return { start: lineEnd, end: lineEnd, newText: `${seed.eol}${" ".repeat(indent)}${key}: ${valueText}` };
 }
 
 /** Adds `key: value` on a new line after the sibling key's line, at the sibling's indentation. */
 export function insertKeyAfter(seed: Seed, siblingPath: readonly PathSegment[], key: string, valueText: string): TextEdit | undefined {
+  // A sibling a merge brings in: the new key goes after the `<<` line, in this mapping.
+  const mergePair = seed.nodes?.mergePairOf(siblingPath);
+  if (mergePair) return seed.nodes?.aliasSpan(siblingPath.slice(0, -1)) ? undefined : insertAfterPair(seed, seed.nodes?.node(siblingPath.slice(0, -1)), mergePair, key, valueText);
+  if (seed.nodes?.aliasSpan(siblingPath)) return undefined;
   const keySpan = seed.nodes?.keySpan(siblingPath);
   const valueSpan = seed.nodes?.valueSpan(siblingPath);
   if (!keySpan || !valueSpan) return undefined;
@@ -50,4 +77,23 @@ export function listAppendPoint(seed: Seed, listPath: readonly PathSegment[]): L
 export function appendListItem(seed: Seed, point: ListAppendPoint, pairs: readonly [string, string][]): TextEdit {
   const lines = pairs.map(([key, value], i) => `${i === 0 ? point.dashLead : point.keyIndent}${key}: ${value}`);
   return { start: point.at, end: point.at, newText: `${seed.eol}${lines.join(seed.eol)}` };
+}
+
+/**
+ * Adds `key: value` lines at the end of a block mapping (a compensation entry), at its keys'
+ * indentation; in a flow mapping, before its closing brace. Undefined when the mapping is not
+ * written here (an alias) or cannot be located.
+ */
+export function appendKeys(seed: Seed, mapPath: readonly PathSegment[], pairs: readonly [string, string][]): TextEdit | undefined {
+  const nodes = seed.nodes;
+  const map = nodes?.node(mapPath);
+  if (!nodes || !isMap(map) || map.items.length === 0 || nodes.aliasSpan(mapPath)) return undefined;
+  const last = map.items[map.items.length - 1]!;
+  const lastEnd = nodes.pairEnd(last);
+  const firstKey = nodes.pairKeySpan(map.items[0]!);
+  if (lastEnd === undefined || !firstKey) return undefined;
+  if (map.flow) return { start: lastEnd, end: lastEnd, newText: pairs.map(([key, value]) => `, ${key}: ${value}`).join("") };
+  const indent = " ".repeat(firstKey.start - seed.lines.lineStart(seed.lines.lineOf(firstKey.start)));
+  const end = seed.lines.lineEnd(seed.lines.lineOf(lastEnd));
+  return { start: end, end, newText: pairs.map(([key, value]) => `${seed.eol}${indent}${key}: ${value}`).join("") };
 }

@@ -1,10 +1,12 @@
 // Hover: a key's documentation (from the schema), a value read as what it means (an amount as
 // money in its entry's currency, a currency's name, a region's usual currency, a review date
-// relative to today), and for a table cell the frontmatter values it must agree with.
+// relative to today), for a table cell the frontmatter values it must agree with, and for an
+// amount in the levers or the strategy quote the ranges it was checked against (or why not).
 import { MarkupKind, type Hover } from "vscode-languageserver";
 import { cellText, currencyName, daysBetween, formatMoney, isIsoCurrency, isRealDate, usualCurrency, type PathSegment, type ResolvedConfig, type Seed, type Span } from "../engine";
 import { keyDoc, keyDocMarkdown, type KeyDoc } from "../engine";
-import { matchTable } from "../engine";
+import { checkAsks, entries, formatMoneyRange, isMergePair, matchTable, type AskCheck } from "../engine";
+import { isMap } from "yaml";
 import { outline } from "./yaml-outline";
 
 export interface HoverEnv {
@@ -96,8 +98,46 @@ function cellHover(seed: Seed, offset: number): Hover | undefined {
   return markdown(lines.join("\n"));
 }
 
+const KIND_NAMES: Record<string, string> = { base: "base", stock: "stock", total: "total comp" };
+
+/** What amount-out-of-range made of an amount in the prose: the ranges it was checked against, or why it was not checked. */
+function askMarkdown(ask: AskCheck): string {
+  const what = `**${ask.written}${ask.kind ? ` ${ask.kind}` : ""}**`;
+  if (ask.status === "unchecked") return `${what} is not checked against the frontmatter: ${ask.reason}.`;
+  const ranges = ask.ranges.map((range) => `- ${range.region ?? "(no region)"}: ${KIND_NAMES[range.kind]} ${formatMoneyRange(range.low, range.high, ask.currency!)}`);
+  const verdict = ask.status === "inside" ? `${what} lies inside a frontmatter range it could refer to.` : `${what} is outside every range it could refer to.`;
+  return [verdict, "", `Checked against the ${ask.kind ?? "base, stock and total comp"} ranges in ${ask.currency}:`, "", ...ranges].join("\n");
+}
+
+function askHover(seed: Seed, offset: number): Hover | undefined {
+  const line = seed.body.prose.find((candidate) => candidate.span.start <= offset && offset <= candidate.span.end);
+  if (!line) return undefined;
+  const ask = checkAsks(seed, true, [line]).find((candidate) => candidate.span.start <= offset && offset <= candidate.span.end);
+  return ask && { contents: { kind: MarkupKind.Markdown, value: askMarkdown(ask) }, range: seed.lines.range(ask.span) };
+}
+
+/** On a compensation entry's merge key (`<<: *us`): the values it brings in, which the entry's own keys override. */
+function mergeHover(seed: Seed, offset: number): Hover | undefined {
+  const nodes = seed.nodes;
+  if (!nodes) return undefined;
+  for (const entry of entries(seed)) {
+    const map = nodes.node(["compensation", entry.index]);
+    if (!isMap(map)) continue;
+    for (const pair of map.items.filter(isMergePair)) {
+      const key = nodes.pairKeySpan(pair);
+      const end = nodes.pairEnd(pair);
+      if (!key || end === undefined || offset < key.start || offset > end) continue;
+      const merged = Object.keys(entry.data).filter((name) => nodes.mergePairOf(["compensation", entry.index, name]) === pair);
+      const values = merged.map((name) => `\`${name}: ${String(entry.data[name])}\``).join(", ");
+      const value = merged.length ? `This merge key brings ${values} into ${entry.region ?? "this entry"}; the entry's own keys override it.` : "This merge key brings nothing in: the entry sets every key itself.";
+      return { contents: { kind: MarkupKind.Markdown, value }, range: seed.lines.range({ start: key.start, end }) };
+    }
+  }
+  return undefined;
+}
+
 export function hoverAt(seed: Seed, offset: number, env: HoverEnv): Hover | undefined {
   const frontmatter = seed.frontmatter;
-  if (frontmatter && offset >= frontmatter.content.start && offset < frontmatter.content.end) return frontmatterHover(seed, frontmatter.content, offset, env);
-  return cellHover(seed, offset);
+  if (frontmatter && offset >= frontmatter.content.start && offset < frontmatter.content.end) return mergeHover(seed, offset) ?? frontmatterHover(seed, frontmatter.content, offset, env);
+  return cellHover(seed, offset) ?? askHover(seed, offset);
 }

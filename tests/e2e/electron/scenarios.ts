@@ -160,13 +160,15 @@ async function newSeed(): Promise<void> {
     [editor.selection.start.line + 1, editor.selection.start.character + 1, editor.selection.end.character + 1],
     [line, startColumn, endColumn],
   );
-  // "No findings" means something once the server is known to check the file: a finding typed
-  // over the selection appears, and undoing it makes it go again.
+  // The placeholders are the findings; a finding typed over the selection appears, and undoing
+  // it brings back exactly the placeholders.
+  const placeholders = await waitForDiagnostics(uri, 'the placeholder findings', (d) => d.length === NEW_SEED.findings.length);
+  assert.deepEqual(findingsOf(placeholders), NEW_SEED.findings);
   await replaceAt(editor, line, startColumn, endColumn - startColumn, NEW_SEED.breakWith);
-  const broken = await waitForDiagnostics(uri, 'the typed finding', (d) => d.length > 0);
-  assert.deepEqual(findingsOf(broken), [NEW_SEED.breakFinding]);
+  const broken = await waitForDiagnostics(uri, 'the typed finding', (d) => d.some((x) => x.rule === 'invalid-value'));
+  assert.deepEqual(findingsOf(broken), NEW_SEED.breakFindings);
   await vscode.commands.executeCommand('undo');
-  await waitForDiagnostics(uri, 'no findings after undo', (d) => d.length === 0);
+  await waitForDiagnostics(uri, 'the placeholders after undo', (d) => d.length === NEW_SEED.findings.length && !d.some((x) => x.rule === 'invalid-value'));
   assert.equal(editor.document.isDirty, false);
 }
 

@@ -8,6 +8,12 @@ ruleTester("amount-out-of-range", {
   valid: [
     { name: "the clean seed (competitor offers above the range are not asks)", text: CLEAN },
     { name: "the reference seed", text: REFERENCE },
+    // One root cause, one finding: a range whose figure is invalid is not dropped, leaving the
+    // ask to be judged against the others ($252K is inside San Francisco's base only).
+    { name: "base_low written as text: its range is not dropped", text: variant(lever("I need $252K base."), ["base_low: 195000", 'base_low: "195000"']) },
+    { name: "base_low written 195_000: its range is not dropped", text: variant(lever("I need $252K base."), ["base_low: 195000", "base_low: 195_000"]) },
+    { name: "a currency that is not a code: its ranges may be in any currency", text: variant(lever("I need $252K base."), ["currency: USD\n  - region: New York", "currency: usd\n  - region: New York"]) },
+    { name: "a reversed base range: range-order's finding, not a judge of asks", text: variant(lever("I need $252K base."), ["base_low: 195000", "base_low: 300000"]) },
     { name: "a competitor's offer before the ask", text: lever("Anthropic is offering $400K base, so I need $250K base.") },
     { name: "a competitor's offer after the ask (because)", text: lever("I need $250K base because Anthropic is offering $400K base.") },
     { name: "a competitor's offer after the ask (to match)", text: lever("I need $250K base to match OpenAI's $400K offer.") },

@@ -18,15 +18,15 @@ describe("company-display-conflict", () => {
 
   it("reports both seeds on company_display's value when one company has two names", () => {
     expect(workspaceFindings("company-display-conflict", { "a.md": SMALL, "b.md": renamed("ACME Inc.") })).toEqual({
-      "a.md": [{ line: 3, column: 18, endLine: 3, endColumn: 24, message: 'Company `acme` is displayed as "Acme" here but as "ACME Inc." in b.md.' }],
-      "b.md": [{ line: 3, column: 18, endLine: 3, endColumn: 29, message: 'Company `acme` is displayed as "ACME Inc." here but as "Acme" in a.md.' }],
+      "a.md": [{ line: 3, column: 18, endLine: 3, endColumn: 24, message: 'Company \'acme\' is displayed as "Acme" here but as "ACME Inc." in b.md.' }],
+      "b.md": [{ line: 3, column: 18, endLine: 3, endColumn: 29, message: 'Company \'acme\' is displayed as "ACME Inc." here but as "Acme" in a.md.' }],
     });
   });
 
   it("groups the files of each other name", () => {
     const third = variant(renamed("Acme Corp"), ["role: data-scientist", "role: product-manager"]);
     const found = workspaceFindings("company-display-conflict", { "a.md": SMALL, "b.md": renamed("Acme Corp"), "c.md": third, "d.md": renamed("ACME") });
-    expect(found["a.md"]!.map((f) => f.message)).toEqual(['Company `acme` is displayed as "Acme" here but as "Acme Corp" in b.md, c.md; "ACME" in d.md.']);
+    expect(found["a.md"]!.map((f) => f.message)).toEqual(['Company \'acme\' is displayed as "Acme" here but as "Acme Corp" in b.md, c.md; "ACME" in d.md.']);
     expect(Object.keys(found).sort()).toEqual(["a.md", "b.md", "c.md", "d.md"]);
   });
 

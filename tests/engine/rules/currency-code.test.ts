@@ -13,8 +13,9 @@ ruleTester("currency-code", {
     {
       name: "lower case",
       text: variant(SMALL, ["currency: EUR", "currency: eur"]),
-      findings: [{ line: 20, column: 15, endLine: 20, endColumn: 18, message: '`currency` in compensation entry 1 (Berlin) is not an ISO 4217 currency code (upper case, e.g. USD, GBP, EUR) (got the text "eur").' }],
+      findings: [{ line: 20, column: 15, endLine: 20, endColumn: 18, message: '\'currency\' in compensation entry 1 (Berlin) is not an ISO 4217 currency code (upper case, e.g. USD, GBP, EUR) (got the text "eur").' }],
       output: null,
+      suggestions: [{ title: "Write the currency code in upper case: EUR", output: SMALL }],
     },
     {
       name: "a name, not a code",

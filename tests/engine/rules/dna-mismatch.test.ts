@@ -4,13 +4,13 @@ import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 const wrong: InvalidCase = {
   name: "a different summary: only the value is replaced",
   text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Equity-heavy offers"]),
-  findings: [{ line: 30, column: 22, endLine: 30, endColumn: 41, message: "The Negotiation DNA line says `Equity-heavy offers` but the frontmatter says `Cash-heavy offers`." }],
+  findings: [{ line: 30, column: 22, endLine: 30, endColumn: 41, message: "The Negotiation DNA line says 'Equity-heavy offers' but the frontmatter says 'Cash-heavy offers'." }],
   output: SMALL,
 };
 const missing: InvalidCase = {
   name: "no DNA line: inserted after the heading",
   text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers\n\n", ""]),
-  findings: [{ line: 28, column: 1, endLine: 28, endColumn: 54, message: "The body has no Negotiation DNA line; it should read `**Negotiation DNA:** Cash-heavy offers`." }],
+  findings: [{ line: 28, column: 1, endLine: 28, endColumn: 54, message: "The body has no Negotiation DNA line; it should read '**Negotiation DNA:** Cash-heavy offers'." }],
   output: SMALL,
 };
 

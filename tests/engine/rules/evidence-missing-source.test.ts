@@ -5,7 +5,7 @@ const withoutBlind = variant(CLEAN, ["- Glassdoor and Blind verified", "- Glassd
 const blindMissing: InvalidCase = {
   name: "a source not named: reported on the source, suggestion adds a bullet",
   text: withoutBlind,
-  findings: [{ line: 45, column: 5, endLine: 45, endColumn: 10, message: "Data source `Blind` is not mentioned under Evidence & Sources." }],
+  findings: [{ line: 45, column: 5, endLine: 45, endColumn: 10, message: "Data source 'Blind' is not mentioned under Evidence & Sources." }],
   output: null,
   suggestions: [{ title: 'Add "Blind" to Evidence & Sources', output: variant(withoutBlind, ["AI feature roadmap\n", "AI feature roadmap\n- Blind\n"]) }],
 };
@@ -31,19 +31,19 @@ ruleTester("evidence-missing-source", {
     {
       name: "a longer word is not the source (Blindly is not Blind)",
       text: variant(CLEAN, ["- Glassdoor and Blind verified", "- Glassdoor and Blindly verified"]),
-      findings: [{ line: 45, column: 5, endLine: 45, endColumn: 10, message: "`Blind`" }],
+      findings: [{ line: 45, column: 5, endLine: 45, endColumn: 10, message: "'Blind'" }],
       output: null,
     },
     {
       name: "named outside the evidence section only",
       text: variant(SMALL, ["- Levels.fyi Berlin offers (2026)", "- Our own survey"], ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Cash-heavy offers\n\nLevels.fyi says so."]),
-      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "`Levels.fyi`" }],
+      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "'Levels.fyi'" }],
       output: null,
     },
     {
       name: "a heading that only starts with Sources is not the evidence section",
       text: variant(SMALL, ["#### Evidence & Sources", "#### Sources of Leverage"]),
-      findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13, message: "The body has no `#### Evidence & Sources` section" }],
+      findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13, message: "The body has no '#### Evidence & Sources' section" }],
       output: null,
     },
     {
@@ -76,7 +76,7 @@ ruleTester("evidence-missing-source", {
     {
       name: "no evidence section: reported on data_sources, suggestion appends one",
       text: SMALL_NO_EVIDENCE,
-      findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13, message: "The body has no `#### Evidence & Sources` section naming the data sources." }],
+      findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13, message: "The body has no '#### Evidence & Sources' section naming the data sources." }],
       output: null,
       suggestions: [{ title: "Add an Evidence & Sources section listing the data sources", output: `${SMALL_NO_EVIDENCE}\n#### Evidence & Sources\n- Levels.fyi\n` }],
     },
@@ -91,9 +91,9 @@ ruleTester("evidence-missing-source", {
       name: "three sources missing",
       text: variant(CLEAN, ["- Glassdoor and Blind verified", "- Verified"], ["- Levels.fyi ML/AI", "- ML/AI"]),
       findings: [
-        { line: 43, column: 5, endLine: 43, endColumn: 15, message: "`Levels.fyi`" },
-        { line: 44, column: 5, endLine: 44, endColumn: 14, message: "`Glassdoor`" },
-        { line: 45, column: 5, endLine: 45, endColumn: 10, message: "`Blind`" },
+        { line: 43, column: 5, endLine: 43, endColumn: 15, message: "'Levels.fyi'" },
+        { line: 44, column: 5, endLine: 44, endColumn: 14, message: "'Glassdoor'" },
+        { line: 45, column: 5, endLine: 45, endColumn: 10, message: "'Blind'" },
       ],
       output: null,
     },

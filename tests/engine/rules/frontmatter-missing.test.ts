@@ -15,7 +15,7 @@ ruleTester("frontmatter-missing", {
     {
       name: "a body without frontmatter",
       text: "# Title\nbody\n",
-      findings: [{ line: 1, column: 1, endLine: 1, endColumn: 8, message: "its first line must be `---`" }],
+      findings: [{ line: 1, column: 1, endLine: 1, endColumn: 8, message: "its first line must be '---'" }],
       output: null,
     },
     {

@@ -12,7 +12,7 @@ ruleTester("future-update", {
       name: "updated tomorrow",
       text: SMALL,
       today: "2026-05-31",
-      findings: [{ line: 7, column: 15, endLine: 7, endColumn: 25, message: "`last_updated` (2026-06-01) is in the future (today is 2026-05-31)." }],
+      findings: [{ line: 7, column: 15, endLine: 7, endColumn: 25, message: "'last_updated' (2026-06-01) is in the future (today is 2026-05-31)." }],
       output: null,
     },
     {

@@ -4,13 +4,13 @@ import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 const wrong: InvalidCase = {
   name: "a different mapping: only the value is replaced",
   text: variant(SMALL, ["**Level Mapping:** Acme L3 = Google L4", "**Level Mapping:** Acme L3 = Google L5"]),
-  findings: [{ line: 36, column: 20, endLine: 36, endColumn: 39, message: "The Level Mapping line says `Acme L3 = Google L5` but the frontmatter says `Acme L3 = Google L4`." }],
+  findings: [{ line: 36, column: 20, endLine: 36, endColumn: 39, message: "The Level Mapping line says 'Acme L3 = Google L5' but the frontmatter says 'Acme L3 = Google L4'." }],
   output: SMALL,
 };
 const missing: InvalidCase = {
   name: "no Level Mapping line: inserted after the table",
   text: variant(SMALL, ["**Level Mapping:** Acme L3 = Google L4\n\n", ""]),
-  findings: [{ line: 34, column: 1, endLine: 34, endColumn: 55, message: "The body has no Level Mapping line; it should read `**Level Mapping:** Acme L3 = Google L4`." }],
+  findings: [{ line: 34, column: 1, endLine: 34, endColumn: 55, message: "The body has no Level Mapping line; it should read '**Level Mapping:** Acme L3 = Google L4'." }],
   output: SMALL,
 };
 

@@ -12,7 +12,7 @@ ruleTester("quarter-after-update", {
     {
       name: "the next quarter",
       text: variant(SMALL, ["salary_data_quarter: 2026-Q1", "salary_data_quarter: 2026-Q3"]),
-      findings: [{ line: 9, column: 22, endLine: 9, endColumn: 29, message: "`salary_data_quarter` (2026-Q3) is after `last_updated` (2026-06-01)." }],
+      findings: [{ line: 9, column: 22, endLine: 9, endColumn: 29, message: "'salary_data_quarter' (2026-Q3) is after 'last_updated' (2026-06-01)." }],
       output: null,
     },
     {

@@ -6,7 +6,7 @@ const oneDay: InvalidCase = {
   name: "one day overdue, with the mark-reviewed suggestion",
   text: SMALL,
   today: "2027-01-16",
-  findings: [{ line: 10, column: 18, endLine: 10, endColumn: 28, message: "Review overdue: `next_review_due` was 2027-01-15, 1 day ago." }],
+  findings: [{ line: 10, column: 18, endLine: 10, endColumn: 28, message: "Review overdue: 'next_review_due' was 2027-01-15, 1 day ago." }],
   output: null,
   suggestions: [
     {

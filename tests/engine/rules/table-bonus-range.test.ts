@@ -5,10 +5,10 @@ const smallRange = variant(SMALL, ["| 10% |", "| 10-20% |"]);
 const small: InvalidCase = {
   name: "a range where the frontmatter has one value: add bonus_pct_high, or write it (both suggestions, nothing is dropped by --fix)",
   text: smallRange,
-  findings: [{ line: 34, column: 37, endLine: 34, endColumn: 43, message: "The bonus for Berlin is the range 10-20% in the table, but the frontmatter has only `bonus_pct: 10`: add `bonus_pct_high: 20` or write 10%." }],
+  findings: [{ line: 34, column: 37, endLine: 34, endColumn: 43, message: "The bonus for Berlin is the range 10-20% in the table, but the frontmatter has only 'bonus_pct: 10': add 'bonus_pct_high: 20' or write 10%." }],
   output: null,
   suggestions: [
-    { title: "Add `bonus_pct_high: 20` to Berlin (keep the table's range)", output: variant(smallRange, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 20"]) },
+    { title: "Add 'bonus_pct_high: 20' to Berlin (keep the table's range)", output: variant(smallRange, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 20"]) },
     { title: "Set Berlin's Bonus to 10% (drop the table's upper end)", output: SMALL },
   ],
 };
@@ -41,7 +41,7 @@ ruleTester("table-bonus-range", {
       findings: [{ line: 26, column: 37, endLine: 26, endColumn: 43 }],
       output: null,
       suggestions: [
-        { title: "Add `bonus_pct_high: 20`", output: variant(flowRange, ["bonus_pct: 10,", "bonus_pct: 10, bonus_pct_high: 20,"]) },
+        { title: "Add 'bonus_pct_high: 20'", output: variant(flowRange, ["bonus_pct: 10,", "bonus_pct: 10, bonus_pct_high: 20,"]) },
         { title: "drop the table's upper end", output: variant(flowRange, ["| 10–20% |", "| 10% |"]) },
       ],
     },
@@ -56,7 +56,7 @@ ruleTester("table-bonus-range", {
       // Regression: --fix used to rewrite every 5–15% to 5%, losing the upper end the author wrote.
       output: null,
       suggestions: [
-        { title: "Add `bonus_pct_high: 15` to London", output: variant(REFERENCE, ["    bonus_pct: 5\n    total_comp_low: 203000", "    bonus_pct: 5\n    bonus_pct_high: 15\n    total_comp_low: 203000"]) },
+        { title: "Add 'bonus_pct_high: 15' to London", output: variant(REFERENCE, ["    bonus_pct: 5\n    total_comp_low: 203000", "    bonus_pct: 5\n    bonus_pct_high: 15\n    total_comp_low: 203000"]) },
         { title: "Add bonus_pct_high from the table to every entry", output: REFERENCE.replace(/( {4}bonus_pct: 5\n)/g, "$1    bonus_pct_high: 15\n") },
         { title: "Set San Francisco's Bonus to 5% (drop the table's upper end)", output: variant(REFERENCE, ["| 5–15% | $268K", "| 5% | $268K"]) },
       ],

@@ -1,4 +1,4 @@
-import { CLEAN, removeLine, ROWS, SMALL, variant, withSanFranciscoCell, withThirdRegion, type RegionFigures } from "../fixtures";
+import { CLEAN, MERGED, removeLine, ROWS, SMALL, variant, withSanFranciscoCell, withThirdRegion, type RegionFigures } from "../fixtures";
 import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
 const FIGURES = { base: [150000, 200000], stock: [100000, 200000], total: [180000, 260000] } as Pick<RegionFigures, "base" | "stock" | "total">;
@@ -20,9 +20,20 @@ const inEmphasis: InvalidCase = {
   output: withSanFranciscoCell("base", "**$195K–$255K**"),
 };
 
+// New York's stock comes from San Francisco's entry through `<<: *us`; its cell says otherwise.
+const MERGED_STOCK = variant(MERGED, [ROWS.newYork, "| New York | $190K–$250K | $170K–$300K | 5% | $263K–$388K |"]);
+const mergedStock: InvalidCase = {
+  name: "a cell that disagrees with a value a merge key brings in: the table fix keeps the merge, the frontmatter fix overrides it",
+  text: MERGED_STOCK,
+  findings: [{ line: 54, column: 28, endLine: 54, endColumn: 39, message: "Stock (RSU/4yr) for New York says $170K–$300K but the frontmatter says $170K–$310K." }],
+  output: MERGED,
+  suggestions: [{ title: "Set New York's stock_high from the table ($170K–$300K)", output: variant(MERGED_STOCK, ["  - <<: *us\n", "  - <<: *us\n    stock_high: 300000\n"]) }],
+};
+
 ruleTester("table-cell-mismatch", {
   valid: [
     { name: "the clean seed", text: CLEAN },
+    { name: "values a merge key brings in are compared like any other", text: MERGED },
     { name: "$195,000–$255,000", text: withSanFranciscoCell("base", "$195,000–$255,000") },
     // Cells are GFM inline text, read as what they render to (regression: bold was "not a money range").
     { name: "**$195K–$255K**", text: withSanFranciscoCell("base", "**$195K–$255K**") },
@@ -60,6 +71,8 @@ ruleTester("table-cell-mismatch", {
     { name: "a missing currency: nothing to compare", text: removeLine(SMALL, "currency: EUR") },
   ],
   invalid: [
+    mergedStock,
+    withCrlf(mergedStock),
     inEmphasis,
     withCrlf(inEmphasis),
     {
@@ -104,13 +117,13 @@ ruleTester("table-cell-mismatch", {
     {
       name: "a cell that is not money",
       text: withSanFranciscoCell("total", "TBD"),
-      findings: [{ line: 54, column: 52, endLine: 54, endColumn: 55, message: "Total Comp for San Francisco is `TBD`, which is not a money range; the frontmatter says $268K–$395K." }],
+      findings: [{ line: 54, column: 52, endLine: 54, endColumn: 55, message: "Total Comp for San Francisco is 'TBD', which is not a money range; the frontmatter says $268K–$395K." }],
       output: CLEAN,
     },
     {
       name: "an empty cell: an empty range where the text goes",
       text: withSanFranciscoCell("base", ""),
-      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 19, message: "is ``, which is not a money range" }],
+      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 19, message: "is '', which is not a money range" }],
       output: CLEAN,
     },
     {
@@ -146,7 +159,7 @@ ruleTester("table-cell-mismatch", {
     {
       name: "a bonus that is not a percentage",
       text: withSanFranciscoCell("bonus", "five"),
-      findings: [{ line: 54, column: 47, endLine: 54, endColumn: 51, message: "Bonus for San Francisco is `five`, which is not a percentage; the frontmatter says 5%." }],
+      findings: [{ line: 54, column: 47, endLine: 54, endColumn: 51, message: "Bonus for San Francisco is 'five', which is not a percentage; the frontmatter says 5%." }],
       output: CLEAN,
     },
     {

@@ -5,7 +5,7 @@ const HEADER = "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |"
 const shortNames: InvalidCase = {
   name: "short column names: the table is regenerated",
   text: variant(SMALL, [HEADER, "| Region | Base | Stock | Bonus | Total |"]),
-  findings: [{ line: 32, column: 1, endLine: 32, endColumn: 42, message: "The table's columns are `Region`, `Base`, `Stock`, `Bonus`, `Total`; expected `Region`, `Base Salary`, `Stock (RSU/4yr)`, `Bonus`, `Total Comp`." }],
+  findings: [{ line: 32, column: 1, endLine: 32, endColumn: 42, message: "The table's columns are 'Region', 'Base', 'Stock', 'Bonus', 'Total'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'." }],
   output: SMALL,
 };
 
@@ -27,7 +27,7 @@ ruleTester("table-columns", {
     {
       name: "a missing column",
       text: variant(CLEAN, [HEADER, "| Region | Base Salary | Stock (RSU/4yr) | Total Comp |"], ["|--------|-------------|-----------------|-------|------------|", "|---|---|---|---|"], ["| 5% | $268K", "| $268K"], ["| 5% | $263K", "| $263K"], ["| 5% | £203K", "| £203K"]),
-      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 56, message: "The table's columns are `Region`, `Base Salary`, `Stock (RSU/4yr)`, `Total Comp`;" }],
+      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 56, message: "The table's columns are 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Total Comp';" }],
       output: CLEAN,
     },
     {

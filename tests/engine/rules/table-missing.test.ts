@@ -7,7 +7,7 @@ const FRONTMATTER = SMALL.slice(0, SMALL.indexOf("---\n###") + 4);
 const afterDna: InvalidCase = {
   name: "no table: inserted after the DNA line",
   text: variant(SMALL, [`${TABLE}\n\n`, ""]),
-  findings: [{ line: 30, column: 1, endLine: 30, endColumn: 39, message: "The body has no compensation table (a table whose first column is `Region`)." }],
+  findings: [{ line: 30, column: 1, endLine: 30, endColumn: 39, message: "The body has no compensation table (a table whose first column is 'Region')." }],
   output: SMALL,
 };
 

@@ -5,7 +5,7 @@ const PARIS = "| Paris | €150K–€200K | €100K–€200K | 5% | €180K–
 const extra: InvalidCase = {
   name: "a region the frontmatter does not list: removing the row is a suggestion, never applied by --fix",
   text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${PARIS}`]),
-  findings: [{ line: 57, column: 1, endLine: 57, endColumn: 57, message: "The table has a row for Paris, which the frontmatter's `compensation` does not list." }],
+  findings: [{ line: 57, column: 1, endLine: 57, endColumn: 57, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." }],
   output: null,
   suggestions: [
     { title: "Remove the row for Paris", output: CLEAN },
@@ -57,7 +57,7 @@ ruleTester("table-row-extra", {
     {
       name: "a region twice in the table with other figures: the second row holds them, so removing it is a suggestion",
       text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${ROWS.newYork.replace("$190K", "$191K")}`]),
-      findings: [{ line: 57, column: 1, endLine: 57, endColumn: 60, message: "which the frontmatter's `compensation` does not list again." }],
+      findings: [{ line: 57, column: 1, endLine: 57, endColumn: 60, message: "which the frontmatter's 'compensation' does not list again." }],
       output: null,
       suggestions: [{ title: "Remove the row for New York", output: CLEAN }],
     },

@@ -41,7 +41,7 @@ export function formatSarif(results: readonly FileResult[], version: string, hel
             semanticVersion: version,
             rules: ALL_RULES.map((rule) => ({
               id: rule.id,
-              name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
+              ...ruleName(rule.id),
               shortDescription: { text: rule.description },
               fullDescription: { text: rule.description },
               helpUri: helpUri(rule.id),
@@ -76,4 +76,13 @@ export function formatSarif(results: readonly FileResult[], version: string, hel
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/**
+ * A rule's `name` (PascalCase of its id: `yaml-syntax` → `YamlSyntax`), or nothing when that
+ * differs from the id only in case (`placeholder`): SARIF1001 wants the two distinct, else no name.
+ */
+function ruleName(id: string): { name?: string } {
+  const name = id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
+  return name.toLowerCase() === id.toLowerCase() ? {} : { name };
 }

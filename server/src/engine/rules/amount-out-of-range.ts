@@ -1,84 +1,7 @@
 // An amount the author asks for in the levers or the strategy quote ("I need $250K base") must
-// lie inside some frontmatter range it could refer to. Amounts that only describe other offers
-// ("Anthropic is offering $230K") are not asks and are never checked: a false alarm costs trust.
-import { findAmounts, formatMoney, type Amount } from "../money";
+// lie inside some frontmatter range it could refer to. The reading is in asks.ts.
+import { checkAsks } from "./asks";
 import type { Rule } from "./rule";
-import { entries, num, type Entry } from "./support";
-
-type Kind = "base" | "stock" | "total" | "any" | "skip";
-const ASK = /\b(?:I(?:'d| would)? need|need|I(?:'m| am) asking(?: for)?|my ask is|ask(?:ing)? for|I want|I(?:'m| am) targeting|targeting|commands?|my floor is|floor of|I(?:'d| would) accept)\b/i;
-const COMMIT = /\bI(?: will|'ll)? (?:commit|sign|accept)\b/i;
-// Words that turn a sentence to another company's numbers: an amount whose nearest cue before it
-// is one of these ("I need $250K base because Anthropic is offering $400K") is not an ask.
-const OTHERS = /\b(?:because|since|while|whereas|versus|vs\.?|compared|offers|offered|offering|pays|paying|paid|match(?:es|ing)?|beat(?:s|ing)?)\b/i;
-const PER_YEAR = /^\s*(?:\/\s*(?:yr|year)\b|per year\b|a year\b|annually\b)/;
-const KEYS: Record<Exclude<Kind, "any" | "skip">, [string, string, string]> = {
-  base: ["base_low", "base_high", "base"],
-  stock: ["stock_low", "stock_high", "stock"],
-  total: ["total_comp_low", "total_comp_high", "total comp"],
-};
-
-function kindAfter(text: string): { kind: Kind; perYear: boolean } {
-  let after = text.slice(0, 40).toLowerCase();
-  // "$75K/yr in RSUs", "$75K per year in equity": the yearly marker may come before the kind.
-  const yearly = PER_YEAR.exec(after);
-  if (yearly) after = after.slice(yearly[0].length);
-  const perYear = !!yearly || PER_YEAR.test(after.replace(/^\s*(?:equity|rsus?|stock)/, ""));
-  if (/^\s*(?:signing|sign-on|sign on|relocation|refresher|retention|bonus|cash bonus|offers?\b|package)/.test(after)) return { kind: "skip", perYear };
-  if (/^\s*(?:base|salary)/.test(after)) return { kind: "base", perYear };
-  if (/^\s*(?:equity|rsus?|stock|in (?:rsus?|equity|stock))/.test(after)) return { kind: "stock", perYear };
-  if (/^\s*(?:total|tc\b)/.test(after)) return { kind: "total", perYear };
-  return { kind: "any", perYear };
-}
-
-function within(amount: Amount, value: number, low: number, high: number): boolean {
-  const slack = (amount.unit * 10 ** -amount.decimals) / 2;
-  return value >= low - slack && value <= high + slack;
-}
-
-function ranges(list: Entry[], kind: Exclude<Kind, "any" | "skip">): { low: number; high: number; entry: Entry }[] {
-  const [lowKey, highKey] = KEYS[kind];
-  return list.flatMap((entry) => {
-    const low = num(entry.data[lowKey]);
-    const high = num(entry.data[highKey]);
-    return low === undefined || high === undefined ? [] : [{ low, high, entry }];
-  });
-}
-
-const ASK_ALL = new RegExp(ASK.source, "gi");
-const OTHERS_ALL = new RegExp(OTHERS.source, "gi");
-
-/** Start of the last match of a global pattern in `text`, or -1. */
-function lastMatch(pattern: RegExp, text: string): number {
-  let last = -1;
-  for (const match of text.matchAll(pattern)) last = match.index;
-  return last;
-}
-
-/**
- * Splits prose into sentences. A period inside a number ("$1.2M") or a name ("Levels.fyi") does
- * not end one. A loop, not a regex: a repeated alternation overflows the stack on a 10 MB line.
- */
-export function sentences(text: string): { index: number; text: string }[] {
-  const found: { index: number; text: string }[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char !== "." && char !== "!" && char !== "?") continue;
-    let end = i + 1;
-    while (end < text.length && /[.!?]/.test(text[end]!)) end++;
-    if (end < text.length && /["”]/.test(text[end]!)) end++;
-    if (end < text.length && !/\s/.test(text[end]!)) {
-      i = end - 1;
-      continue;
-    }
-    if (text.slice(start, end).trim()) found.push({ index: start, text: text.slice(start, end) });
-    start = end;
-    i = end - 1;
-  }
-  if (text.slice(start).trim()) found.push({ index: start, text: text.slice(start) });
-  return found;
-}
 
 const rule: Rule = {
   id: "amount-out-of-range",
@@ -86,40 +9,7 @@ const rule: Rule = {
   category: "body",
   description: "An amount asked for in the levers or the strategy quote lies inside a frontmatter range in that currency.",
   check({ seed, report }) {
-    const list = entries(seed);
-    if (list.length === 0) return;
-    for (const line of seed.body.prose) {
-      if (!/\d/.test(line.text)) continue;
-      for (const sentence of sentences(line.text)) {
-        const text = sentence.text;
-        const commit = COMMIT.test(text);
-        if (!commit && !ASK.test(text)) continue;
-        for (const amount of findAmounts(text)) {
-          if (!amount.currency) continue;
-          const before = text.slice(0, amount.start);
-          const ask = lastMatch(ASK_ALL, before);
-          if ((ask === -1 && !commit) || lastMatch(OTHERS_ALL, before) > ask) continue;
-          const inCurrency = list.filter((entry) => entry.currency === amount.currency);
-          if (inCurrency.length === 0) continue;
-          const { kind, perYear } = kindAfter(text.slice(amount.end));
-          if (kind === "skip") continue;
-          const kinds = kind === "any" ? (["base", "stock", "total"] as const) : [kind];
-          const candidates = kinds.flatMap((k) => ranges(inCurrency, k).map((range) => ({ ...range, kind: k })));
-          if (candidates.length === 0) continue;
-          const value = perYear && kind === "stock" ? amount.value * 4 : amount.value;
-          if (candidates.some((range) => within(amount, value, range.low, range.high))) continue;
-          const lowest = Math.min(...candidates.map((c) => c.low));
-          const highest = Math.max(...candidates.map((c) => c.high));
-          const what = kind === "any" ? "base, stock or total comp" : KEYS[kind][2];
-          const side = value > highest ? `above every ${what} range in ${amount.currency} (highest ${formatMoney(highest, amount.currency)})` : value < lowest ? `below every ${what} range in ${amount.currency} (lowest ${formatMoney(lowest, amount.currency)})` : `outside every ${what} range in ${amount.currency}`;
-          const start = line.span.start + sentence.index + amount.start;
-          report({
-            span: { start, end: line.span.start + sentence.index + amount.end },
-            message: `The ask ${text.slice(amount.start, amount.end)}${kind === "any" ? "" : ` ${KEYS[kind][2]}`} is ${side}.`,
-          });
-        }
-      }
-    }
+    for (const ask of checkAsks(seed)) if (ask.status === "outside") report({ span: ask.span, message: ask.message! });
   },
 };
 export default rule;

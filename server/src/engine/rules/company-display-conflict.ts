@@ -20,7 +20,7 @@ const rule: WorkspaceRule = {
       report({
         file,
         at: companyDisplay,
-        message: `Company \`${company!.value}\` is displayed as "${companyDisplay.value}" here but as ${others.join("; ")}.`,
+        message: `Company '${company!.value}' is displayed as "${companyDisplay.value}" here but as ${others.join("; ")}.`,
       });
     }
   },

@@ -9,7 +9,9 @@ const rule: Rule = {
   check({ seed, report }) {
     const seen = new Map<string, number>();
     for (const entry of entries(seed)) {
-      if (!entry.region) continue;
+      // A region that only a merge key brings in (`<<: *sf` without a region of its own) names the
+      // anchored entry: the entry's own region is missing or misspelt, and that is reported.
+      if (!entry.region || seed.nodes?.mergePairOf(["compensation", entry.index, "region"])) continue;
       const key = entry.region.toLowerCase();
       const first = seen.get(key);
       if (first === undefined) {
@@ -18,7 +20,7 @@ const rule: Rule = {
       }
       report({
         span: spanAt(seed, ["compensation", entry.index, "region"]),
-        message: `Region \`${entry.region}\` is listed twice (first as entry ${first + 1}).`,
+        message: `Region '${entry.region}' is listed twice (first as entry ${first + 1}).`,
       });
     }
   },

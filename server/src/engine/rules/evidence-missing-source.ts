@@ -25,7 +25,7 @@ const rule: Rule = {
       const names = sources.map(str).filter((s): s is string => !!s);
       report({
         span: spanAt(seed, ["data_sources"], "key"),
-        message: "The body has no `#### Evidence & Sources` section naming the data sources.",
+        message: "The body has no '#### Evidence & Sources' section naming the data sources.",
         fixes: names.length
           ? [{ title: "Add an Evidence & Sources section listing the data sources", safe: false, edits: [{ start: atEnd, end: atEnd, newText: `${lead}#### Evidence & Sources${eol}${names.map((n) => `- ${n}`).join(eol)}${eol}` }] }]
           : [],
@@ -39,7 +39,7 @@ const rule: Rule = {
       const needsBreak = at === seed.text.length && !seed.text.endsWith("\n");
       report({
         span: spanAt(seed, ["data_sources", index]),
-        message: `Data source \`${source}\` is not mentioned under ${evidence.heading.text}.`,
+        message: `Data source '${source}' is not mentioned under ${evidence.heading.text}.`,
         fixes: [{ title: `Add "${source}" to ${evidence.heading.text}`, safe: false, edits: [{ start: at, end: at, newText: needsBreak ? `${eol}- ${source}` : `- ${source}${eol}` }] }],
       });
     });

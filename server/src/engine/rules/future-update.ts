@@ -10,7 +10,7 @@ const rule: Rule = {
   check({ seed, today, report }) {
     const updated = validDate(seed, "last_updated");
     if (!updated || updated <= today) return;
-    report({ span: spanAt(seed, ["last_updated"]), message: `\`last_updated\` (${updated}) is in the future (today is ${today}).` });
+    report({ span: spanAt(seed, ["last_updated"]), message: `'last_updated' (${updated}) is in the future (today is ${today}).` });
   },
 };
 export default rule;

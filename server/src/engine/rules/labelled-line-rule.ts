@@ -36,7 +36,7 @@ export function labelledLineRule(spec: Spec): Rule {
         const anchor = spec.insertAfter(seed);
         report({
           span: anchor?.span ?? seed.frontmatter.close,
-          message: `The body has no ${spec.label}; it should read \`${spec.line(expected)}\`.`,
+          message: `The body has no ${spec.label}; it should read '${spec.line(expected)}'.`,
           fixes: [{ title: `Add the ${spec.label} from the frontmatter`, safe: true, edits: [insertAfter(seed, anchor, spec.line(expected))] }],
         });
         return;
@@ -44,7 +44,7 @@ export function labelledLineRule(spec: Spec): Rule {
       if (normalizeSpace(found.value) === normalizeSpace(expected)) return;
       report({
         span: found.valueSpan,
-        message: `The ${spec.label} says \`${found.value}\` but the frontmatter says \`${expected}\`.`,
+        message: `The ${spec.label} says '${found.value}' but the frontmatter says '${expected}'.`,
         fixes: [{ title: `Update the ${spec.label} from the frontmatter`, safe: true, edits: [{ ...found.valueSpan, newText: expected }] }],
       });
     },

@@ -13,7 +13,7 @@ const rule: Rule = {
     const quarter = validQuarter(seed);
     const start = quarter && quarterStart(quarter);
     if (!updated || !quarter || !start || start <= updated) return;
-    report({ span: spanAt(seed, ["salary_data_quarter"]), message: `\`salary_data_quarter\` (${quarter}) is after \`last_updated\` (${updated}).` });
+    report({ span: spanAt(seed, ["salary_data_quarter"]), message: `'salary_data_quarter' (${quarter}) is after 'last_updated' (${updated}).` });
   },
 };
 export default rule;

@@ -1,6 +1,7 @@
 import { formatMoney } from "../money";
 import type { Rule } from "./rule";
-import { entries, num, spanAt } from "./support";
+import { allMerged, validNumber } from "./entry-values";
+import { entries, spanAt } from "./support";
 
 const PAIRS = [
   ["base_low", "base_high"],
@@ -17,13 +18,14 @@ const rule: Rule = {
   check({ seed, report }) {
     for (const entry of entries(seed)) {
       for (const [lowKey, highKey] of PAIRS) {
-        const low = num(entry.data[lowKey]);
-        const high = num(entry.data[highKey]);
-        if (low === undefined || high === undefined || low <= high) continue;
+        // An invalid end is invalid-value's finding; a range merged whole is reported where written.
+        const low = validNumber(entry, lowKey);
+        const high = validNumber(entry, highKey);
+        if (low === undefined || high === undefined || low <= high || allMerged(seed, entry, [lowKey, highKey])) continue;
         const show = (value: number) => (lowKey === "bonus_pct" || !entry.currency ? String(value) : formatMoney(value, entry.currency));
         report({
           span: spanAt(seed, ["compensation", entry.index, highKey]),
-          message: `\`${highKey}\` (${show(high)}) is below \`${lowKey}\` (${show(low)})${entry.region ? ` in ${entry.region}` : ""}.`,
+          message: `'${highKey}' (${show(high)}) is below '${lowKey}' (${show(low)})${entry.region ? ` in ${entry.region}` : ""}.`,
         });
       }
     }

@@ -11,7 +11,7 @@ const rule: Rule = {
     const updated = validDate(seed, "last_updated");
     const due = validDate(seed, "next_review_due");
     if (!updated || !due || due > updated) return;
-    report({ span: spanAt(seed, ["next_review_due"]), message: `\`next_review_due\` (${due}) must be after \`last_updated\` (${updated}).` });
+    report({ span: spanAt(seed, ["next_review_due"]), message: `'next_review_due' (${due}) must be after 'last_updated' (${updated}).` });
   },
 };
 export default rule;

@@ -33,7 +33,7 @@ const rule: Rule = {
     const fix = markReviewedFix(context);
     context.report({
       span: spanAt(context.seed, ["next_review_due"]),
-      message: `Review overdue: \`next_review_due\` was ${due}, ${days} day${days === 1 ? "" : "s"} ago.`,
+      message: `Review overdue: 'next_review_due' was ${due}, ${days} day${days === 1 ? "" : "s"} ago.`,
       fixes: fix ? [fix] : [],
     });
   },

@@ -10,7 +10,7 @@ export function schemaRule(id: SchemaRuleId, severity: Severity, description: st
     category: "frontmatter",
     description,
     check(context) {
-      for (const finding of schemaFindings(context.seed)) if (finding.rule === id) context.report(finding);
+      for (const finding of schemaFindings(context.seed, context.config)) if (finding.rule === id) context.report(finding);
     },
   };
 }

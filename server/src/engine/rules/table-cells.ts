@@ -74,7 +74,7 @@ function moneyFinding(seed: Seed, entry: Entry, kind: Exclude<CellKind, "bonus">
   // Both ends are in the frontmatter, so a cell read as money that differs contradicts it.
   const fixes = [fromFrontmatter(cell, kind, expected, entry.region!, parsed !== undefined || figuresRestated(cell, [low, high], true))];
   if (!parsed) {
-    return { rule: "table-cell-mismatch", span: cell.span, message: `${where} is \`${cell.text}\`, which is not a money range; the frontmatter says ${expected}.`, fixes };
+    return { rule: "table-cell-mismatch", span: cell.span, message: `${where} is '${cell.text}', which is not a money range; the frontmatter says ${expected}.`, fixes };
   }
   const sameCurrency = parsed.currency === entry.currency;
   if (sameCurrency && amountMatches(parsed.low, low) && amountMatches(parsed.high, high)) return undefined;
@@ -110,14 +110,14 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
   if (parsed && addsHigh && parsed.low === low) {
     const fixes: Fix[] = [];
     const add = insertKeyAfter(seed, [...base, "bonus_pct"], "bonus_pct_high", String(parsed.high));
-    if (add) fixes.push({ title: `Add \`bonus_pct_high: ${parsed.high}\` to ${entry.region} (keep the table's range)`, safe: false, edits: [add] });
+    if (add) fixes.push({ title: `Add 'bonus_pct_high: ${parsed.high}' to ${entry.region} (keep the table's range)`, safe: false, edits: [add] });
     const every = bonusRangeFix(seed);
     if (every && every.edits.length > 1) fixes.push(every);
     fixes.push({ ...fromTruth, title: `${fromTruth.title.replace(" (from the frontmatter)", "")} (drop the table's upper end)` });
     return {
       rule: "table-bonus-range",
       span: cell.span,
-      message: `The bonus for ${entry.region} is the range ${cell.text} in the table, but the frontmatter has only \`bonus_pct: ${low}\`: add \`bonus_pct_high: ${parsed.high}\` or write ${expected}.`,
+      message: `The bonus for ${entry.region} is the range ${cell.text} in the table, but the frontmatter has only 'bonus_pct: ${low}': add 'bonus_pct_high: ${parsed.high}' or write ${expected}.`,
       fixes,
     };
   }
@@ -133,7 +133,7 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
   return {
     rule: "table-cell-mismatch",
     span: cell.span,
-    message: parsed ? `Bonus for ${entry.region} says ${cell.text} but the frontmatter says ${expected}.` : `Bonus for ${entry.region} is \`${cell.text}\`, which is not a percentage; the frontmatter says ${expected}.`,
+    message: parsed ? `Bonus for ${entry.region} says ${cell.text} but the frontmatter says ${expected}.` : `Bonus for ${entry.region} is '${cell.text}', which is not a percentage; the frontmatter says ${expected}.`,
     fixes,
   };
 }

@@ -59,7 +59,7 @@ const rule: Rule = {
     const rebuilt = entries(seed).length ? rebuiltTable(seed) : undefined;
     report({
       span: table.header.line.span,
-      message: `The table's columns are ${found.map((c) => `\`${c}\``).join(", ")}; expected ${EXPECTED.map((c) => `\`${c}\``).join(", ")}.`,
+      message: `The table's columns are ${found.map((c) => `'${c}'`).join(", ")}; expected ${EXPECTED.map((c) => `'${c}'`).join(", ")}.`,
       fixes: rebuilt ? [{ title: rebuilt.keepsAll ? "Rebuild the table with the expected columns (keeping its cells)" : "Rebuild the table from the frontmatter (drops what only the table says)", safe: rebuilt.keepsAll, edits: [{ ...table.span, newText: rebuilt.text }] }] : [],
     });
   },

@@ -14,7 +14,7 @@ const rule: Rule = {
     const anchor = lastLandmark(seed);
     report({
       span: anchor?.span ?? seed.frontmatter.close,
-      message: "The body has no compensation table (a table whose first column is `Region`).",
+      message: "The body has no compensation table (a table whose first column is 'Region').",
       fixes: [{ title: "Insert the compensation table from the frontmatter", safe: true, edits: [insertAfter(seed, anchor, tableText(list.map((e) => e.data), seed.eol))] }],
     });
   },

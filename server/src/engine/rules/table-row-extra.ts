@@ -75,7 +75,7 @@ const rule: Rule = {
       const add = again || region === "(no region)" ? undefined : addToFrontmatter(seed, point, row, region);
       report({
         span: row.line.span,
-        message: `The table has a row for ${region}, which the frontmatter's \`compensation\` does not list${again ? " again" : ""}.`,
+        message: `The table has a row for ${region}, which the frontmatter's 'compensation' does not list${again ? " again" : ""}.`,
         fixes: [...(paragraph ? [paragraph] : []), ...(add ? [add] : []), { title: `Remove the row for ${region}`, safe: holdsNothingElse(seed, row), edits: [deleteLine(seed, row.line)] }],
       });
     }

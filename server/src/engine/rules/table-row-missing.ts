@@ -1,6 +1,9 @@
 import { tableRow } from "../render-text";
+import { COMPENSATION_KEYS } from "../schema/frontmatter";
 import type { Rule } from "./rule";
 import { matchTable } from "./table-support";
+
+const REQUIRED = COMPENSATION_KEYS.filter((key) => key !== "bonus_pct_high");
 
 const rule: Rule = {
   id: "table-row-missing",
@@ -12,6 +15,9 @@ const rule: Rule = {
     if (!table) return;
     const { pairs, missing } = matchTable(seed);
     for (const entry of missing) {
+      // An entry still being typed (\`- region: Tokyo\`) is missing-key's one finding: its row
+      // cannot be written from the frontmatter yet (a safe fix would write "?" cells).
+      if (REQUIRED.some((key) => !(key in entry.data))) continue;
       // Insert after the row of the nearest earlier region, so the table keeps the frontmatter's order.
       const before = pairs.filter((pair) => pair.entry.index < entry.index).sort((a, b) => b.entry.index - a.entry.index)[0];
       const anchor = before?.row.line ?? table.delimiter;
