@@ -32,7 +32,8 @@ export interface OutlineLine {
   container: PathSegment[];
 }
 
-const LINE = /^( *)(?:(-)( +|$))?(.*)$/;
+// The rest starts at a non-blank (or is empty), so the blank runs cannot trade characters with it.
+const LINE = /^( *)(?:(-)( +|$))?((?:[^ \n\r\u2028\u2029].*)?)$/;
 const KEY = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*)|[ \t]*$)/;
 const BLOCK_SCALAR = /^[|>][+-]?\d*[ \t]*(?:#.*)?$/;
 

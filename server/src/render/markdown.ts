@@ -4,6 +4,7 @@
 // data, so the page never loads anything from the network.
 import MarkdownItFactory, { type MarkdownIt, type Token } from "markdown-it";
 import type { Marks, MarkAttributes, Target } from "./marks";
+import { usePlainRuns } from "./plain-runs";
 
 const attribute = (token: Token, name: string): string | undefined => {
   const value = token.attrGet(name);
@@ -14,6 +15,7 @@ const SAFE_SCHEME = /^(?:https?|mailto):/i;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const DATA_IMAGE = /^data:image\/(?:gif|png|jpeg|webp);/i;
 // Browsers drop ASCII whitespace and control characters inside a scheme ("java\tscript:").
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const IGNORED_IN_URL = /[\u0000-\u0020\u007f-\u009f]/g;
 
 function normalizedUrl(url: string): string {
@@ -27,6 +29,7 @@ export function isSafeLink(url: string): boolean {
 
 function createMarkdown(): MarkdownIt {
   const md = new MarkdownItFactory("default", { html: false, linkify: false, typographer: false });
+  usePlainRuns(md);
   // Links keep only web, mail and relative targets; data: passes here for images only (below).
   md.validateLink = (url) => isSafeLink(url) || DATA_IMAGE.test(normalizedUrl(url));
   const renderToken = md.renderer.renderToken.bind(md.renderer);
@@ -96,7 +99,12 @@ function innermostBlocks(tokens: Token[], lines: number[], firstLine: number): M
 function annotate(tokens: Token[], marks: Marks, firstLine: number): void {
   const blocks = innermostBlocks(tokens, marks.lineTargets(), firstLine);
   const markedBlocks = new Map<Token, number[]>();
-  for (const [line, token] of blocks) markedBlocks.set(token, [...(markedBlocks.get(token) ?? []), line]);
+  for (const [line, token] of blocks) {
+    // Appended in place: copying the list for each line is quadratic in a block's lines.
+    const lines = markedBlocks.get(token);
+    if (lines) lines.push(line);
+    else markedBlocks.set(token, [line]);
+  }
   let rowLine: number | undefined;
   let cellIndex = 0;
   for (const token of tokens) {

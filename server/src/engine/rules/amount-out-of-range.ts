@@ -18,8 +18,11 @@ const KEYS: Record<Exclude<Kind, "any" | "skip">, [string, string, string]> = {
   total: ["total_comp_low", "total_comp_high", "total comp"],
 };
 
+/** How far after an amount its kind ("base", "RSUs", "per year in equity") is looked for. */
+const KIND_WINDOW = 40;
+
 function kindAfter(text: string): { kind: Kind; perYear: boolean } {
-  let after = text.slice(0, 40).toLowerCase();
+  let after = text.slice(0, KIND_WINDOW).toLowerCase();
   // "$75K/yr in RSUs", "$75K per year in equity": the yearly marker may come before the kind.
   const yearly = PER_YEAR.exec(after);
   if (yearly) after = after.slice(yearly[0].length);
@@ -36,23 +39,64 @@ function within(amount: Amount, value: number, low: number, high: number): boole
   return value >= low - slack && value <= high + slack;
 }
 
-function ranges(list: Entry[], kind: Exclude<Kind, "any" | "skip">): { low: number; high: number; entry: Entry }[] {
+interface Candidates {
+  ranges: { low: number; high: number }[];
+  lowest: number;
+  highest: number;
+}
+
+function ranges(list: Entry[], kind: Exclude<Kind, "any" | "skip">): { low: number; high: number }[] {
   const [lowKey, highKey] = KEYS[kind];
   return list.flatMap((entry) => {
     const low = num(entry.data[lowKey]);
     const high = num(entry.data[highKey]);
-    return low === undefined || high === undefined ? [] : [{ low, high, entry }];
+    return low === undefined || high === undefined ? [] : [{ low, high }];
   });
+}
+
+/**
+ * The ranges an amount in `currency` of `kind` may fall in, computed once per seed: a sentence
+ * of thousands of asks must not rebuild them for each.
+ */
+function candidatesFor(list: Entry[]): (currency: string, kind: Exclude<Kind, "skip">) => Candidates {
+  const cache = new Map<string, Candidates>();
+  return (currency, kind) => {
+    const key = `${currency}\u0000${kind}`;
+    let found = cache.get(key);
+    if (!found) {
+      const inCurrency = list.filter((entry) => entry.currency === currency);
+      const kinds = kind === "any" ? (["base", "stock", "total"] as const) : [kind];
+      const all = kinds.flatMap((k) => ranges(inCurrency, k));
+      found = { ranges: all, lowest: Math.min(...all.map((c) => c.low)), highest: Math.max(...all.map((c) => c.high)) };
+      cache.set(key, found);
+    }
+    return found;
+  };
 }
 
 const ASK_ALL = new RegExp(ASK.source, "gi");
 const OTHERS_ALL = new RegExp(OTHERS.source, "gi");
 
-/** Start of the last match of a global pattern in `text`, or -1. */
-function lastMatch(pattern: RegExp, text: string): number {
-  let last = -1;
-  for (const match of text.matchAll(pattern)) last = match.index;
-  return last;
+/**
+ * Answers "where does the last match of a pattern start before this offset?" for increasing
+ * offsets, from one scan of the sentence: asking each amount's prefix again would make a sentence
+ * of 20,000 asks take 20,000 scans. No cue can straddle an amount (an amount starts after a
+ * character that is not a letter or digit; every cue ends with a letter), so the matches in the
+ * whole sentence that start before an amount are exactly the matches in the text before it.
+ */
+class LastCue {
+  private readonly starts: number[];
+  private next = 0;
+
+  constructor(pattern: RegExp, text: string) {
+    this.starts = Array.from(text.matchAll(pattern), (match) => match.index);
+  }
+
+  /** Start of the last match before `offset`, or -1; offsets must not decrease between calls. */
+  before(offset: number): number {
+    while (this.next < this.starts.length && this.starts[this.next]! < offset) this.next++;
+    return this.next > 0 ? this.starts[this.next - 1]! : -1;
+  }
 }
 
 /**
@@ -88,28 +132,27 @@ const rule: Rule = {
   check({ seed, report }) {
     const list = entries(seed);
     if (list.length === 0) return;
+    const currencies = new Set(list.map((entry) => entry.currency));
+    const candidatesOf = candidatesFor(list);
     for (const line of seed.body.prose) {
       if (!/\d/.test(line.text)) continue;
       for (const sentence of sentences(line.text)) {
         const text = sentence.text;
         const commit = COMMIT.test(text);
         if (!commit && !ASK.test(text)) continue;
+        const asks = new LastCue(ASK_ALL, text);
+        const others = new LastCue(OTHERS_ALL, text);
         for (const amount of findAmounts(text)) {
           if (!amount.currency) continue;
-          const before = text.slice(0, amount.start);
-          const ask = lastMatch(ASK_ALL, before);
-          if ((ask === -1 && !commit) || lastMatch(OTHERS_ALL, before) > ask) continue;
-          const inCurrency = list.filter((entry) => entry.currency === amount.currency);
-          if (inCurrency.length === 0) continue;
-          const { kind, perYear } = kindAfter(text.slice(amount.end));
+          const ask = asks.before(amount.start);
+          if ((ask === -1 && !commit) || others.before(amount.start) > ask) continue;
+          if (!currencies.has(amount.currency)) continue;
+          const { kind, perYear } = kindAfter(text.slice(amount.end, amount.end + KIND_WINDOW));
           if (kind === "skip") continue;
-          const kinds = kind === "any" ? (["base", "stock", "total"] as const) : [kind];
-          const candidates = kinds.flatMap((k) => ranges(inCurrency, k).map((range) => ({ ...range, kind: k })));
+          const { ranges: candidates, lowest, highest } = candidatesOf(amount.currency, kind);
           if (candidates.length === 0) continue;
           const value = perYear && kind === "stock" ? amount.value * 4 : amount.value;
           if (candidates.some((range) => within(amount, value, range.low, range.high))) continue;
-          const lowest = Math.min(...candidates.map((c) => c.low));
-          const highest = Math.max(...candidates.map((c) => c.high));
           const what = kind === "any" ? "base, stock or total comp" : KEYS[kind][2];
           const side = value > highest ? `above every ${what} range in ${amount.currency} (highest ${formatMoney(highest, amount.currency)})` : value < lowest ? `below every ${what} range in ${amount.currency} (lowest ${formatMoney(lowest, amount.currency)})` : `outside every ${what} range in ${amount.currency}`;
           const start = line.span.start + sentence.index + amount.start;
