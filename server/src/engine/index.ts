@@ -17,6 +17,7 @@ export * from "./workspace";
 export { markReviewedFix } from "./rules/review-overdue";
 export { entries, type Entry } from "./rules/support";
 export { LineIndex } from "./text/line-index";
+export { invisibleName, invisibleRuns, isBidiControl, type InvisibleRun } from "./text/invisible";
 export * from "./new-seed";
 export { ruleDocUrl, RULE_DOCS } from "./rule-docs";
 export { matchTable, type TableMatch } from "./rules/table-support";

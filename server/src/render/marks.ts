@@ -3,6 +3,7 @@
 // draw; the summary links to wherever it ended up. Findings that land nowhere visible (a key
 // the card does not show, text past the rendered part of a huge body) stay in the summary only.
 import { entries, type Finding, type Seed, type Severity, type TableRow } from "../engine";
+import { visibleText } from "./escape";
 
 /** Header fields and the frontmatter keys whose findings they show. */
 export const HEADER_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -144,7 +145,7 @@ export class Marks {
     return {
       id,
       class: `finding finding-${worstSeverity(found)}`,
-      title: found.map((f) => f.message).join("\n"),
+      title: visibleText(found.map((f) => f.message).join("\n")),
       "data-line": String(line),
     };
   }

@@ -28,6 +28,7 @@ import tableCellMismatch from "./table-cell-mismatch";
 import tableBonusRange from "./table-bonus-range";
 import evidenceMissingSource from "./evidence-missing-source";
 import amountOutOfRange from "./amount-out-of-range";
+import invisibleCharacter from "./invisible-character";
 import duplicateSeed from "./duplicate-seed";
 import companyDisplayConflict from "./company-display-conflict";
 
@@ -60,6 +61,7 @@ export const FILE_RULES: readonly Rule[] = [
   tableBonusRange,
   evidenceMissingSource,
   amountOutOfRange,
+  invisibleCharacter,
 ];
 
 export const WORKSPACE_RULES: readonly WorkspaceRule[] = [duplicateSeed, companyDisplayConflict];
