@@ -26,18 +26,19 @@ export function visibleText(text: string): string {
  * Escaped text in which every invisible character (a bidirectional control, a zero-width space…)
  * is shown as a marked label instead of taking effect: `⟨U+202E⟩`, named in its title. The
  * preview must show what the checker reads, not what the characters make the text look like.
+ * `escape` escapes the text around them (markdown-it's own, in the body, keeps its output).
  */
-export function escapeVisible(text: string): string {
+export function escapeVisible(text: string, escape: (text: string) => string = escapeHtml): string {
   const runs = invisibleRuns(text);
-  if (runs.length === 0) return escapeHtml(text);
+  if (runs.length === 0) return escape(text);
   let html = "";
   let cursor = 0;
   for (const run of runs) {
-    html += escapeHtml(text.slice(cursor, run.start));
+    html += escape(text.slice(cursor, run.start));
     for (const code of run.codes) html += `<span class="invisible-char" title="${escapeHtml(invisibleName(code)!)}">⟨${codeLabel(code)}⟩</span>`;
     cursor = run.end;
   }
-  return html + escapeHtml(text.slice(cursor));
+  return html + escape(text.slice(cursor));
 }
 
 /** A frontmatter value as one line of text: scalars as written, anything else as JSON. */
