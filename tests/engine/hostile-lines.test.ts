@@ -37,12 +37,12 @@ function slowCases(size: number, payloads: readonly Payload[]): string[] {
       if (over(timeSeed(text, RUNS, limitOf(baseline)), baseline).length > 0) suspects.push(`${shape.name} ${payload.name}`);
     }
   }
-  if (suspects.length === 0) return [];
-  const fresh = timeSeed(baselineSeed(clean, size), 5);
   const slow: string[] = [];
   for (const shape of SHAPES) {
     for (const payload of payloads) {
       if (!suspects.includes(`${shape.name} ${payload.name}`)) continue;
+      // Paired with a baseline measured just before, so that both see the same load.
+      const fresh = timeSeed(baselineSeed(clean, size), 2 * RUNS);
       const time = timeSeed(hostileSeed(clean, shape, payload, size), 2 * RUNS, limitOf(fresh));
       for (const step of over(time, fresh)) {
         slow.push(`${shape.name} ${payload.name} ${step}: ${time[step].toFixed(1)} ms, ${(time[step] / fresh[step]).toFixed(1)}× the clean ${fresh[step].toFixed(1)} ms`);

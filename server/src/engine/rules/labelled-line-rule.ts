@@ -21,6 +21,15 @@ interface Spec {
   insertAfter(seed: Seed): Line | undefined;
 }
 
+/** Longer values are quoted by their start: a message that repeats a 200 KB line helps no one. */
+const MAX_QUOTED = 200;
+function quoted(value: string): string {
+  if (value.length <= MAX_QUOTED) return value;
+  // Never split a surrogate pair.
+  const code = value.charCodeAt(MAX_QUOTED - 1);
+  return `${value.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_QUOTED - 1 : MAX_QUOTED)}…`;
+}
+
 export function labelledLineRule(spec: Spec): Rule {
   return {
     id: spec.id,
@@ -44,7 +53,7 @@ export function labelledLineRule(spec: Spec): Rule {
       if (normalizeSpace(found.value) === normalizeSpace(expected)) return;
       report({
         span: found.valueSpan,
-        message: `The ${spec.label} says \`${found.value}\` but the frontmatter says \`${expected}\`.`,
+        message: `The ${spec.label} says \`${quoted(found.value)}\` but the frontmatter says \`${quoted(expected)}\`.`,
         fixes: [{ title: `Update the ${spec.label} from the frontmatter`, safe: true, edits: [{ ...found.valueSpan, newText: expected }] }],
       });
     },
