@@ -13,14 +13,22 @@ const MAX_RATIO = 3;
 const RUNS = 3;
 
 /**
- * Cases whose line is one finding every 13 characters ("I need $250K base $1K |-*#% 5– $1K …": 15,000
- * asks out of range in 200 KB). Their cost is that of the findings (each one built, located,
- * sorted and drawn), which the clean seed does not have; they are held to linear growth instead:
- * 8× the characters may take at most 3 × 8× the time.
+ * Cases that are dense in what they legitimately cost, held to linear growth (8× the characters
+ * may take at most 3 × 8× the time) instead of to the clean seed, which has none of it:
+ * - the ask sentence with the mixed motif ("I need $250K base $1K |-*#% 5– $1K …") is one
+ *   finding every 13 characters (15,000 asks out of range in 200 KB): each one built, located,
+ *   sorted and drawn;
+ * - the mixed motif's `*` sits between punctuation, so it can open or close emphasis: rendering
+ *   it is one markdown-it delimiter token every 13 characters, wherever the line is.
  */
-const FINDING_DENSE = ["ask-sentence mixed"];
+const DENSE: { shape: string; payload: string; steps: readonly Step[] }[] = [
+  { shape: "ask-sentence", payload: "mixed", steps: ["check", "render"] },
+  ...SHAPES.filter((shape) => shape.name !== "ask-sentence").map((shape) => ({ shape: shape.name, payload: "mixed", steps: ["render"] as const })),
+];
+type Step = "check" | "render";
+const denseSteps = (shape: string, payload: string) => DENSE.find((d) => d.shape === shape && d.payload === payload)?.steps ?? [];
 
-const over = (time: Timing, baseline: Timing) => (["check", "render"] as const).filter((step) => time[step] > MAX_RATIO * baseline[step]);
+const over = (time: Timing, baseline: Timing, skip: readonly Step[] = []) => (["check", "render"] as const).filter((step) => !skip.includes(step) && time[step] > MAX_RATIO * baseline[step]);
 const limitOf = (baseline: Timing): Timing => ({ check: MAX_RATIO * baseline.check, render: MAX_RATIO * baseline.render });
 
 /**
@@ -32,9 +40,8 @@ function slowCases(size: number, payloads: readonly Payload[]): string[] {
   const suspects: string[] = [];
   for (const shape of SHAPES) {
     for (const payload of payloads) {
-      if (FINDING_DENSE.includes(`${shape.name} ${payload.name}`)) continue;
       const text = hostileSeed(clean, shape, payload, size);
-      if (over(timeSeed(text, RUNS, limitOf(baseline)), baseline).length > 0) suspects.push(`${shape.name} ${payload.name}`);
+      if (over(timeSeed(text, RUNS, limitOf(baseline)), baseline, denseSteps(shape.name, payload.name)).length > 0) suspects.push(`${shape.name} ${payload.name}`);
     }
   }
   const slow: string[] = [];
@@ -44,7 +51,7 @@ function slowCases(size: number, payloads: readonly Payload[]): string[] {
       // Paired with a baseline measured just before, so that both see the same load.
       const fresh = timeSeed(baselineSeed(clean, size), 2 * RUNS);
       const time = timeSeed(hostileSeed(clean, shape, payload, size), 2 * RUNS, limitOf(fresh));
-      for (const step of over(time, fresh)) {
+      for (const step of over(time, fresh, denseSteps(shape.name, payload.name))) {
         slow.push(`${shape.name} ${payload.name} ${step}: ${time[step].toFixed(1)} ms, ${(time[step] / fresh[step]).toFixed(1)}× the clean ${fresh[step].toFixed(1)} ms`);
       }
     }
@@ -74,13 +81,17 @@ describe("hostile lines", () => {
     expect(slowCases(200_000, PAYLOADS.filter((payload) => payload.unit.length === 1 || payload.name === "mixed" || payload.name === "asks"))).toEqual([]);
   }, 600_000);
 
-  it.each(FINDING_DENSE)("%s, a finding every 13 characters: 8× the line takes at most 3 × 8× the time", (name) => {
-    const [shapeName, payloadName] = name.split(" ");
-    const shape = SHAPES.find((candidate) => candidate.name === shapeName)!;
-    const payload = PAYLOADS.find((candidate) => candidate.name === payloadName)!;
+  it.each(DENSE.map((dense) => [`${dense.shape} ${dense.payload}`, dense] as const))("%s: 8× the line takes at most 3 × 8× the time", (_name, dense) => {
+    const shape = SHAPES.find((candidate) => candidate.name === dense.shape)!;
+    const payload = PAYLOADS.find((candidate) => candidate.name === dense.payload)!;
     const small = timeSeed(hostileSeed(clean, shape, payload, 25_000), 5);
     const large = timeSeed(hostileSeed(clean, shape, payload, 200_000), RUNS);
-    expect(checkSeed(hostileSeed(clean, shape, payload, 200_000), { today: HOSTILE_TODAY }).findings.length).toBeGreaterThan(15_000);
-    for (const step of ["check", "render"] as const) expect(large[step] / small[step], step).toBeLessThan(MAX_RATIO * 8);
+    for (const step of dense.steps) expect(large[step] / small[step], step).toBeLessThan(MAX_RATIO * 8);
   }, 300_000);
+
+  it("the ask sentence with the mixed motif is a finding every 13 characters", () => {
+    const shape = SHAPES.find((candidate) => candidate.name === "ask-sentence")!;
+    const payload = PAYLOADS.find((candidate) => candidate.name === "mixed")!;
+    expect(checkSeed(hostileSeed(clean, shape, payload, 200_000), { today: HOSTILE_TODAY }).findings.length).toBeGreaterThan(15_000);
+  });
 });

@@ -5,7 +5,7 @@ import type { Line } from "../parse/body";
 import type { Span, Severity } from "../types";
 import type { Rule } from "./rule";
 import { insertAfter } from "./body-support";
-import { normalizeSpace } from "./support";
+import { normalizeSpace, quoted } from "./support";
 
 interface Spec {
   id: string;
@@ -19,15 +19,6 @@ interface Spec {
   /** The full line to insert when it is missing. */
   line(value: string): string;
   insertAfter(seed: Seed): Line | undefined;
-}
-
-/** Longer values are quoted by their start: a message that repeats a 200 KB line helps no one. */
-const MAX_QUOTED = 200;
-function quoted(value: string): string {
-  if (value.length <= MAX_QUOTED) return value;
-  // Never split a surrogate pair.
-  const code = value.charCodeAt(MAX_QUOTED - 1);
-  return `${value.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_QUOTED - 1 : MAX_QUOTED)}…`;
 }
 
 export function labelledLineRule(spec: Spec): Rule {

@@ -1,5 +1,6 @@
 import type { Rule } from "./rule";
 import { deleteLine } from "./body-support";
+import { quoted } from "./support";
 import { matchTable, regionsReadable, rowRegion } from "./table-support";
 
 const rule: Rule = {
@@ -15,7 +16,7 @@ const rule: Rule = {
       const region = rowRegion(seed, row) || "(no region)";
       report({
         span: row.line.span,
-        message: `The table has a row for ${region}, which the frontmatter's \`compensation\` does not list${matchTable(seed).pairs.some((p) => p.row !== row && rowRegion(seed, p.row)?.toLowerCase() === region.toLowerCase()) ? " again" : ""}.`,
+        message: `The table has a row for ${quoted(region)}, which the frontmatter's \`compensation\` does not list${matchTable(seed).pairs.some((p) => p.row !== row && rowRegion(seed, p.row)?.toLowerCase() === region.toLowerCase()) ? " again" : ""}.`,
         fixes: [{ title: `Remove the row for ${region}`, safe: true, edits: [deleteLine(seed, row.line)] }],
       });
     }
