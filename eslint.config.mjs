@@ -1,5 +1,6 @@
 // Lint rules that keep the architecture honest: the engine and the renderer are pure
 // (no editor, no protocol, no file system), so they can run in the CLI, the server and a webview.
+import regexp from "eslint-plugin-regexp";
 import tseslint from "typescript-eslint";
 
 const node = ["fs", "path", "os", "child_process", "worker_threads", "process", "url", "crypto", "net", "http", "https", "stream", "util", "events"];
@@ -25,6 +26,19 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "off",
+    },
+  },
+  // Every regular expression that reads seed text runs in linear time: a seed is untrusted input,
+  // and one hostile line must not freeze the CLI or the editor (issue 9).
+  { ...regexp.configs["flat/recommended"], files: ["server/src/**/*.ts", "client/src/**/*.ts"] },
+  {
+    files: ["server/src/**/*.ts", "client/src/**/*.ts"],
+    rules: {
+      "regexp/no-super-linear-backtracking": ["error", { report: "potential" }],
+      "regexp/no-super-linear-move": ["error", { report: "potential", ignoreSticky: false, ignorePartial: false }],
+      // Style only: `[A-Za-z]` says what it means without reading the flags; rewriting every
+      // such class would churn files for no change in behaviour.
+      "regexp/use-ignore-case": "off",
     },
   },
   { files: ["server/src/engine/**/*.ts"], rules: { "no-restricted-imports": ["error", pure] } },

@@ -111,7 +111,7 @@ async function conventionOf(folder: vscode.Uri): Promise<SeedConvention> {
 
 /** Selects the first `base_low: 0` so the author can type the first figure at once. */
 function firstAmountSelection(document: vscode.TextDocument): vscode.Selection {
-  const match = /^ {4}base_low: (0)$/m.exec(document.getText());
+  const match = /^ {4}base_low: 0$/m.exec(document.getText());
   if (!match) return new vscode.Selection(0, 0, 0, 0);
   const start = document.positionAt(match.index + match[0].length - 1);
   return new vscode.Selection(start, start.translate(0, 1));

@@ -110,7 +110,10 @@ export function checkWorkspace(seeds: readonly SeedSummary[], options: Omit<Chec
     const eligible = seeds.filter(({ disabled }) => disabled !== "all" && !disabled.includes(rule.id));
     rule.check(eligible, ({ file, at, message }) => {
       const finding: Finding = { rule: rule.id, severity, message, span: at.span, range: at.range, fixes: [] };
-      byFile.set(file, [...(byFile.get(file) ?? []), finding]);
+      // Appended in place: copying the list for each finding is quadratic in one file's findings.
+      const list = byFile.get(file);
+      if (list) list.push(finding);
+      else byFile.set(file, [finding]);
     });
   }
   for (const findings of byFile.values()) findings.sort(byPosition);

@@ -18,6 +18,7 @@ export * from "./workspace";
 export { markReviewedFix } from "./rules/review-overdue";
 export { entries, type Entry } from "./rules/support";
 export { LineIndex } from "./text/line-index";
+export { invisibleName, invisibleRuns, isBidiControl, type InvisibleRun } from "./text/invisible";
 export * from "./new-seed";
 export * from "./seed-detection";
 export { ruleDocUrl, RULE_DOCS } from "./rule-docs";

@@ -135,6 +135,8 @@ export function findAmounts(text: string): Amount[] {
   const regex = pattern();
   regex.lastIndex = 0;
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    // A bare number ("2026", or each of 100,000 digits) is no money: skip it before reading it.
+    if (match.groups?.sym === undefined && match.groups?.code === undefined) continue;
     const amount = toAmount(match);
     if (amount?.hasSymbol) found.push(amount);
   }
@@ -225,7 +227,8 @@ export interface PercentRange {
 
 /** A bonus cell: "5%", "5–15%", "5% - 15%". */
 export function parsePercentRange(cell: string): PercentRange | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*(?:(?:[-–—]|to)\s*(\d+(?:\.\d+)?)\s*)?%\s*$/i.exec(cell);
+  // `\s*(?:%\s*)?`, not `\s*%?\s*`: two blanks runs side by side backtrack quadratically.
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:%\s*)?(?:(?:[-–—]|to)\s*(\d+(?:\.\d+)?)\s*)?%\s*$/i.exec(cell);
   if (!match) return undefined;
   const low = Number(match[1]);
   return { low, high: match[2] === undefined ? low : Number(match[2]) };

@@ -23,7 +23,8 @@ export function slugify(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    // Runs are already one dash: trim one at each end (`-+$` would rescan every run).
+    .replace(/^-|-$/g, "");
 }
 
 const quote = (text: string) => JSON.stringify(text);

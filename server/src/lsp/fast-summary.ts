@@ -8,18 +8,21 @@
 import { disabledRules, LineIndex, type Located, type SeedSummary } from "../engine";
 
 // The same checks as the engine's parser (parse/seed.ts, parse/frontmatter.ts).
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const BINARY = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/;
 const OPEN = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?:[ ]+(.*))?$/;
+// The value starts at its first non-blank (or is empty): a value that could also start on a blank
+// would let ` +` and `.*` trade blanks, quadratic on a long run of them.
+const KEY_LINE = /^([A-Za-z_][\w-]*):(?: +((?:[^ \n\r\u2028\u2029].*)?))?$/;
 // Plain scalars the YAML 1.2 core schema reads as something other than a string.
 const NOT_STRING = [
   /^(?:~|null|Null|NULL)$/,
   /^(?:true|True|TRUE|false|False|FALSE)$/,
-  /^[-+]?[0-9]+$/,
+  /^[-+]?\d+$/,
   /^0o[0-7]+$/,
   /^0x[0-9a-fA-F]+$/,
-  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/,
+  /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$/,
   /^[-+]?\.(?:inf|Inf|INF)$/,
   /^\.(?:nan|NaN|NAN)$/,
 ];
@@ -31,7 +34,10 @@ const NOT_A_STRING = Symbol("not a string");
 
 /** A one-line scalar at `start` (offset of its first character) in `text`, or REJECT. */
 function scalar(raw: string, start: number): Scalar | typeof REJECT {
-  const text = raw.replace(/[ ]+$/, "");
+  // A loop, not / +$/: that pattern retries every run of blanks to the end of the line.
+  let cut = raw.length;
+  while (cut > 0 && raw[cut - 1] === " ") cut--;
+  const text = raw.slice(0, cut);
   const end = start + text.length;
   if (text === "") return { value: null, start, end };
   // Callers cut the value after exactly one space: more means the offsets would be off.

@@ -32,7 +32,8 @@ export interface OutlineLine {
   container: PathSegment[];
 }
 
-const LINE = /^( *)(?:(-)( +|$))?(.*)$/;
+// The rest starts at a non-blank (or is empty), so the blank runs cannot trade characters with it.
+const LINE = /^( *)(?:(-)( +|$))?((?:[^ \n\r\u2028\u2029].*)?)$/;
 const KEY = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*)|[ \t]*$)/;
 const BLOCK_SCALAR = /^[|>][+-]?\d*[ \t]*(?:#.*)?$/;
 
@@ -146,7 +147,7 @@ export function siblingKeys(text: string, content: Span, container: readonly Pat
 export function siblingValue(text: string, content: Span, container: readonly PathSegment[], key: string, cursorLineStart: number): string | undefined {
   for (const line of outline(text, content)) {
     if (line.key !== key || line.start === cursorLineStart || !samePath(line.container, container)) continue;
-    const value = (KEY.exec(line.text.slice(line.col))?.[2] ?? "").replace(/\s+#.*$/, "").trim();
+    const value = withoutComment(KEY.exec(line.text.slice(line.col))?.[2] ?? "").trim();
     const unquoted = /^(["'])(.*)\1$/.exec(value)?.[2] ?? value;
     return unquoted === "" ? undefined : unquoted;
   }
@@ -247,4 +248,10 @@ function cursorContext(text: string, stack: Frame[], rootItems: { count: number 
     dash: parts.dash,
     lineStart,
   };
+}
+
+/** The text before a YAML comment (a `#` after white space), in one pass (no backtracking regex). */
+function withoutComment(value: string): string {
+  for (let i = 1; i < value.length; i++) if (value[i] === "#" && (value[i - 1] === " " || value[i - 1] === "\t")) return value.slice(0, i);
+  return value;
 }

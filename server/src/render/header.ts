@@ -1,7 +1,7 @@
 // The header card: who and what the seed is about, and how fresh its figures are, from the
 // frontmatter. Each field can carry the mark of a finding on its key.
 import { isRealDate, type Seed } from "../engine";
-import { displayValue, escapeHtml } from "./escape";
+import { displayValue, escapeHtml, escapeVisible } from "./escape";
 import type { Marks } from "./marks";
 
 interface FieldContext {
@@ -29,7 +29,7 @@ const text = (seed: Seed, key: string) => displayValue(seed.data[key]).trim();
 
 function dateField(context: FieldContext, key: string, label: string, extra = ""): string {
   const value = text(context.seed, key);
-  return `<div ${fieldAttributes(context, key, [key], "field")}><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value || "—")}${extra}</dd></div>`;
+  return `<div ${fieldAttributes(context, key, [key], "field")}><dt>${escapeHtml(label)}</dt><dd>${escapeVisible(value || "—")}${extra}</dd></div>`;
 }
 
 function isOverdue(seed: Seed, today: string): boolean {
@@ -40,7 +40,7 @@ function isOverdue(seed: Seed, today: string): boolean {
 function sources(context: FieldContext): string {
   const list = context.seed.data.data_sources;
   const items = Array.isArray(list) ? list.map(displayValue).filter((s) => s.trim() !== "") : [];
-  const chips = items.length ? `<ul class="chips">${items.map((s) => `<li class="chip">${escapeHtml(s)}</li>`).join("")}</ul>` : "—";
+  const chips = items.length ? `<ul class="chips">${items.map((s) => `<li class="chip">${escapeVisible(s)}</li>`).join("")}</ul>` : "—";
   return `<div ${fieldAttributes(context, "data_sources", ["data_sources"], "field field-wide")}><dt>Data sources</dt><dd>${chips}</dd></div>`;
 }
 
@@ -56,8 +56,8 @@ export function renderHeader(seed: Seed, marks: Marks, today: string): string {
   return (
     `<header class="seed-header" id="seed-header" data-line="${start}">` +
     `<div class="title-row">` +
-    `<h1 ${fieldAttributes(context, "company", ["company_display", "company"], "company")}>${escapeHtml(company)}</h1>` +
-    (role ? `<p ${fieldAttributes(context, "role", ["role_display", "role"], "role")}>${escapeHtml(role)}</p>` : "") +
+    `<h1 ${fieldAttributes(context, "company", ["company_display", "company"], "company")}>${escapeVisible(company)}</h1>` +
+    (role ? `<p ${fieldAttributes(context, "role", ["role_display", "role"], "role")}>${escapeVisible(role)}</p>` : "") +
     `</div>` +
     `<div class="badges">` +
     (roleType ? `<span ${fieldAttributes(context, "role_type", ["role_type"], "badge badge-role-type")}>${escapeHtml(roleType)}</span>` : "") +

@@ -4,6 +4,8 @@
 // data, so the page never loads anything from the network.
 import MarkdownItFactory, { type MarkdownIt, type Token } from "markdown-it";
 import type { Marks, MarkAttributes, Target } from "./marks";
+import { escapeVisible } from "./escape";
+import { usePlainRuns } from "./plain-runs";
 
 const attribute = (token: Token, name: string): string | undefined => {
   const value = token.attrGet(name);
@@ -14,6 +16,7 @@ const SAFE_SCHEME = /^(?:https?|mailto):/i;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const DATA_IMAGE = /^data:image\/(?:gif|png|jpeg|webp);/i;
 // Browsers drop ASCII whitespace and control characters inside a scheme ("java\tscript:").
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const IGNORED_IN_URL = /[\u0000-\u0020\u007f-\u009f]/g;
 
 function normalizedUrl(url: string): string {
@@ -26,7 +29,13 @@ export function isSafeLink(url: string): boolean {
 }
 
 function createMarkdown(): MarkdownIt {
-  const md = new MarkdownItFactory("default", { html: false, linkify: false, typographer: false });
+  // `highlight` is markdown-it's hook for a fenced block's HTML: here, its escaped text.
+  const md: MarkdownIt = new MarkdownItFactory("default", { html: false, linkify: false, typographer: false, highlight: (code: string): string => escapeVisible(code, md.utils.escapeHtml) });
+  usePlainRuns(md);
+  // Hidden characters are shown as marked labels, in text and in code alike (issue 9).
+  md.renderer.rules.text = (tokens, index) => escapeVisible(tokens[index]!.content, md.utils.escapeHtml);
+  md.renderer.rules.code_inline = (tokens, index, _options, _env, self) => `<code${self.renderAttrs(tokens[index]!)}>${escapeVisible(tokens[index]!.content, md.utils.escapeHtml)}</code>`;
+  md.renderer.rules.code_block = (tokens, index, _options, _env, self) => `<pre${self.renderAttrs(tokens[index]!)}><code>${escapeVisible(tokens[index]!.content, md.utils.escapeHtml)}</code></pre>\n`;
   // Links keep only web, mail and relative targets; data: passes here for images only (below).
   md.validateLink = (url) => isSafeLink(url) || DATA_IMAGE.test(normalizedUrl(url));
   const renderToken = md.renderer.renderToken.bind(md.renderer);
@@ -96,7 +105,12 @@ function innermostBlocks(tokens: Token[], lines: number[], firstLine: number): M
 function annotate(tokens: Token[], marks: Marks, firstLine: number): void {
   const blocks = innermostBlocks(tokens, marks.lineTargets(), firstLine);
   const markedBlocks = new Map<Token, number[]>();
-  for (const [line, token] of blocks) markedBlocks.set(token, [...(markedBlocks.get(token) ?? []), line]);
+  for (const [line, token] of blocks) {
+    // Appended in place: copying the list for each line is quadratic in a block's lines.
+    const lines = markedBlocks.get(token);
+    if (lines) lines.push(line);
+    else markedBlocks.set(token, [line]);
+  }
   let rowLine: number | undefined;
   let cellIndex = 0;
   for (const token of tokens) {

@@ -2,7 +2,8 @@
 // line, a header field, a region's bars), then the renderers "place" it on the element they
 // draw; the summary links to wherever it ended up. Findings that land nowhere visible (a key
 // the card does not show, text past the rendered part of a huge body) stay in the summary only.
-import { entries, type Finding, type Seed, type Severity } from "../engine";
+import { entries, type Finding, type Seed, type Severity, type TableRow } from "../engine";
+import { visibleText } from "./escape";
 
 /** Header fields and the frontmatter keys whose findings they show. */
 export const HEADER_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -72,9 +73,22 @@ function frontmatterTarget(seed: Seed, finding: Finding): Target {
   return { kind: "frontmatter" };
 }
 
+/** The table's rows by line number: looking a row up per finding must not scan the table. */
+function rowsByLine(seed: Seed): Map<number, TableRow> {
+  let rows = rowIndex.get(seed);
+  if (!rows) {
+    rows = new Map();
+    for (const row of seed.body.table?.rows ?? []) rows.set(seed.lines.lineOf(row.line.span.start), row);
+    rowIndex.set(seed, rows);
+  }
+  return rows;
+}
+
+const rowIndex = new WeakMap<Seed, Map<number, TableRow>>();
+
 function bodyTarget(seed: Seed, finding: Finding): Target {
   const line = finding.range.start.line;
-  const row = seed.body.table?.rows.find((candidate) => seed.lines.lineOf(candidate.line.span.start) === line);
+  const row = rowsByLine(seed).get(line);
   const cell = row?.cells.findIndex((c) => finding.span.start >= c.span.start && finding.span.start <= c.span.end && finding.span.end <= c.span.end) ?? -1;
   return cell >= 0 ? { kind: "cell", line, cell } : { kind: "line", line };
 }
@@ -97,7 +111,10 @@ export class Marks {
     for (const finding of findings) {
       const target = locate(seed, finding);
       const key = targetKey(target);
-      this.byTarget.set(key, [...(this.byTarget.get(key) ?? []), finding]);
+      // Appended in place: copying the list for each finding is quadratic in one line's findings.
+      const list = this.byTarget.get(key);
+      if (list) list.push(finding);
+      else this.byTarget.set(key, [finding]);
       if (target.kind === "line") this.lines.add(target.line);
     }
   }
@@ -119,7 +136,7 @@ export class Marks {
     const found: Finding[] = [];
     for (const target of targets) {
       const key = targetKey(target);
-      found.push(...(this.byTarget.get(key) ?? []));
+      for (const finding of this.byTarget.get(key) ?? []) found.push(finding);
       this.byTarget.delete(key);
     }
     if (found.length === 0) return undefined;
@@ -128,7 +145,7 @@ export class Marks {
     return {
       id,
       class: `finding finding-${worstSeverity(found)}`,
-      title: found.map((f) => f.message).join("\n"),
+      title: visibleText(found.map((f) => f.message).join("\n")),
       "data-line": String(line),
     };
   }

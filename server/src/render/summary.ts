@@ -2,7 +2,7 @@
 // the finding (an in-page anchor, so the standalone page needs no script); in VS Code the
 // webview script also turns a click into "reveal this line in the editor".
 import type { Finding, Severity } from "../engine";
-import { escapeHtml } from "./escape";
+import { escapeHtml, escapeVisible } from "./escape";
 import type { Marks } from "./marks";
 
 /** A summary of thousands of findings helps no one; the rest are counted. */
@@ -10,7 +10,7 @@ export const MAX_SUMMARY_ITEMS = 200;
 
 /** Messages quote keys and values in backticks, as Markdown code: show them as code. */
 function messageHtml(message: string): string {
-  return escapeHtml(message).replace(/`([^`]+)`/g, "<code>$1</code>");
+  return escapeVisible(message).replace(/`([^`]+)`/g, "<code>$1</code>");
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;

@@ -69,13 +69,17 @@ export interface Body {
   prose: Line[];
 }
 
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+// Every pattern here runs on every line of the body, so each must take time linear in the line
+// (no two quantifiers that can trade the same characters): a seed is untrusted text, and one
+// 200 KB line must not freeze the editor. The ATX heading is read by a loop (readHeading).
+const HEADING_START = /^ {0,3}(#{1,6})[ \t]/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+/** A GFM table delimiter row (`|---|:--:|`). */
+export const DELIMITER_ROW = /^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$/;
 const DNA = /^\s*\*\*Negotiation DNA(?::\*\*|\*\*\s*:)[ \t]*/i;
 const LEVEL_MAPPING = /^\s*\*\*Level Mapping(?::\*\*|\*\*\s*:)[ \t]*/i;
 // "Evidence & Sources" and the names authors also use: "Sources", "Data Sources", "Sources & Evidence".
-const EVIDENCE = /^(?:evidence\b|(?:data\s+)?sources(?:\s*(?:&|and)\s*evidence)?\s*:?\s*$)/i;
+export const EVIDENCE = /^(?:evidence\b|(?:data\s+)?sources(?:\s*(?:&|and)\s*evidence)?\s*(?::\s*)?$)/i;
 const BOLD_LABEL = /^\s*\*\*([^*]+?):?\*\*:?\s*$/;
 /** A bold label line acts as a heading below every real heading level. */
 const LABEL_LEVEL = 7;
@@ -109,23 +113,37 @@ function trimmedSpan(line: Line, from: number): Span {
   return { start, end: start + value.length };
 }
 
-/** Splits a table row on unescaped pipes (as GFM does); spans cover each cell's trimmed source. */
+const isWhitespace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
+
+/**
+ * A row is split into at most this many cells; the last one holds the rest of the line. The
+ * guide's table has five columns: a line of 200,000 pipes is no table row an author wrote, and
+ * 200,000 cells would cost every rule that reads the row.
+ */
+export const MAX_CELLS = 64;
+
+/**
+ * Splits a table row on unescaped pipes (as GFM does); spans cover each cell's trimmed source
+ * (what String.prototype.trim removes), read as GFM inline text (readCell). One pass over the line.
+ */
 export function splitRow(line: Line): Cell[] {
   const cells: Cell[] = [];
   const text = line.text;
-  let first = text.indexOf("|");
-  const leadingPipe = text.slice(0, first).trim() === "";
+  let first = 0;
+  while (first < text.length && isWhitespace(text.charCodeAt(first))) first++;
+  const leadingPipe = text[first] === "|";
   let cellStart = leadingPipe ? first + 1 : 0;
-  if (!leadingPipe) first = -1;
   for (let i = cellStart; i <= text.length; i++) {
     const atEnd = i === text.length;
-    if (!atEnd && (text[i] !== "|" || text[i - 1] === "\\")) continue;
-    const raw = text.slice(cellStart, i);
-    if (!(atEnd && raw.trim() === "" && cells.length > 0)) {
-      const value = raw.trim();
+    if (!atEnd && (text[i] !== "|" || text[i - 1] === "\\" || cells.length === MAX_CELLS - 1)) continue;
+    let start = cellStart;
+    let end = i;
+    while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+    if (!(atEnd && start === end && cells.length > 0)) {
       // An empty cell's (empty) span sits after one space, so text written into it reads "| text |".
-      const lead = value ? raw.length - raw.trimStart().length : Math.min(raw.length, 1);
-      cells.push(readCell(value, line.span.start + cellStart + lead));
+      if (start === end) start = end = Math.min(cellStart + 1, i);
+      cells.push(readCell(text.slice(start, end), line.span.start + start));
     }
     cellStart = i + 1;
   }
@@ -143,12 +161,37 @@ function labelled(line: Line, pattern: RegExp): LabelledLine | undefined {
   return { line, valueSpan, value: line.text.slice(valueSpan.start - line.span.start, valueSpan.end - line.span.start) };
 }
 
+const LINE_BREAKS = /[\r\u2028\u2029]/;
+const isBlank = (char: string | undefined) => char === " " || char === "\t";
+
+/**
+ * An ATX heading's level and text bounds, or undefined: `### text ###` has the text `text`.
+ * The same reading as /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/, in one pass: that
+ * pattern backtracks quadratically over a long run of blanks followed by a letter.
+ */
+export function readHeading(text: string): { level: number; start: number; end: number } | undefined {
+  const match = HEADING_START.exec(text);
+  // The pattern's `.` stops at these, so a line holding one was never a heading.
+  if (!match || LINE_BREAKS.test(text)) return undefined;
+  let start = match[0].length;
+  while (isBlank(text[start])) start++;
+  let end = text.length;
+  while (end > start && isBlank(text[end - 1])) end--;
+  // A closing run of #, preceded by a blank inside the text, is not part of it.
+  let hashes = end;
+  while (hashes > start && text[hashes - 1] === "#") hashes--;
+  if (hashes < end && hashes > start && isBlank(text[hashes - 1])) {
+    end = hashes;
+    while (end > start && isBlank(text[end - 1])) end--;
+  }
+  return { level: match[1]!.length, start, end };
+}
+
 function heading(line: Line): Heading | undefined {
-  const match = HEADING.exec(line.text);
-  if (!match) return undefined;
-  const textStart = line.text.indexOf(match[2]!, match[1]!.length);
-  const start = line.span.start + textStart;
-  return { line, level: match[1]!.length, textSpan: { start, end: start + match[2]!.length }, text: match[2]! };
+  const found = readHeading(line.text);
+  if (!found) return undefined;
+  const start = line.span.start + found.start;
+  return { line, level: found.level, textSpan: { start, end: line.span.start + found.end }, text: line.text.slice(found.start, found.end) };
 }
 
 function readTable(lines: Line[], index: number): { table: Table; end: number } {
@@ -164,6 +207,7 @@ function readTable(lines: Line[], index: number): { table: Table; end: number } 
   }
   const columns: Partial<Record<Column, number>> = {};
   header.cells.forEach((cell, position) => {
+    if (cell.text === "") return;
     const column = COLUMN_NAMES.find(([name, pattern]) => columns[name] === undefined && pattern.test(cell.text));
     if (column) columns[column[0]] = position;
   });

@@ -23,6 +23,7 @@ const BOM = "\uFEFF";
 
 /** Control characters other than tab, CR, LF and form feed mean this is not a text file. */
 function binaryOffset(text: string): number {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
   const match = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/.exec(text.length > 65536 ? text.slice(0, 65536) : text);
   return match ? match.index : -1;
 }

@@ -24,7 +24,7 @@ const KEYS: Record<Exclude<Kind, "any" | "skip">, [string, string, string]> = {
 };
 
 function kindAfter(text: string): { kind: Kind; perYear: boolean } {
-  let after = text.slice(0, 40).toLowerCase();
+  let after = text.slice(0, KIND_WINDOW).toLowerCase();
   // "$75K/yr in RSUs", "$75K per year in equity": the yearly marker may come before the kind.
   const yearly = PER_YEAR.exec(after);
   if (yearly) after = after.slice(yearly[0].length);
@@ -116,12 +116,30 @@ function untrustedOrder(list: Entry[], currency: string, kinds: readonly RangeKi
 const ASK_ALL = new RegExp(ASK.source, "gi");
 const OTHERS_ALL = new RegExp(OTHERS.source, "gi");
 
-/** Start of the last match of a global pattern in `text`, or -1. */
-function lastMatch(pattern: RegExp, text: string): number {
-  let last = -1;
-  for (const match of text.matchAll(pattern)) last = match.index;
-  return last;
+/**
+ * Answers "where does the last match of a pattern start before this offset?" for increasing
+ * offsets, from one scan of the sentence: asking each amount's prefix again would make a sentence
+ * of 20,000 asks take 20,000 scans. No cue can straddle an amount (an amount starts after a
+ * character that is not a letter or digit; every cue ends with a letter), so the matches in the
+ * whole sentence that start before an amount are exactly the matches in the text before it.
+ */
+class LastCue {
+  private readonly starts: number[];
+  private next = 0;
+
+  constructor(pattern: RegExp, text: string) {
+    this.starts = Array.from(text.matchAll(pattern), (match) => match.index);
+  }
+
+  /** Start of the last match before `offset`, or -1; offsets must not decrease between calls. */
+  before(offset: number): number {
+    while (this.next < this.starts.length && this.starts[this.next]! < offset) this.next++;
+    return this.next > 0 ? this.starts[this.next - 1]! : -1;
+  }
 }
+
+/** How far after an amount its kind ("base", "RSUs", "per year in equity") is looked for. */
+const KIND_WINDOW = 40;
 
 /**
  * Splits prose into sentences. A period inside a number ("$1.2M") or a name ("Levels.fyi") does
@@ -178,9 +196,11 @@ export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = se
       const commit = COMMIT.test(text);
       const asks = commit || ASK.test(text);
       if (!asks && !every) continue;
+      // One scan of the sentence for each kind of cue, whatever the number of amounts in it.
+      const cues: Cues = { asks: new LastCue(ASK_ALL, text), others: new LastCue(OTHERS_ALL, text) };
       for (const amount of findAmounts(text)) {
         const offset = line.span.start + sentence.index;
-        const verdict = judge(list, text, amount, asks, commit, distrust) as AskCheck;
+        const verdict = judge(list, text, amount, { asks, commit, cues }, distrust) as AskCheck;
         verdict.span = { start: offset + amount.start, end: offset + amount.end };
         verdict.written = text.slice(amount.start, amount.end);
         verdict.currency = amount.currency;
@@ -193,17 +213,26 @@ export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = se
 }
 
 type Distrust = (currency: string, kinds: readonly RangeKind[]) => string | undefined;
+type Cues = { asks: LastCue; others: LastCue };
 
-function judge(list: Entry[], text: string, amount: Amount, asks: boolean, commit: boolean, untrustedRanges: Distrust): Omit<AskCheck, "span" | "written" | "currency"> {
+/** The verdict on one amount of a sentence; amounts must come in order (the cues only move on). */
+function judge(
+  list: Entry[],
+  text: string,
+  amount: Amount,
+  sentence: { asks: boolean; commit: boolean; cues: Cues },
+  untrustedRanges: Distrust,
+): Omit<AskCheck, "span" | "written" | "currency"> {
   const unchecked = (reason: string, kind?: string) => ({ kind, status: "unchecked" as const, reason, ranges: [] });
+  // Both cues move on for every amount, so each is read in one pass over the sentence.
+  const ask = sentence.cues.asks.before(amount.start);
+  const other = sentence.cues.others.before(amount.start);
   if (!amount.currency) return unchecked("its currency is not known");
-  const before = text.slice(0, amount.start);
-  const ask = lastMatch(ASK_ALL, before);
-  if (!asks) return unchecked("its sentence asks for nothing (amounts after \"I need\", \"My floor is\" and the like are checked)");
-  if (ask === -1 && !commit) return unchecked("no ask (\"I need\", \"My floor is\" and the like) comes before it in its sentence");
-  if (lastMatch(OTHERS_ALL, before) > ask) return unchecked("it describes another offer, not the ask");
+  if (!sentence.asks) return unchecked("its sentence asks for nothing (amounts after \"I need\", \"My floor is\" and the like are checked)");
+  if (ask === -1 && !sentence.commit) return unchecked("no ask (\"I need\", \"My floor is\" and the like) comes before it in its sentence");
+  if (other > ask) return unchecked("it describes another offer, not the ask");
   if (list.length === 0) return unchecked("the frontmatter has no compensation entries");
-  const { kind, perYear } = kindAfter(text.slice(amount.end));
+  const { kind, perYear } = kindAfter(text.slice(amount.end, amount.end + KIND_WINDOW));
   if (kind === "skip") return unchecked("it is a signing bonus, a refresher or another amount outside the ranges");
   const kindName = kind === "any" ? undefined : KEYS[kind][2];
   const kinds = kind === "any" ? (["base", "stock", "total"] as const) : [kind];

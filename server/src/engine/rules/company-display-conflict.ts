@@ -10,7 +10,10 @@ const rule: WorkspaceRule = {
     for (const { file, company, companyDisplay } of seeds) {
       if (!company || !companyDisplay) continue;
       const byName = names.get(company.value) ?? new Map<string, string[]>();
-      byName.set(companyDisplay.value, [...(byName.get(companyDisplay.value) ?? []), file]);
+      // Appended in place: copying the list for each seed is quadratic in one name's seeds.
+      const files = byName.get(companyDisplay.value);
+      if (files) files.push(file);
+      else byName.set(companyDisplay.value, [file]);
       names.set(company.value, byName);
     }
     for (const { file, company, companyDisplay } of seeds) {

@@ -11,7 +11,10 @@ const rule: WorkspaceRule = {
     for (const { file, company, role } of seeds) {
       if (!company || !role) continue;
       const key = keyOf(company.value, role.value);
-      byKey.set(key, [...(byKey.get(key) ?? []), file]);
+      // Appended in place: copying the list for each seed is quadratic in one key's seeds.
+      const files = byKey.get(key);
+      if (files) files.push(file);
+      else byKey.set(key, [file]);
     }
     for (const { file, company, role } of seeds) {
       const files = company && role ? byKey.get(keyOf(company.value, role.value)) : undefined;

@@ -5,7 +5,7 @@ import type { Line } from "../parse/body";
 import type { Span, Severity } from "../types";
 import type { Rule } from "./rule";
 import { insertAfter } from "./body-support";
-import { normalizeSpace } from "./support";
+import { normalizeSpace, quoted } from "./support";
 
 interface Spec {
   id: string;
@@ -44,7 +44,7 @@ export function labelledLineRule(spec: Spec): Rule {
       if (normalizeSpace(found.value) === normalizeSpace(expected)) return;
       report({
         span: found.valueSpan,
-        message: `The ${spec.label} says '${found.value}' but the frontmatter says '${expected}'.`,
+        message: `The ${spec.label} says '${quoted(found.value)}' but the frontmatter says '${quoted(expected)}'.`,
         fixes: [{ title: `Update the ${spec.label} from the frontmatter`, safe: true, edits: [{ ...found.valueSpan, newText: expected }] }],
       });
     },

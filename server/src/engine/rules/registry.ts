@@ -29,6 +29,7 @@ import tableBonusRange from "./table-bonus-range";
 import evidenceMissingSource from "./evidence-missing-source";
 import amountOutOfRange from "./amount-out-of-range";
 import placeholder from "./placeholder";
+import invisibleCharacter from "./invisible-character";
 import duplicateSeed from "./duplicate-seed";
 import companyDisplayConflict from "./company-display-conflict";
 
@@ -62,6 +63,7 @@ export const FILE_RULES: readonly Rule[] = [
   evidenceMissingSource,
   amountOutOfRange,
   placeholder,
+  invisibleCharacter,
 ];
 
 export const WORKSPACE_RULES: readonly WorkspaceRule[] = [duplicateSeed, companyDisplayConflict];

@@ -39,3 +39,14 @@ export function spanAt(seed: Seed, path: readonly PathSegment[], prefer: "key" |
 }
 
 export const normalizeSpace = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** Longer values are quoted by their start: a message that repeats a 200 KB line helps no one. */
+const MAX_QUOTED = 200;
+
+/** The value as a message quotes it: whole, or its first 200 characters and "…". */
+export function quoted(value: string): string {
+  if (value.length <= MAX_QUOTED) return value;
+  // Never split a surrogate pair.
+  const code = value.charCodeAt(MAX_QUOTED - 1);
+  return `${value.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_QUOTED - 1 : MAX_QUOTED)}…`;
+}

@@ -10,7 +10,7 @@ import type { Fix, TextEdit } from "../types";
 import { insertKeyAfter, setValue } from "../yaml-edits";
 import type { Report } from "./rule";
 import { isValidEntryValue } from "./schema-findings";
-import { num, type Entry } from "./support";
+import { num, quoted, type Entry } from "./support";
 import { matchTable } from "./table-support";
 
 const COLUMN_TITLES: Record<CellKind, string> = { base: "Base Salary", stock: "Stock (RSU/4yr)", bonus: "Bonus", total: "Total Comp" };
@@ -74,7 +74,7 @@ function moneyFinding(seed: Seed, entry: Entry, kind: Exclude<CellKind, "bonus">
   // Both ends are in the frontmatter, so a cell read as money that differs contradicts it.
   const fixes = [fromFrontmatter(cell, kind, expected, entry.region!, parsed !== undefined || figuresRestated(cell, [low, high], true))];
   if (!parsed) {
-    return { rule: "table-cell-mismatch", span: cell.span, message: `${where} is '${cell.text}', which is not a money range; the frontmatter says ${expected}.`, fixes };
+    return { rule: "table-cell-mismatch", span: cell.span, message: `${where} is '${quoted(cell.text)}', which is not a money range; the frontmatter says ${expected}.`, fixes };
   }
   const sameCurrency = parsed.currency === entry.currency;
   if (sameCurrency && amountMatches(parsed.low, low) && amountMatches(parsed.high, high)) return undefined;
@@ -88,10 +88,10 @@ function moneyFinding(seed: Seed, entry: Entry, kind: Exclude<CellKind, "bonus">
   if (parsed.low.value !== low) setFromTable(lowKey, String(parsed.low.value));
   if (parsed.high.value !== high) setFromTable(highKey, String(parsed.high.value));
   if (reverse.length && reverse.every(Boolean)) {
-    fixes.push({ title: `Set ${entry.region}'s ${changed.join(", ")} from the table (${cell.text})`, safe: false, edits: reverse });
+    fixes.push({ title: `Set ${entry.region}'s ${changed.join(", ")} from the table (${quoted(cell.text)})`, safe: false, edits: reverse });
   }
   const message = sameCurrency
-    ? `${where} says ${cell.text} but the frontmatter says ${expected}.`
+    ? `${where} says ${quoted(cell.text)} but the frontmatter says ${expected}.`
     : `${where} is in ${parsed.currency ? `${parsed.currency} (${currencyName(parsed.currency)})` : "an unknown currency"}, but ${entry.region}'s currency is ${entry.currency}: the frontmatter says ${expected}.`;
   return { rule: "table-cell-mismatch", span: cell.span, message, fixes };
 }
@@ -117,7 +117,7 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
     return {
       rule: "table-bonus-range",
       span: cell.span,
-      message: `The bonus for ${entry.region} is the range ${cell.text} in the table, but the frontmatter has only 'bonus_pct: ${low}': add 'bonus_pct_high: ${parsed.high}' or write ${expected}.`,
+      message: `The bonus for ${entry.region} is the range ${quoted(cell.text)} in the table, but the frontmatter has only 'bonus_pct: ${low}': add 'bonus_pct_high: ${parsed.high}' or write ${expected}.`,
       fixes,
     };
   }
@@ -128,12 +128,12 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
     if (parsed.high !== parsed.low && parsed.high !== high) {
       edits.push((high === undefined ? insertKeyAfter(seed, [...base, "bonus_pct"], "bonus_pct_high", String(parsed.high)) : setValue(seed, [...base, "bonus_pct_high"], String(parsed.high)))!);
     }
-    if (edits.length && edits.every(Boolean)) fixes.push({ title: `Set ${entry.region}'s bonus from the table (${cell.text})`, safe: false, edits });
+    if (edits.length && edits.every(Boolean)) fixes.push({ title: `Set ${entry.region}'s bonus from the table (${quoted(cell.text)})`, safe: false, edits });
   }
   return {
     rule: "table-cell-mismatch",
     span: cell.span,
-    message: parsed ? `Bonus for ${entry.region} says ${cell.text} but the frontmatter says ${expected}.` : `Bonus for ${entry.region} is '${cell.text}', which is not a percentage; the frontmatter says ${expected}.`,
+    message: parsed ? `Bonus for ${entry.region} says ${quoted(cell.text)} but the frontmatter says ${expected}.` : `Bonus for ${entry.region} is '${quoted(cell.text)}', which is not a percentage; the frontmatter says ${expected}.`,
     fixes,
   };
 }

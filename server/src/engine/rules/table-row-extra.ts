@@ -5,6 +5,7 @@ import type { Rule } from "./rule";
 import { parseMoneyRange, parsePercentRange, type MoneyRange } from "../money";
 import { appendListItem, listAppendPoint, type ListAppendPoint } from "../yaml-edits";
 import { deleteLine } from "./body-support";
+import { quoted } from "./support";
 import { matchTable, regionsReadable, rowRegion } from "./table-support";
 
 const cellTexts = (row: TableRow) => row.cells.map((cell) => cell.text.trim()).filter(Boolean);
@@ -75,7 +76,7 @@ const rule: Rule = {
       const add = again || region === "(no region)" ? undefined : addToFrontmatter(seed, point, row, region);
       report({
         span: row.line.span,
-        message: `The table has a row for ${region}, which the frontmatter's 'compensation' does not list${again ? " again" : ""}.`,
+        message: `The table has a row for ${quoted(region)}, which the frontmatter's 'compensation' does not list${again ? " again" : ""}.`,
         fixes: [...(paragraph ? [paragraph] : []), ...(add ? [add] : []), { title: `Remove the row for ${region}`, safe: holdsNothingElse(seed, row), edits: [deleteLine(seed, row.line)] }],
       });
     }
