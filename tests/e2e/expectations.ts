@@ -172,7 +172,7 @@ export const FLAT_FOLDER = {
     original: '| San Francisco | $195K–$255K | $170K–$310K | 5–15% | $268K–$395K |',
     typedRow: '| San Francisco | $195K–$250K | $170K–$310K | 5–15% | $268K–$395K |',
     finding: { rule: 'table-cell-mismatch', line: 54, column: 19, message: 'Base Salary for San Francisco says $195K–$250K but the frontmatter says $195K–$255K.' },
-    fixFromFrontmatter: "Set San Francisco's cell to $195K–$255K (from the frontmatter)",
+    fixFromFrontmatter: "Set San Francisco's Base Salary to $195K–$255K (from the frontmatter)",
     fixToFrontmatter: "Set San Francisco's base_high from the table ($195K–$250K)",
   },
   /** London's `    currency: GBP`: the value starts at column 15. */

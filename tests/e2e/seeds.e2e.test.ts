@@ -151,7 +151,7 @@ describe('Seed Authoring in VS Code (code-server) through Chromium', () => {
     expect(helix[COMPLETION.region.beforeLine - 1]).toBe('level_mapping:');
     expect(fileText(PREVIEW.file).split('\n')[PREVIEW.dnaLine - 1]).toMatch(/^\*\*Negotiation DNA:\*\* /);
     // The notes are not a seed (no company, no compensation): checked as one, they would have findings.
-    expect(engineRows(MARKDOWN.file).length).toBeGreaterThan(5);
+    expect(engineRows(MARKDOWN.file).length).toBeGreaterThan(1);
   });
 
   it('1. the reference seed: the Problems panel lists its findings on the right lines', async () => {
