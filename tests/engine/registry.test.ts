@@ -6,7 +6,7 @@ import { ALL_RULES, FILE_RULES, findRule, WORKSPACE_RULES } from "../../server/s
 describe("rule registry", () => {
   it("has 32 rules with stable kebab-case ids, a severity and a description", () => {
     expect(ALL_RULES).toHaveLength(32);
-    expect(FILE_RULES).toHaveLength(29);
+    expect(FILE_RULES).toHaveLength(30);
     expect(WORKSPACE_RULES.map((rule) => rule.id)).toEqual(["duplicate-seed", "company-display-conflict"]);
     expect(new Set(ALL_RULES.map((rule) => rule.id)).size).toBe(32);
     for (const rule of ALL_RULES) {

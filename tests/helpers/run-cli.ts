@@ -1,7 +1,8 @@
 // Runs the built CLI as a process, the way users and CI do.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
 
 export const ROOT = resolve(__dirname, "../..");
 export const CLI = resolve(ROOT, "bin/seeds.js");
@@ -24,10 +25,31 @@ export interface CliOptions {
   timeout?: number;
 }
 
+let staged: string | undefined;
+
+/**
+ * The CLI (what the npm package ships of bin/ and dist/) and the preload scripts, copied into a
+ * folder any user can read, once per test file. Another user may not reach the checkout itself:
+ * a clone in root's home or in a `mktemp -d` folder (as .ci/run makes) is mode 0700.
+ */
+function stagedForAnyUser(): string {
+  if (staged) return staged;
+  const dir = mkdtempSync(join(tmpdir(), "seeds-cli-"));
+  chmodSync(dir, 0o755);
+  cpSync(resolve(ROOT, "bin"), join(dir, "bin"), { recursive: true });
+  const shipped = readdirSync(resolve(ROOT, "dist")).filter((name) => ["cli.js", "lsp-indexer.js", "preview.css"].includes(name) || name.endsWith(".schema.json"));
+  for (const name of shipped) cpSync(resolve(ROOT, "dist", name), join(dir, "dist", name));
+  cpSync(resolve(ROOT, "tests/helpers/preload"), join(dir, "preload"), { recursive: true });
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  return (staged = dir);
+}
+
 function command(args: string[], options: CliOptions): [string, string[]] {
   if (!existsSync(resolve(ROOT, "dist/cli.js"))) throw new Error("dist/cli.js is missing: run `node build.mjs` (npm test does it first)");
-  const node = [...(options.preload ? ["-r", options.preload] : []), CLI, ...args];
-  return options.user ? ["runuser", ["-u", options.user, "--", process.execPath, ...node]] : [process.execPath, node];
+  if (!options.user) return [process.execPath, [...(options.preload ? ["-r", options.preload] : []), CLI, ...args]];
+  const dir = stagedForAnyUser();
+  const preload = options.preload ? ["-r", join(dir, "preload", basename(options.preload))] : [];
+  return ["runuser", ["-u", options.user, "--", process.execPath, ...preload, join(dir, "bin", "seeds.js"), ...args]];
 }
 
 export function runCli(args: string[], options: CliOptions = {}): CliResult {
