@@ -456,7 +456,16 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000):
   for (;;) {
     await page.keyboard.press('F1');
     await box.waitFor({ state: 'visible', timeout: Math.max(1_000, deadline - Date.now()) });
-    await box.fill(`>${title}`);
+    // The palette can close again before it takes the query (a tab or webview that was just
+    // clicked takes the focus back): then open it again, until the deadline.
+    const filled = await box.fill(`>${title}`, { timeout: Math.min(5_000, Math.max(1, deadline - Date.now())) }).then(
+      () => true,
+      (e: unknown) => {
+        if (Date.now() >= deadline) throw e;
+        return false;
+      },
+    );
+    if (!filled) continue;
     const row = exact.or(loose).first();
     try {
       await row.waitFor({ state: 'visible', timeout: Math.min(3_000, Math.max(1, deadline - Date.now())) });
