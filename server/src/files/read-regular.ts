@@ -45,6 +45,38 @@ const tooLarge = (size: number, limit: number): ReadOutcome => ({
   skipped: true,
 });
 
+/**
+ * The bytes read so far, in a buffer that grows by doubling up to one byte past the limit. The
+ * size may change while reading (or be 0 for generated files), so a reader reads to the end.
+ */
+class ReadBuffer {
+  buffer: Buffer;
+  length = 0;
+
+  constructor(
+    size: number,
+    private readonly limit: number,
+  ) {
+    this.buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(size + 1, 8192)));
+  }
+
+  /** Makes room for the next read; false once more than the limit has been read. */
+  makeRoom(): boolean {
+    if (this.length < this.buffer.length) return true;
+    if (this.length > this.limit) return false;
+    const bigger = Buffer.allocUnsafe(Math.min(this.limit + 1, this.buffer.length * 2));
+    this.buffer.copy(bigger, 0, 0, this.length);
+    this.buffer = bigger;
+    return true;
+  }
+
+  /** The outcome once the reads are done: the bytes, or too large. */
+  outcome(opened: Stats): ReadOutcome {
+    if (this.length > this.limit) return tooLarge(this.length, this.limit);
+    return { ok: true, bytes: this.buffer.subarray(0, this.length), dev: opened.dev, ino: opened.ino };
+  }
+}
+
 /** Checks the descriptor is still the regular file that was stat'ed, and how much to read. */
 function verifyOpened(before: Stats, opened: Stats, limit: number): ReadOutcome | undefined {
   if (!opened.isFile()) return notRegular(opened);
@@ -77,22 +109,13 @@ export function readRegularFileSync(path: string, limit = MAX_FILE_BYTES): ReadO
     const opened = fstatSync(fd);
     const problem = verifyOpened(before, opened, limit);
     if (problem) return problem;
-    // The size may change while reading (or be 0 for generated files): read to the end, up to the limit.
-    let buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(opened.size + 1, 8192)));
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        if (length > limit) return tooLarge(length, limit);
-        const bigger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
-        buffer.copy(bigger, 0, 0, length);
-        buffer = bigger;
-      }
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
-      length += read;
+    const read = new ReadBuffer(opened.size, limit);
+    while (read.makeRoom()) {
+      const count = readSync(fd, read.buffer, read.length, read.buffer.length - read.length, null);
+      if (count === 0) break;
+      read.length += count;
     }
-    if (length > limit) return tooLarge(length, limit);
-    return { ok: true, bytes: buffer.subarray(0, length), dev: opened.dev, ino: opened.ino };
+    return read.outcome(opened);
   } catch (error) {
     return failure(error);
   } finally {
@@ -120,21 +143,13 @@ export async function readRegularFile(path: string, limit = MAX_FILE_BYTES): Pro
     const opened = await handle.stat();
     const problem = verifyOpened(before, opened, limit);
     if (problem) return problem;
-    let buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(opened.size + 1, 8192)));
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        if (length > limit) return tooLarge(length, limit);
-        const bigger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
-        buffer.copy(bigger, 0, 0, length);
-        buffer = bigger;
-      }
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+    const read = new ReadBuffer(opened.size, limit);
+    while (read.makeRoom()) {
+      const { bytesRead } = await handle.read(read.buffer, read.length, read.buffer.length - read.length, null);
       if (bytesRead === 0) break;
-      length += bytesRead;
+      read.length += bytesRead;
     }
-    if (length > limit) return tooLarge(length, limit);
-    return { ok: true, bytes: buffer.subarray(0, length), dev: opened.dev, ino: opened.ino };
+    return read.outcome(opened);
   } catch (error) {
     return failure(error);
   } finally {
