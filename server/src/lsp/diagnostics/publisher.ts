@@ -15,13 +15,13 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { Finding } from "../engine";
-import type { Analysis } from "./analysis";
+import type { Finding } from "../../engine";
+import type { Analysis } from "../state/analyses";
 import { CheckCosts } from "./check-costs";
-import { toDiagnostic } from "./convert";
+import { toDiagnostic } from "../features/to-lsp";
 import { checkWorkerPath, OffThreadChecks } from "./off-thread-checks";
-import type { SeedServer } from "./seed-server";
-import type { CrossFinding, IndexedSeed } from "./workspace-index";
+import type { SeedServer } from "../state/seed-server";
+import type { CrossFinding, IndexedSeed } from "../state/workspace-index";
 
 const byPosition = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end;
 

@@ -2,7 +2,7 @@
 // fields, not its text) and, when it was checked, its findings without fixes. Cross-file rules
 // (duplicate-seed, company-display-conflict) compare seeds of one company within one folder, so
 // seeds are grouped by folder and company: an edit re-runs the rules on its group only.
-import { checkWorkspace, type Finding, type Range, type ResolvedConfig, type SeedSummary } from "../engine";
+import { checkWorkspace, type Finding, type Range, type ResolvedConfig, type SeedSummary } from "../../engine";
 import type { Folder } from "./folders";
 
 export interface IndexedSeed {
