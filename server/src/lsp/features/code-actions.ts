@@ -3,7 +3,7 @@
 // of the whole seed: regenerate the table, mark reviewed today.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit } from "vscode-languageserver";
 import { bonusRangeFix, entries, fixSeed, markReviewedFix, tableText, type Finding, type Fix, type ResolvedConfig, type Seed, type Span, type TextEdit } from "../../engine";
-import { DIAGNOSTIC_SOURCE, minimalEdit, toLspEdit } from "./to-lsp";
+import { DIAGNOSTIC_SOURCE, findingIndex, minimalEdit, toLspEdit } from "./to-lsp";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seeds`;
 /** The information-keeping answer to every `5–15%` over a single bonus_pct, as one source action. */
@@ -27,10 +27,20 @@ export function workspaceEdit(env: Pick<ActionEnv, "uri" | "version" | "document
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
-/** The finding a client's diagnostic stands for: same rule, same range, same message. */
-export function findingFor(findings: readonly Finding[], diagnostic: Diagnostic): Finding | undefined {
+const standsFor = (finding: Finding, diagnostic: Diagnostic) =>
+  finding.rule === diagnostic.code && sameRange(finding.range, diagnostic.range) && finding.message === diagnostic.message;
+
+/**
+ * The finding a client's diagnostic stands for: the one its `data` names (FindingData), when that
+ * one still has the diagnostic's rule, range and message (the document may have changed since);
+ * else, for clients that do not send `data` back, the finding with that rule, range and message.
+ */
+function findingFor(findings: readonly Finding[], diagnostic: Diagnostic): Finding | undefined {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
-  return findings.find((finding) => finding.rule === diagnostic.code && sameRange(finding.range, diagnostic.range) && finding.message === diagnostic.message);
+  const index = findingIndex(diagnostic);
+  const named = index === undefined ? undefined : findings[index];
+  if (named && standsFor(named, diagnostic)) return named;
+  return findings.find((finding) => standsFor(finding, diagnostic));
 }
 
 function fixAction(seed: Seed, fix: Fix, diagnostic: Diagnostic, preferred: boolean, env: ActionEnv): CodeAction {

@@ -19,6 +19,21 @@ export interface Related {
   message: string;
 }
 
+/**
+ * `Diagnostic.data` of a seeds diagnostic of an open document: the index of its finding among
+ * the document's findings (Analysis.findings()), so that a code action reads its finding there.
+ * Cross-file findings and unopened seeds' findings carry none.
+ */
+export interface FindingData {
+  finding: number;
+}
+
+/** The finding index a diagnostic carries (FindingData), if it carries one; clients may drop `data`. */
+export function findingIndex(diagnostic: Diagnostic): number | undefined {
+  const data = diagnostic.data as Partial<FindingData> | null | undefined;
+  return typeof data?.finding === "number" && Number.isInteger(data.finding) && data.finding >= 0 ? data.finding : undefined;
+}
+
 export function toDiagnostic(finding: Finding & { related?: Related[] }): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,

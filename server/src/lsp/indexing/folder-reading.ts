@@ -43,6 +43,7 @@ export async function listSeedFiles(folder: Folder, isCancelled: () => boolean, 
 }
 
 export interface ReadJob {
+  /** Asked between slices (where the job yields anyway): a run passes `() => signal.aborted`. */
   isCancelled(): boolean;
   /** True while the editor's own work (a document check) is waiting: the job lets it run first. */
   isBusy(): boolean;
@@ -88,27 +89,29 @@ export function workerPath(): string | undefined {
 }
 
 export interface WorkerJob {
-  isCancelled(): boolean;
+  /** Aborting it stops the run at once: the worker is terminated, results still in flight are dropped. */
+  signal: AbortSignal;
   onResults(results: FileIndexResult[], done: number, total: number): void;
 }
 
-/** Runs the index worker over the files; resolves when it is done or cancelled. */
+/** Runs the index worker over the files; resolves when it is done or aborted (at once when the signal already is). */
 export function indexInWorker(path: string, input: IndexWorkerInput, job: WorkerJob): Promise<void> {
+  if (job.signal.aborted) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const worker = new Worker(path, { workerData: input });
     let settled = false;
     const finish = (error?: Error) => {
       if (settled) return;
       settled = true;
-      clearInterval(watch);
+      job.signal.removeEventListener("abort", onAbort);
       void worker.terminate();
       if (error) reject(error);
       else resolve();
     };
-    // Cancellation is checked between batches and on a slow timer (a batch may be long).
-    const watch = setInterval(() => job.isCancelled() && finish(), 100);
+    const onAbort = () => finish();
+    job.signal.addEventListener("abort", onAbort);
     worker.on("message", (message: IndexWorkerMessage) => {
-      if (job.isCancelled()) return finish();
+      if (settled) return;
       if (message.type === "done") return finish();
       job.onResults(message.results, message.done, message.total);
     });

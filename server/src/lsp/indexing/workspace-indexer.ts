@@ -10,6 +10,7 @@ import { indexBytes, type FileIndexOptions, type FileIndexResult } from "./index
 import { keyOf, type Folder } from "../state/folders";
 import { indexInWorker, readInSlices, walkSeedFiles, workerPath } from "./folder-reading";
 import type { SeedServer } from "../state/seed-server";
+import { FolderRuns } from "./folder-runs";
 
 const PROGRESS_INTERVAL_MS = 200;
 
@@ -19,7 +20,7 @@ export interface IndexOptions {
 }
 
 export class WorkspaceIndexer {
-  private readonly runs = new Map<Folder, { cancelled: boolean; check: boolean; done: Promise<void> }>();
+  private readonly runs = new FolderRuns();
   /** The index key of each seed's real path: a seed reached by another name (a link) is indexed once. */
   private readonly keyByRealPath = new Map<string, string>();
 
@@ -49,9 +50,7 @@ export class WorkspaceIndexer {
 
   /** Stops indexing a folder (removed from the workspace). */
   cancel(folder: Folder): void {
-    const run = this.runs.get(folder);
-    if (run) run.cancelled = true;
-    this.runs.delete(folder);
+    this.runs.cancel(folder);
   }
 
   /**
@@ -59,12 +58,11 @@ export class WorkspaceIndexer {
    * either asked to); its callers then wait for the replacing run, so they always see a full index.
    */
   indexFolder(folder: Folder, options: IndexOptions, onProgress?: (done: number, total: number) => void): Promise<void> {
-    const previous = this.runs.get(folder);
-    if (previous) previous.cancelled = true;
-    const run = { cancelled: false, check: options.check || previous?.check === true, done: Promise.resolve() };
+    const run = this.runs.start(folder, options.check);
+    const { signal } = run.controller;
     const check = { check: run.check };
     run.done = (async () => {
-      const isCancelled = () => run.cancelled;
+      const isCancelled = () => signal.aborted;
       const walked = await walkSeedFiles(folder, isCancelled, (problem) => this.server.connection.console.warn(`seeds: skipped '${problem.path}': ${problem.reason}`));
       for (const file of walked) this.keyByRealPath.set(file.realPath, file.path);
       const files = walked.map((file) => file.path);
@@ -79,7 +77,7 @@ export class WorkspaceIndexer {
           check: run.check ? { today: this.server.today(), settings: this.server.settingsOf(folder) } : undefined,
         };
         await indexInWorker(worker, input, {
-          isCancelled,
+          signal,
           onResults: (results, done, total) => {
             for (const result of results) this.store(folder, result);
             onProgress?.(done, total);
@@ -93,16 +91,15 @@ export class WorkspaceIndexer {
           onProgress: (done, total) => onProgress?.(done, total),
         });
       }
-      if (run.cancelled) return;
+      if (signal.aborted) return;
       // Seeds indexed before but not found now were deleted or are no longer matched by the globs.
       for (const seed of [...this.server.index.values()]) {
         if (seed.folder === folder && !seen.has(seed.key) && !this.server.openDocument(seed.key)) this.server.index.delete(seed.key);
       }
     })();
-    this.runs.set(folder, run);
     return run.done.then(() => {
-      if (this.runs.get(folder) === run) this.runs.delete(folder);
-      else if (run.cancelled) return this.runs.get(folder)?.done;
+      if (this.runs.current(folder) === run) this.runs.finished(folder);
+      else if (signal.aborted) return this.runs.current(folder)?.done;
     });
   }
 
