@@ -14,7 +14,8 @@ import { formatSarif } from "./format/sarif";
 import { formatStylish } from "./format/stylish";
 import { checkInParallel } from "./parallel";
 import { checkStdin, isIgnoredName, stdinSource } from "./check-stdin";
-import { extraCommands } from "./extra-commands";
+import { lspCommand } from "./lsp-command";
+import { renderCommand } from "./render-command";
 import { fixLines, problemLines, removeLeftovers, type Problem } from "./fix-report";
 import { handleStopSignals } from "./stop";
 
@@ -203,6 +204,19 @@ function newSeed(argv: string[]): number {
   return 0;
 }
 
+/** A command of `seeds`: its arguments after the command's name, to its exit status. */
+type Command = (argv: string[]) => number | Promise<number>;
+
+/** Every command of `seeds`, by name (a Map: a name like `toString` is no command). */
+const COMMANDS = new Map<string, Command>([
+  ["check", check],
+  ["schema", schema],
+  ["rules", rules],
+  ["new", newSeed],
+  ["render", renderCommand],
+  ["lsp", lspCommand],
+]);
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "-h" || command === "--help" || command === "help") {
@@ -217,20 +231,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  switch (command) {
-    case "check":
-      return check(rest);
-    case "schema":
-      return schema(rest);
-    case "rules":
-      return rules(rest);
-    case "new":
-      return newSeed(rest);
-    default: {
-      const extra = extraCommands[command];
-      if (extra) return extra(rest);
-      throw new UsageError(`unknown command '${command}' (try 'seeds --help')`);
-    }
-  }
+  const run = COMMANDS.get(command);
+  if (!run) throw new UsageError(`unknown command '${command}' (try 'seeds --help')`);
+  return run(rest);
 }
-
