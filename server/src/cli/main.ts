@@ -19,7 +19,7 @@ import { renderCommand } from "./render-command";
 import { fixLines, problemLines, removeLeftovers, type Problem } from "./fix-report";
 import { handleStopSignals } from "./stop";
 
-export const VERSION: string = packageJson.version;
+const VERSION: string = packageJson.version;
 
 const HELP = `seeds ${VERSION}: check, fix and render compensation negotiation seeds
 
@@ -152,7 +152,7 @@ function rules(argv: string[]): number {
 }
 
 /** server/docs/rules.md, generated from the registry (a test keeps the file in step). */
-export function rulesMarkdown(): string {
+function rulesMarkdown(): string {
   const lines = [
     "# Rules",
     "",

@@ -10,13 +10,13 @@ import { COMMANDS, type OverdueReview } from "./protocol";
 
 export { COMMANDS } from "./protocol";
 
-export interface EditResult {
+interface EditResult {
   applied: boolean;
   /** Why nothing was applied. */
   reason?: string;
 }
 
-export interface WorkspaceCounts {
+interface WorkspaceCounts {
   files: number;
   errors: number;
   warnings: number;

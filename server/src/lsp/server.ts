@@ -31,8 +31,8 @@ import { documentSymbols, foldingRanges } from "./features/symbols";
 import { WorkspaceIndexer } from "./indexing/workspace-indexer";
 import { CONFIG_FILE_NAME, DEFAULT_FILES } from "../engine";
 
-export const MEMORY_REQUEST = "seeds/memory";
-export const CHECK_STATS_REQUEST = "seeds/checkStats";
+const MEMORY_REQUEST = "seeds/memory";
+const CHECK_STATS_REQUEST = "seeds/checkStats";
 
 /** Seed files by default, plus config files; other `files` globs of a config are added per folder. */
 const WATCHED = ["**/*.{md,txt}", `**/${CONFIG_FILE_NAME}`];

@@ -9,7 +9,7 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seeds`;
 /** The information-keeping answer to every `5–15%` over a single bonus_pct, as one source action. */
 export const ADD_BONUS_HIGH_KIND = `${CodeActionKind.Source}.addBonusPctHigh.seeds`;
 
-export interface ActionEnv {
+interface ActionEnv {
   uri: string;
   /** The document version the edits apply to; sent so the client rejects them on a newer text. */
   version: number | null;
@@ -54,7 +54,7 @@ function fixAction(seed: Seed, fix: Fix, diagnostic: Diagnostic, preferred: bool
 }
 
 /** A comment the engine reads as "rule off in this file": a YAML comment after the opening line. */
-export function disableEdit(seed: Seed, rule: string): TextEdit {
+function disableEdit(seed: Seed, rule: string): TextEdit {
   if (seed.frontmatter) {
     const at = seed.frontmatter.content.start;
     return { start: at, end: at, newText: `# seeds-disable ${rule}${seed.eol}` };
@@ -95,7 +95,7 @@ function quickFixes(seed: Seed, findings: readonly Finding[], diagnostics: reado
 }
 
 /** The engine's safe fixes until none is left, as one edit of the differing middle. */
-export function fixAllEdit(seed: Seed, findings: readonly Finding[], env: Pick<ActionEnv, "config" | "today">): LspTextEdit | undefined {
+function fixAllEdit(seed: Seed, findings: readonly Finding[], env: Pick<ActionEnv, "config" | "today">): LspTextEdit | undefined {
   // The document's findings are its first check: only the fixed text is checked again.
   const fixed = fixSeed(seed.text, { today: env.today, config: env.config }, { seed, findings: [...findings] });
   const edit = minimalEdit(seed.text, fixed.text);

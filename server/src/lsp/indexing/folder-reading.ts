@@ -16,7 +16,7 @@ const SLICE_MS = 5;
 export const WORKER_FILE = "lsp-indexer.js";
 const READ_BATCH = 32;
 
-export const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Every candidate seed of the folder: regular files matching its `files` globs, outside
@@ -42,7 +42,7 @@ export async function listSeedFiles(folder: Folder, isCancelled: () => boolean, 
   return (await walkSeedFiles(folder, isCancelled, onProblem)).map((file) => file.path);
 }
 
-export interface ReadJob {
+interface ReadJob {
   /** Asked between slices (where the job yields anyway): a run passes `() => signal.aborted`. */
   isCancelled(): boolean;
   /** True while the editor's own work (a document check) is waiting: the job lets it run first. */
@@ -88,7 +88,7 @@ export function workerPath(): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
-export interface WorkerJob {
+interface WorkerJob {
   /** Aborting it stops the run at once: the worker is terminated, results still in flight are dropped. */
   signal: AbortSignal;
   onResults(results: FileIndexResult[], done: number, total: number): void;

@@ -2,7 +2,7 @@
 // folder's previous one through its AbortSignal, and the new run checks if either asked to.
 import type { Folder } from "../state/folders";
 
-export interface FolderRun {
+interface FolderRun {
   /** Aborted when a newer run of the folder starts or the folder is removed. */
   readonly controller: AbortController;
   /** Whether the run also checks the seeds (diagnostics scope "workspace", or Check Workspace). */

@@ -14,7 +14,7 @@ import { FolderRuns } from "./folder-runs";
 
 const PROGRESS_INTERVAL_MS = 200;
 
-export interface IndexOptions {
+interface IndexOptions {
   /** Also run the file rules (scope "workspace", or the check command). */
   check: boolean;
 }

@@ -2,7 +2,7 @@
 // the team's shared configuration and wins for what it sets; the user's settings fill in the rest.
 import type { ResolvedConfig, SeveritySetting } from "../../engine";
 
-export type DiagnosticsScope = "openFiles" | "workspace";
+type DiagnosticsScope = "openFiles" | "workspace";
 
 export interface ClientSettings {
   /** "openFiles" (default: cheap on big corpora) or "workspace": diagnostics for every seed. */
