@@ -4,7 +4,18 @@
 import { statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ALL_RULES, checkWorkspace, ruleDocUrl, configJsonSchema, frontmatterJsonSchema, ISO_DATE, isRealDate, localToday, newSeedText, slugify } from "../engine";
+import {
+  ALL_RULES,
+  checkWorkspace,
+  ruleDocUrl,
+  configJsonSchema,
+  frontmatterJsonSchema,
+  ISO_DATE,
+  isRealDate,
+  localToday,
+  newSeedText,
+  slugify,
+} from "../engine";
 import packageJson from "../../../package.json";
 import type { CheckJob } from "./check-files";
 import { displayPath, findSeeds, loadConfig, UsageError } from "./files";
@@ -116,7 +127,8 @@ async function check(argv: string[]): Promise<number> {
     return { file, findings };
   });
   const color = values.color ?? (!values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const output = format === "json" ? formatJson(results) : format === "sarif" ? formatSarif(results, VERSION, ruleDocUrl, process.cwd()) : formatStylish(results, color);
+  const output =
+    format === "json" ? formatJson(results) : format === "sarif" ? formatSarif(results, VERSION, ruleDocUrl, process.cwd()) : formatStylish(results, color);
   process.stdout.write(output);
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === "error").length;
@@ -162,7 +174,8 @@ function rulesMarkdown(): string {
     "",
   ];
   for (const rule of ALL_RULES) {
-    lines.push(`## ${rule.id}`, "", rule.description, "", `Default severity: **${rule.severity}**. Scope: ${rule.category === "workspace" ? "a folder of seeds" : `the ${rule.category}`}.`, "");
+    const scope = rule.category === "workspace" ? "a folder of seeds" : `the ${rule.category}`;
+    lines.push(`## ${rule.id}`, "", rule.description, "", `Default severity: **${rule.severity}**. Scope: ${scope}.`, "");
   }
   return lines.join("\n");
 }

@@ -82,7 +82,10 @@ export function startServer(connection: Connection): SeedServer {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         completionProvider: { triggerCharacters: [":", " ", "-", "|"], resolveProvider: false },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND, ADD_BONUS_HIGH_KIND, CodeActionKind.RefactorRewrite], resolveProvider: false },
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND, ADD_BONUS_HIGH_KIND, CodeActionKind.RefactorRewrite],
+          resolveProvider: false,
+        },
         executeCommandProvider: { commands: Object.values(COMMANDS) },
         documentSymbolProvider: { label: "Seed" },
         foldingRangeProvider: true,
@@ -197,7 +200,9 @@ export function startServer(connection: Connection): SeedServer {
   );
 
   connection.onDocumentOnTypeFormatting(
-    onSeed(server, [], (_document, analysis, params: DocumentOnTypeFormattingParams) => (params.ch === "\n" ? indentAfterEnter(analysis.seed, params.position) : [])),
+    onSeed(server, [], (_document, analysis, params: DocumentOnTypeFormattingParams) =>
+      params.ch === "\n" ? indentAfterEnter(analysis.seed, params.position) : [],
+    ),
   );
   connection.onDocumentSymbol(onSeed(server, [], (_document, analysis) => documentSymbols(analysis.seed)));
   connection.onFoldingRanges(onSeed(server, [], (_document, analysis) => foldingRanges(analysis.seed)));

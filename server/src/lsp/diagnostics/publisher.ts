@@ -260,7 +260,11 @@ export class DiagnosticsPublisher {
     });
   }
 
-  private report(uri: string, diagnostics: Diagnostic[], previousResultId: string | undefined): { kind: "full"; resultId: string; items: Diagnostic[] } | { kind: "unchanged"; resultId: string } {
+  private report(
+    uri: string,
+    diagnostics: Diagnostic[],
+    previousResultId: string | undefined,
+  ): { kind: "full"; resultId: string; items: Diagnostic[] } | { kind: "unchanged"; resultId: string } {
     const json = JSON.stringify(diagnostics);
     const last = this.reports.get(uri);
     if (last && last.json === json && last.resultId === previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };

@@ -89,7 +89,8 @@ function quickFixes(seed: Seed, findings: readonly Finding[], diagnostics: reado
   const fixable = findings.filter((finding) => finding.fixes.some((fix) => fix.safe));
   if (fixable.length > 1 && actions.some((action) => action.isPreferred)) {
     const edit = fixAllEdit(seed, findings, env);
-    if (edit) actions.push({ title: `Fix all ${fixable.length} safely fixable seed problems`, kind: CodeActionKind.QuickFix, edit: workspaceEdit(env, [edit]) });
+    const title = `Fix all ${fixable.length} safely fixable seed problems`;
+    if (edit) actions.push({ title, kind: CodeActionKind.QuickFix, edit: workspaceEdit(env, [edit]) });
   }
   return actions;
 }
@@ -140,7 +141,14 @@ function refactorsFor(seed: Seed, at: Span | undefined, only: readonly string[] 
   return { table: !!table && touches(at, table.span), review: dates.some((span) => touches(at, span)) };
 }
 
-export function codeActions(seed: Seed, findings: readonly Finding[], diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, env: ActionEnv, at?: Span): CodeAction[] {
+export function codeActions(
+  seed: Seed,
+  findings: readonly Finding[],
+  diagnostics: readonly Diagnostic[],
+  only: readonly string[] | undefined,
+  env: ActionEnv,
+  at?: Span,
+): CodeAction[] {
   const actions: CodeAction[] = wants(only, CodeActionKind.QuickFix) ? quickFixes(seed, findings, diagnostics, env) : [];
   // `source.fixAll` is asked for explicitly (on save, or "Fix All"); "seeds" names ours.
   if (only?.some((kind) => wants([kind], FIX_ALL_KIND))) {

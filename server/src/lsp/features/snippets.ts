@@ -8,7 +8,11 @@ import { keyDocs } from "../../engine";
  * `mirror`: the last placeholder's text transformed (a snippet transform, applied when the author
  * leaves that placeholder); `plain` is what clients without snippets get.
  */
-export type SnippetPart = string | { placeholder: string } | { choice: readonly string[] } | { mirror: { regex: string; format: string; options: string; plain: string } };
+export type SnippetPart =
+  | string
+  | { placeholder: string }
+  | { choice: readonly string[] }
+  | { mirror: { regex: string; format: string; options: string; plain: string } };
 
 const escapeSnippet = (text: string) => text.replace(/[$}\\]/g, "\\$&");
 const escapeChoice = (text: string) => text.replace(/[$}\\,|]/g, "\\$&");

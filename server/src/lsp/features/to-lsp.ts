@@ -61,7 +61,8 @@ export function minimalEdit(before: string, after: string): TextEdit | undefined
   while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
   // Never split a surrogate pair or a CRLF between the kept and the replaced text.
   while (start > 0 && (isLowSurrogate(before.charCodeAt(start)) || (before[start] === "\n" && before[start - 1] === "\r"))) start--;
-  while (end > 0 && (isLowSurrogate(before.charCodeAt(before.length - end)) || (before[before.length - end] === "\n" && before[before.length - end - 1] === "\r"))) end--;
+  const splitsAtEnd = (at: number) => isLowSurrogate(before.charCodeAt(at)) || (before[at] === "\n" && before[at - 1] === "\r");
+  while (end > 0 && splitsAtEnd(before.length - end)) end--;
   return { start, end: before.length - end, newText: after.slice(start, after.length - end) };
 }
 

@@ -6,6 +6,7 @@ import { basename, dirname } from "node:path";
 import { FileChangeType, type FileEvent } from "vscode-languageserver";
 import { CONFIG_FILE_NAME } from "../../engine";
 import { readRegularFile } from "../../files/read-regular";
+import type { WalkProblem } from "../../files/walk";
 import { indexBytes, type FileIndexOptions, type FileIndexResult } from "./index-file";
 import { keyOf, type Folder } from "../state/folders";
 import { indexInWorker, readInSlices, walkSeedFiles, workerPath } from "./folder-reading";
@@ -63,7 +64,8 @@ export class WorkspaceIndexer {
     const check = { check: run.check };
     run.done = (async () => {
       const isCancelled = () => signal.aborted;
-      const walked = await walkSeedFiles(folder, isCancelled, (problem) => this.server.connection.console.warn(`seeds: skipped '${problem.path}': ${problem.reason}`));
+      const warn = (problem: WalkProblem) => this.server.connection.console.warn(`seeds: skipped '${problem.path}': ${problem.reason}`);
+      const walked = await walkSeedFiles(folder, isCancelled, warn);
       for (const file of walked) this.keyByRealPath.set(file.realPath, file.path);
       const files = walked.map((file) => file.path);
       const seen = new Set<string>(files);

@@ -33,12 +33,16 @@ function withRelated(finding: Finding, seed: IndexedSeed, group: readonly Indexe
   } else if (finding.rule === "company-display-conflict") {
     related = others
       .filter((other) => other.summary.companyDisplay && other.summary.companyDisplay.value !== summary.companyDisplay?.value)
-      .map((other) => ({ uri: other.uri, range: other.summary.companyDisplay!.range, message: `Displayed as "${other.summary.companyDisplay!.value}" in ${other.summary.file}` }));
+      .map((other) => {
+        const display = other.summary.companyDisplay!;
+        return { uri: other.uri, range: display.range, message: `Displayed as "${display.value}" in ${other.summary.file}` };
+      });
   }
   return related.length ? { ...finding, related } : finding;
 }
 
-const groupOf = (seed: IndexedSeed): string | undefined => (seed.folder && seed.summary.company ? `${seed.folder.path}\u0000${seed.summary.company.value}` : undefined);
+const groupOf = (seed: IndexedSeed): string | undefined =>
+  seed.folder && seed.summary.company ? `${seed.folder.path}\u0000${seed.summary.company.value}` : undefined;
 
 /** The summary fields the cross-file rules read, as text: equal keys mean equal cross-file results. */
 function crossFileInput(summary: SeedSummary | undefined): string {
