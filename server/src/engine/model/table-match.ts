@@ -1,7 +1,7 @@
 // Pairs the table's rows with the frontmatter's entries by region, once per seed.
 import type { Seed } from "../parse/seed";
 import type { TableRow } from "../parse/body";
-import { entries, type Entry } from "./support";
+import { entries, type Entry } from "./frontmatter-data";
 
 export interface TableMatch {
   pairs: { entry: Entry; row: TableRow }[];

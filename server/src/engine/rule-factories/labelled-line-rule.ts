@@ -3,9 +3,9 @@
 import type { Seed } from "../parse/seed";
 import type { Line } from "../parse/body";
 import type { Span, Severity } from "../types";
-import type { Rule } from "./rule";
-import { insertAfter } from "./body-support";
-import { normalizeSpace, quoted } from "./support";
+import type { Rule } from "../rules/rule";
+import { insertAfter } from "../model/body-edits";
+import { normalizeSpace, quoted } from "../model/frontmatter-data";
 
 interface Spec {
   id: string;

@@ -4,7 +4,7 @@
 // answers one slip with a second finding.
 import type { Seed } from "../parse/seed";
 import { CompensationEntrySchema } from "../schema/frontmatter";
-import type { Entry } from "./support";
+import type { Entry } from "./frontmatter-data";
 
 type EntryKey = keyof typeof CompensationEntrySchema.shape;
 

@@ -1,6 +1,6 @@
 import { isRealDate, QUARTER } from "../dates";
 import type { Seed } from "../parse/seed";
-import { str } from "./support";
+import { str } from "./frontmatter-data";
 
 /** A frontmatter date that is present and real, else undefined (invalid dates are another rule's). */
 export function validDate(seed: Seed, key: "last_updated" | "next_review_due"): string | undefined {

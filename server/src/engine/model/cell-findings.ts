@@ -8,10 +8,10 @@ import { cellText, type CellKind } from "../render-text";
 import type { CompensationEntrySchema } from "../schema/frontmatter";
 import type { Fix, TextEdit } from "../types";
 import { insertKeyAfter, setValue } from "../yaml-edits";
-import type { Report } from "./rule";
+import type { Report } from "../rules/rule";
 import { isValidEntryValue } from "./schema-findings";
-import { num, quoted, type Entry } from "./support";
-import { matchTable } from "./table-support";
+import { num, quoted, type Entry } from "./frontmatter-data";
+import { matchTable } from "./table-match";
 
 const COLUMN_TITLES: Record<CellKind, string> = { base: "Base Salary", stock: "Stock (RSU/4yr)", bonus: "Bonus", total: "Total Comp" };
 const KEYS: Record<Exclude<CellKind, "bonus">, [string, string]> = {

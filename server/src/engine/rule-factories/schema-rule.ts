@@ -1,6 +1,6 @@
 import type { Severity } from "../types";
-import type { Rule } from "./rule";
-import { schemaFindings, type SchemaRuleId } from "./schema-findings";
+import type { Rule } from "../rules/rule";
+import { schemaFindings, type SchemaRuleId } from "../model/schema-findings";
 
 /** A rule that reports the zod schema's issues of one kind. */
 export function schemaRule(id: SchemaRuleId, severity: Severity, description: string): Rule {

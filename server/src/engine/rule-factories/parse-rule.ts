@@ -1,5 +1,5 @@
 import type { ParseProblem } from "../parse/frontmatter";
-import type { Rule } from "./rule";
+import type { Rule } from "../rules/rule";
 
 /** A rule that reports what the parser could not read. */
 export function parseRule(id: ParseProblem["rule"], description: string): Rule {

@@ -8,7 +8,7 @@ import type { Line } from "../parse/body";
 import type { Seed } from "../parse/seed";
 import type { Span } from "../types";
 import { frontmatterValid, isValidEntryValue } from "./schema-findings";
-import { entries, num, type Entry } from "./support";
+import { entries, num, type Entry } from "./frontmatter-data";
 
 type Kind = "base" | "stock" | "total" | "any" | "skip";
 const ASK = /\b(?:I(?:'d| would)? need|need|I(?:'m| am) asking(?: for)?|my ask is|ask(?:ing)? for|I want|I(?:'m| am) targeting|targeting|commands?|my floor is|floor of|I(?:'d| would) accept)\b/i;
