@@ -64,6 +64,11 @@ function onSeed<P extends { textDocument: { uri: string } }, R, F extends R>(
   };
 }
 
+/**
+ * Starts the language server on a connection (stdio, IPC, or streams in tests): registers every
+ * handler and listens. Returns the server's state. Never throws after start: background work is
+ * guarded and logged.
+ */
 export function startServer(connection: Connection): SeedServer {
   const server = new SeedServer(connection);
   const indexer = new WorkspaceIndexer(server);
