@@ -8,7 +8,7 @@
 import { join } from "node:path";
 import * as vscode from "vscode";
 import type * as Main from "./extension";
-import { forkServer } from "./server-process";
+import { compileCacheDir, forkServer } from "./server-process";
 import { markStartup } from "../../server/src/lsp/startup-marks";
 // The one definition of a seed, imported alone: the engine's index would pull the whole engine
 // (zod, yaml) into this entry, whose point is to be small. The module imports nothing.
@@ -24,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const early =
     context.extensionMode === vscode.ExtensionMode.Development || !hasSeedWork()
       ? undefined
-      : forkServer(context.extensionPath, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath);
+      : forkServer(context.extensionPath, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath, compileCacheDir(context));
   try {
     // A separate bundle on purpose: a static import would be compiled before the fork above.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
