@@ -207,6 +207,9 @@ describe('as-you-type latency in VS Code (code-server) through Chromium', () => 
     expect(figures['coldOpen.activationEvent']).toBeLessThan(0);
     expect(withinBound(figures, 'coldOpen'), JSON.stringify(figures)).toBe(true);
     expect(figures['coldOpen.ours']).toBeLessThanOrEqual(OURS_COLD_OPEN_MAX_MS * figures['coldOpen.oversubscription']!);
+    // The next window loads the extension from V8's code cache (client/src/cached-load.ts), kept in its global storage.
+    const codeCache = join(session.server.userDataDir, 'User', 'globalStorage', 'seed-authoring.seed-authoring', 'compile-cache', 'extension-host');
+    expect(readdirSync(codeCache).filter((name) => name.endsWith('.v8'))).toHaveLength(1);
   });
 
   it('edit → Problems row: the median over a burst of edits is within 150 ms (scaled by the load)', async () => {
