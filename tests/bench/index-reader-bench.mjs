@@ -26,7 +26,7 @@ try {
   const outfile = join(work, "readers.cjs");
   buildSync({
     stdin: {
-      contents: ['export { decodeSeed, disabledRules, parseSeed, summarize } from "./server/src/engine";', 'export { fastSummary } from "./server/src/lsp/fast-summary";'].join("\n"),
+      contents: ['export { decodeSeed, disabledRules, parseSeed, summarize } from "./server/src/engine";', 'export { fastSummary } from "./server/src/lsp/indexing/fast-summary";'].join("\n"),
       resolveDir: root,
       loader: "ts",
     },

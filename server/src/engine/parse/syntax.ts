@@ -1,5 +1,5 @@
 // The line-level syntax of a seed's frontmatter block, in one place: the engine's parser uses it,
-// and so does the server's YAML-free summary reader (lsp/fast-summary.ts), which must split a
+// and so does the server's YAML-free summary reader (lsp/indexing/fast-summary.ts), which must split a
 // seed exactly as the parser does.
 
 /** Control characters other than tab, CR, LF and form feed: their presence means not a text file. */
