@@ -3,7 +3,7 @@ import type { Rule } from "./rule";
 const rule: Rule = {
   ...schemaRule("invalid-date", "error", "Dates are real calendar dates (no 2026-02-30)."),
   fixable: "never",
-  hasSuggestions: true,
+  hasSuggestions: false,
   docs: {
     why: "Review reminders and freshness checks compute with these dates; a date that does not exist makes every such check silently wrong.",
     valid: { change: [] },

@@ -38,7 +38,7 @@ const rule: Rule = {
       for (const run of invisibleRuns(seed.text, span.start, span.end)) {
         const effect = run.codes.some(isBidiControl)
           ? "a bidirectional control changes the order text is shown in, so what is seen is not what is read"
-          : "the text looks the same without it, but does not compare equal";
+          : `the text looks the same without ${run.codes.length === 1 ? "it" : "them"}, but does not compare equal`;
         report({
           span: { start: run.start, end: run.end },
           message: `${describe(run.codes)} in ${where}: ${effect}.`,
