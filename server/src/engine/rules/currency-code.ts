@@ -1,4 +1,4 @@
-import { schemaRule } from "./schema-rule";
+import { schemaRule } from "../rule-factories/schema-rule";
 import type { Rule } from "./rule";
 const rule: Rule = {
   ...schemaRule("currency-code", "error", "Currencies are ISO 4217 codes in upper case (USD, GBP, EUR)."),

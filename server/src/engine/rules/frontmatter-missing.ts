@@ -1,4 +1,4 @@
-import { parseRule } from "./parse-rule";
+import { parseRule } from "../rule-factories/parse-rule";
 import type { Rule } from "./rule";
 const rule: Rule = {
   ...parseRule("frontmatter-missing", "The seed must start with a YAML frontmatter block between `---` lines."),

@@ -1,6 +1,6 @@
 import { headingText } from "../render-text";
+import { labelledLineRule } from "../rule-factories/labelled-line-rule";
 import type { Rule } from "./rule";
-import { labelledLineRule } from "./labelled-line-rule";
 
 const rule: Rule = {
   ...labelledLineRule({

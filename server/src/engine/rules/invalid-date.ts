@@ -1,4 +1,4 @@
-import { schemaRule } from "./schema-rule";
+import { schemaRule } from "../rule-factories/schema-rule";
 import type { Rule } from "./rule";
 const rule: Rule = {
   ...schemaRule("invalid-date", "error", "Dates are real calendar dates (no 2026-02-30)."),

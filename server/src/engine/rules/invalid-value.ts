@@ -1,4 +1,4 @@
-import { schemaRule } from "./schema-rule";
+import { schemaRule } from "../rule-factories/schema-rule";
 import type { Rule } from "./rule";
 const rule: Rule = {
   ...schemaRule("invalid-value", "error", "Every value has the right type and format: slugs, enums, whole non-negative amounts, percentages 0–100."),

@@ -1,6 +1,6 @@
+import { labelledLineRule } from "../rule-factories/labelled-line-rule";
+import { record, str } from "../model/frontmatter-data";
 import type { Rule } from "./rule";
-import { labelledLineRule } from "./labelled-line-rule";
-import { record, str } from "./support";
 
 const rule: Rule = {
   ...labelledLineRule({

@@ -1,4 +1,4 @@
-import { schemaRule } from "./schema-rule";
+import { schemaRule } from "../rule-factories/schema-rule";
 import type { Rule } from "./rule";
 const rule: Rule = {
   ...schemaRule("missing-key", "error", "Every required frontmatter key is present."),

@@ -1,4 +1,4 @@
-import { parseRule } from "./parse-rule";
+import { parseRule } from "../rule-factories/parse-rule";
 import type { Rule } from "./rule";
 const rule: Rule = {
   ...parseRule("not-text", "The file is binary or not UTF-8 text, so it cannot be a seed."),

@@ -1,4 +1,4 @@
-import { schemaRule } from "./schema-rule";
+import { schemaRule } from "../rule-factories/schema-rule";
 import type { Rule } from "./rule";
 const rule: Rule = {
   ...schemaRule("unknown-key", "error", "Every frontmatter key is one the format defines (a likely typo gets a \"did you mean\")."),

@@ -1,4 +1,4 @@
-import { parseRule } from "./parse-rule";
+import { parseRule } from "../rule-factories/parse-rule";
 import type { Rule } from "./rule";
 const rule: Rule = {
   ...parseRule("yaml-syntax", "The frontmatter must be valid YAML: a mapping, unique keys, no alias expansion bombs."),
