@@ -153,7 +153,7 @@ export function verifyMetadata(rule: Pick<Rule, "id" | "fixable" | "hasSuggestio
   const suggested = findings.some((finding) => finding.fixes.some((fix) => !fix.safe));
   const fixable = fixed === 0 ? "never" : fixed === findings.length ? "always" : "sometimes";
   if (fixable !== rule.fixable) problems.push(`${rule.id} declares fixable: "${rule.fixable}", but ${fixed} of its ${findings.length} findings carry a safe fix ("${fixable}")`);
-  if (suggested !== rule.hasSuggestions) problems.push(`${rule.id} declares hasSuggestions: ${rule.hasSuggestions}, but its findings ${suggested ? "carry" : "carry no"} suggestion`);
+  if (suggested !== rule.hasSuggestions) problems.push(`${rule.id} declares hasSuggestions: ${rule.hasSuggestions}, but its findings ${suggested ? "carry a" : "carry no"} suggestion`);
   return problems;
 }
 

@@ -8,6 +8,7 @@ const FENCE = "````";
 
 // C0 controls (but tab and line feed), DEL, zero-width and bidirectional characters: written as
 // \u{…} in the docs, where they would otherwise be invisible or garble the page.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const visible = (text: string) => text.replace(HIDDEN, (char) => `\\u{${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}}`);
 
