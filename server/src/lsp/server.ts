@@ -28,6 +28,7 @@ import type { Analysis } from "./state/analyses";
 import { requestCancelled } from "./request-cancelled";
 import { SeedServer, type InitializationOptions } from "./state/seed-server";
 import { documentSymbols, foldingRanges } from "./features/symbols";
+import { markStartup } from "./startup-marks";
 import { WorkspaceIndexer } from "./indexing/workspace-indexer";
 import { CONFIG_FILE_NAME, DEFAULT_FILES } from "../engine";
 
@@ -79,6 +80,7 @@ export function startServer(connection: Connection): SeedServer {
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    markStartup("server-initialize");
     server.initialize(params.capabilities, params.initializationOptions as InitializationOptions | undefined);
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "" }] : []);
     for (const folder of folders) server.folders.add(folder.uri, folder.name || undefined);
@@ -103,6 +105,7 @@ export function startServer(connection: Connection): SeedServer {
   });
 
   connection.onInitialized(() => guard(async () => {
+    markStartup("server-initialized");
     const { capabilities } = server;
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: "seeds" }).catch(() => undefined);
@@ -131,6 +134,7 @@ export function startServer(connection: Connection): SeedServer {
     }
     await server.loadSettings();
     server.readiness.markReady();
+    markStartup("server-ready");
     server.diagnostics.republishAll();
     await indexer.indexAll({ check: server.settings.scope === "workspace" });
   }));
@@ -138,11 +142,13 @@ export function startServer(connection: Connection): SeedServer {
   // TextDocuments reports an open as a content change too: that one is already checked.
   const justOpened = new Set<string>();
   documents.onDidOpen(({ document }) => {
+    markStartup("server-did-open");
     server.trackOpen(document.uri, true);
     justOpened.add(document.uri);
     server.diagnostics.publishOpen(document);
   });
   documents.onDidChangeContent(({ document }) => {
+    markStartup("server-did-change");
     if (!justOpened.delete(document.uri)) server.diagnostics.scheduleCheck(document.uri);
   });
   documents.onDidClose(({ document }) => guard(async () => {

@@ -24,6 +24,7 @@ import { checkWorkerPath, OffThreadChecks } from "./off-thread-checks";
 import { requestCancelled } from "../request-cancelled";
 import { Memo } from "../state/memo";
 import type { SeedServer } from "../state/seed-server";
+import { markStartup } from "../startup-marks";
 import type { CrossFinding, IndexedSeed } from "../state/workspace-index";
 
 const byPosition = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end;
@@ -225,6 +226,7 @@ export class DiagnosticsPublisher {
     this.lastSent.set(uri, sent);
     this.pushed.add(uri);
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
+    markStartup("server-published");
   }
 
   /** Unopened seeds and their cross-file findings, cached until the index (open documents included) or a folder's config changes. */
@@ -279,6 +281,7 @@ export class DiagnosticsPublisher {
    */
   documentReport(params: DocumentDiagnosticParams, token?: CancellationToken): DocumentDiagnosticReport | Promise<DocumentDiagnosticReport> {
     if (token?.isCancellationRequested) throw requestCancelled();
+    markStartup("server-pull");
     const document = this.server.documents.get(params.textDocument.uri);
     const analysis = document && this.server.analyze(document);
     if (!document || !analysis) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -305,6 +308,7 @@ export class DiagnosticsPublisher {
     const groups = this.server.indexOpenDocument(document, analysis);
     if (groups.length) this.requestRefresh();
     const diagnostics = toDiagnostics(findings, this.server.crossFindingsForUri(document.uri), true);
+    markStartup("server-report");
     return this.report(document.uri, diagnostics, previousResultId);
   }
 
