@@ -87,6 +87,8 @@ function untrusted(list: Entry[], currency: string, kinds: readonly RangeKind[])
 /** One amount in the prose, and what the check made of it. */
 export interface AskCheck {
   span: Span;
+  /** Where the amount's sentence starts (UTF-16 offset in the seed): asks of one sentence share it. */
+  sentence: number;
   /** The amount as written, e.g. "$252K". */
   written: string;
   currency: string | undefined;
@@ -180,13 +182,16 @@ export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = se
   found = [];
   const list = entries(seed);
   // The same few (currency, kinds) questions recur for every amount: answer each once.
-  const trust = new Map<string, string | undefined>();
+  // The same few (currency, kind) questions recur for every amount: answer each once (a sentence
+  // of 15,000 amounts would otherwise build the same ranges and messages 15,000 times).
   const valid = frontmatterValid(seed);
-  const distrust = (currency: string, kinds: readonly RangeKind[]) => {
-    const key = `${currency} ${kinds.join()}`;
-    // A frontmatter the schema accepts has no invalid figure or currency: only order is left.
-    if (!trust.has(key)) trust.set(key, valid ? untrustedOrder(list, currency, kinds) : untrusted(list, currency, kinds));
-    return trust.get(key);
+  const answers = new Map<string, Map<Kind, Answer>>();
+  const answer: Answers = (currency, kind) => {
+    let byKind = answers.get(currency);
+    if (!byKind) answers.set(currency, (byKind = new Map()));
+    let found = byKind.get(kind);
+    if (!found) byKind.set(kind, (found = answerFor(list, valid, currency, kind as RangeKind | "any")));
+    return found;
   };
 
   for (const line of lines) {
@@ -200,8 +205,9 @@ export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = se
       const cues: Cues = { asks: new LastCue(ASK_ALL, text), others: new LastCue(OTHERS_ALL, text) };
       for (const amount of findAmounts(text)) {
         const offset = line.span.start + sentence.index;
-        const verdict = judge(list, text, amount, { asks, commit, cues }, distrust) as AskCheck;
+        const verdict = judge(list, text, amount, { asks, commit, cues }, answer) as AskCheck;
         verdict.span = { start: offset + amount.start, end: offset + amount.end };
+        verdict.sentence = offset;
         verdict.written = text.slice(amount.start, amount.end);
         verdict.currency = amount.currency;
         found.push(verdict);
@@ -212,7 +218,42 @@ export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = se
   return found;
 }
 
-type Distrust = (currency: string, kinds: readonly RangeKind[]) => string | undefined;
+const ALL_KINDS: readonly RangeKind[] = ["base", "stock", "total"];
+
+/** What the frontmatter says to every ask of one kind ("any": base, stock or total) in one currency. */
+interface Answer {
+  /** Why its ranges cannot be trusted, if they cannot (see `untrusted`). */
+  distrust: string | undefined;
+  /** Whether some entry is in this currency. */
+  inCurrency: boolean;
+  /** The ranges to check against, in entry order per kind; the same array for every ask. */
+  candidates: AskRange[];
+  /** The message's end for an amount above every range, below every range, or between them. */
+  above: string;
+  below: string;
+  between: string;
+}
+
+type Answers = (currency: string, kind: RangeKind | "any") => Answer;
+
+function answerFor(list: Entry[], valid: boolean, currency: string, kind: RangeKind | "any"): Answer {
+  const kinds = kind === "any" ? ALL_KINDS : [kind];
+  // A frontmatter the schema accepts has no invalid figure or currency: only order is left.
+  const distrust = valid ? untrustedOrder(list, currency, kinds) : untrusted(list, currency, kinds);
+  const inCurrency = list.filter((entry) => entry.currency === currency);
+  const candidates = kinds.flatMap((k) => ranges(inCurrency, k));
+  const what = kind === "any" ? "base, stock or total comp" : KEYS[kind][2];
+  const lowest = Math.min(...candidates.map((c) => c.low));
+  const highest = Math.max(...candidates.map((c) => c.high));
+  return {
+    distrust,
+    inCurrency: inCurrency.length > 0,
+    candidates,
+    above: candidates.length ? `above every ${what} range in ${currency} (highest ${formatMoney(highest, currency)})` : "",
+    below: candidates.length ? `below every ${what} range in ${currency} (lowest ${formatMoney(lowest, currency)})` : "",
+    between: `outside every ${what} range in ${currency}`,
+  };
+}
 type Cues = { asks: LastCue; others: LastCue };
 
 /** The verdict on one amount of a sentence; amounts must come in order (the cues only move on). */
@@ -221,8 +262,8 @@ function judge(
   text: string,
   amount: Amount,
   sentence: { asks: boolean; commit: boolean; cues: Cues },
-  untrustedRanges: Distrust,
-): Omit<AskCheck, "span" | "written" | "currency"> {
+  answers: Answers,
+): Omit<AskCheck, "span" | "sentence" | "written" | "currency"> {
   const unchecked = (reason: string, kind?: string) => ({ kind, status: "unchecked" as const, reason, ranges: [] });
   // Both cues move on for every amount, so each is read in one pass over the sentence.
   const ask = sentence.cues.asks.before(amount.start);
@@ -235,19 +276,19 @@ function judge(
   const { kind, perYear } = kindAfter(text.slice(amount.end, amount.end + KIND_WINDOW));
   if (kind === "skip") return unchecked("it is a signing bonus, a refresher or another amount outside the ranges");
   const kindName = kind === "any" ? undefined : KEYS[kind][2];
-  const kinds = kind === "any" ? (["base", "stock", "total"] as const) : [kind];
-  const distrust = untrustedRanges(amount.currency, kinds);
+  const { distrust, inCurrency, candidates, above, below, between } = answers(amount.currency, kind);
   if (distrust) return unchecked(distrust, kindName);
-  const inCurrency = list.filter((entry) => entry.currency === amount.currency);
-  if (inCurrency.length === 0) return unchecked(`no compensation entry is in ${amount.currency}`, kindName);
-  const candidates = kinds.flatMap((k) => ranges(inCurrency, k));
+  if (!inCurrency) return unchecked(`no compensation entry is in ${amount.currency}`, kindName);
   if (candidates.length === 0) return unchecked(`no ${kindName ?? "range"} in ${amount.currency}`, kindName);
   const value = perYear && kind === "stock" ? amount.value * 4 : amount.value;
-  if (candidates.some((range) => within(amount, value, range.low, range.high))) return { kind: kindName, status: "inside", ranges: candidates };
-  const lowest = Math.min(...candidates.map((c) => c.low));
-  const highest = Math.max(...candidates.map((c) => c.high));
-  const what = kindName ?? "base, stock or total comp";
-  const side = value > highest ? `above every ${what} range in ${amount.currency} (highest ${formatMoney(highest, amount.currency)})` : value < lowest ? `below every ${what} range in ${amount.currency} (lowest ${formatMoney(lowest, amount.currency)})` : `outside every ${what} range in ${amount.currency}`;
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (const range of candidates) {
+    if (within(amount, value, range.low, range.high)) return { kind: kindName, status: "inside", ranges: candidates };
+    lowest = Math.min(lowest, range.low);
+    highest = Math.max(highest, range.high);
+  }
+  const side = value > highest ? above : value < lowest ? below : between;
   const written = text.slice(amount.start, amount.end);
   return { kind: kindName, status: "outside", ranges: candidates, message: `The ask ${written}${kindName ? ` ${kindName}` : ""} is ${side}.` };
 }
