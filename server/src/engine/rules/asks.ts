@@ -23,8 +23,16 @@ const KEYS: Record<Exclude<Kind, "any" | "skip">, [string, string, string]> = {
   total: ["total_comp_low", "total_comp_high", "total comp"],
 };
 
-function kindAfter(text: string): { kind: Kind; perYear: boolean } {
-  let after = text.slice(0, KIND_WINDOW).toLowerCase();
+const ANY_KIND = { kind: "any", perYear: false } as const;
+// Every word kindAfter looks for starts with a letter or "/" after optional whitespace.
+const WORD_AFTER = /\s*[a-z/]/iy;
+
+/** The kind of the amount ending at `end` in `text`, from the words right after it. */
+function kindAfter(text: string, end: number): { kind: Kind; perYear: boolean } {
+  // Most amounts in a dense line are followed by a figure or punctuation: no slice, no regexes.
+  WORD_AFTER.lastIndex = end;
+  if (!WORD_AFTER.test(text)) return ANY_KIND;
+  let after = text.slice(end, end + KIND_WINDOW).toLowerCase();
   // "$75K/yr in RSUs", "$75K per year in equity": the yearly marker may come before the kind.
   const yearly = PER_YEAR.exec(after);
   if (yearly) after = after.slice(yearly[0].length);
@@ -101,6 +109,12 @@ export interface AskCheck {
   ranges: AskRange[];
   /** For amounts outside every range: the finding's message. */
   message?: string;
+  /**
+   * Only by default (not `every`): this check stands for this many further asks of its sentence
+   * outside the ranges, past the first MAX_ASKS_PER_SENTENCE; its span runs from the first of
+   * them to the last, `written` and the verdict are the first's, and its message counts them.
+   */
+  more?: number;
 }
 
 /** For a valid frontmatter: is a range of these kinds in this currency reversed? */
@@ -171,8 +185,18 @@ export function sentences(text: string): { index: number; text: string }[] {
 const cache = new WeakMap<Seed, AskCheck[]>();
 
 /**
+ * How many asks of one sentence outside the ranges are listed (and reported by
+ * amount-out-of-range) one by one. A sentence asking for more amounts than this outside the
+ * ranges (a pasted table, a generated line of thousands of asks) gets one more check for all the
+ * rest: one root cause, one finding, and a check that stays linear in the line instead of
+ * building, placing and drawing a finding every few characters.
+ */
+export const MAX_ASKS_PER_SENTENCE = 5;
+
+/**
  * The amounts in the body's prose and what the ask check made of each: by default those in
- * sentences that ask (all the rule needs, and fast on a 10 MB body); `every` adds the others,
+ * sentences that ask (all the rule needs, and fast on a 10 MB body), with the outside asks of a
+ * sentence past the first MAX_ASKS_PER_SENTENCE folded into one (see `more`); `every` adds the others,
  * for a hover that explains why an amount was not checked; `lines` narrows it to some prose lines.
  */
 export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = seed.body.prose): AskCheck[] {
@@ -203,14 +227,29 @@ export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = se
       if (!asks && !every) continue;
       // One scan of the sentence for each kind of cue, whatever the number of amounts in it.
       const cues: Cues = { asks: new LastCue(ASK_ALL, text), others: new LastCue(OTHERS_ALL, text) };
+      const offset = line.span.start + sentence.index;
+      // Outside asks of this sentence listed so far, and the summary of the rest (by default).
+      let outside = 0;
+      let rest: AskCheck | undefined;
       for (const amount of findAmounts(text)) {
-        const offset = line.span.start + sentence.index;
-        const verdict = judge(list, text, amount, { asks, commit, cues }, answer) as AskCheck;
-        verdict.span = { start: offset + amount.start, end: offset + amount.end };
-        verdict.sentence = offset;
-        verdict.written = text.slice(amount.start, amount.end);
-        verdict.currency = amount.currency;
-        found.push(verdict);
+        const { kind, status, reason, ranges, message } = judge(list, text, amount, { asks, commit, cues }, answer);
+        if (status === "outside" && !every && ++outside > MAX_ASKS_PER_SENTENCE) {
+          // One root cause, one finding: no verdict, span or message per further amount.
+          if (rest) {
+            rest.more! += 1;
+            rest.span.end = offset + amount.end;
+          } else {
+            rest = { span: { start: offset + amount.start, end: offset + amount.end }, sentence: offset, written: text.slice(amount.start, amount.end), currency: amount.currency, kind, status, reason, ranges, message, more: 1 };
+          }
+          continue;
+        }
+        // Built whole, in one shape: verdicts stay cheap to make and keep.
+        const span = { start: offset + amount.start, end: offset + amount.end };
+        found.push({ span, sentence: offset, written: text.slice(amount.start, amount.end), currency: amount.currency, kind, status, reason, ranges, message, more: undefined });
+      }
+      if (rest) {
+        rest.message = `${rest.more!.toLocaleString("en-US")} more asks in this sentence lie outside the frontmatter's ranges (from ${rest.written} on); only the first ${MAX_ASKS_PER_SENTENCE} are reported one by one.`;
+        found.push(rest);
       }
     }
   }
@@ -264,7 +303,7 @@ function judge(
   sentence: { asks: boolean; commit: boolean; cues: Cues },
   answers: Answers,
 ): Omit<AskCheck, "span" | "sentence" | "written" | "currency"> {
-  const unchecked = (reason: string, kind?: string) => ({ kind, status: "unchecked" as const, reason, ranges: [] });
+  const unchecked = (reason: string, kind?: string) => ({ kind, status: "unchecked" as const, reason, ranges: [], message: undefined });
   // Both cues move on for every amount, so each is read in one pass over the sentence.
   const ask = sentence.cues.asks.before(amount.start);
   const other = sentence.cues.others.before(amount.start);
@@ -273,7 +312,7 @@ function judge(
   if (ask === -1 && !sentence.commit) return unchecked("no ask (\"I need\", \"My floor is\" and the like) comes before it in its sentence");
   if (other > ask) return unchecked("it describes another offer, not the ask");
   if (list.length === 0) return unchecked("the frontmatter has no compensation entries");
-  const { kind, perYear } = kindAfter(text.slice(amount.end, amount.end + KIND_WINDOW));
+  const { kind, perYear } = kindAfter(text, amount.end);
   if (kind === "skip") return unchecked("it is a signing bonus, a refresher or another amount outside the ranges");
   const kindName = kind === "any" ? undefined : KEYS[kind][2];
   const { distrust, inCurrency, candidates, above, below, between } = answers(amount.currency, kind);
@@ -284,11 +323,11 @@ function judge(
   let lowest = Infinity;
   let highest = -Infinity;
   for (const range of candidates) {
-    if (within(amount, value, range.low, range.high)) return { kind: kindName, status: "inside", ranges: candidates };
+    if (within(amount, value, range.low, range.high)) return { kind: kindName, status: "inside", reason: undefined, ranges: candidates, message: undefined };
     lowest = Math.min(lowest, range.low);
     highest = Math.max(highest, range.high);
   }
   const side = value > highest ? above : value < lowest ? below : between;
   const written = text.slice(amount.start, amount.end);
-  return { kind: kindName, status: "outside", ranges: candidates, message: `The ask ${written}${kindName ? ` ${kindName}` : ""} is ${side}.` };
+  return { kind: kindName, status: "outside", reason: undefined, ranges: candidates, message: `The ask ${written}${kindName ? ` ${kindName}` : ""} is ${side}.` };
 }
