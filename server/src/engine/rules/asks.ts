@@ -24,14 +24,23 @@ const KEYS: Record<Exclude<Kind, "any" | "skip">, [string, string, string]> = {
 };
 
 const ANY_KIND = { kind: "any", perYear: false } as const;
-// Every word kindAfter looks for starts with a letter or "/" after optional whitespace.
-const WORD_AFTER = /\s*[a-z/]/iy;
+/**
+ * Whether a letter or "/" comes after the whitespace at `end` (within the window): every word
+ * kindAfter looks for starts with one. A loop, so that no scan starts again at each amount.
+ */
+function wordFollows(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + KIND_WINDOW);
+  for (let i = end; i < limit; i++) {
+    const char = text[i]!;
+    if (!/\s/.test(char)) return /[a-z/]/i.test(char);
+  }
+  return false;
+}
 
 /** The kind of the amount ending at `end` in `text`, from the words right after it. */
 function kindAfter(text: string, end: number): { kind: Kind; perYear: boolean } {
   // Most amounts in a dense line are followed by a figure or punctuation: no slice, no regexes.
-  WORD_AFTER.lastIndex = end;
-  if (!WORD_AFTER.test(text)) return ANY_KIND;
+  if (!wordFollows(text, end)) return ANY_KIND;
   let after = text.slice(end, end + KIND_WINDOW).toLowerCase();
   // "$75K/yr in RSUs", "$75K per year in equity": the yearly marker may come before the kind.
   const yearly = PER_YEAR.exec(after);
