@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePercentRange } from "../../server/src/engine";
 import { DELIMITER_ROW, EVIDENCE, readHeading, splitRow, type Line } from "../../server/src/engine/parse/body";
-import { normalizeSpace } from "../../server/src/engine/rules/support";
+import { normalizeSpace } from "../../server/src/engine/model/frontmatter-data";
 
 /** A cell as the oracle reads it: its trimmed source and span (what it renders to is cells.ts's). */
 type RawCell = { span: { start: number; end: number }; text: string };

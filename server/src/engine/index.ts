@@ -17,13 +17,13 @@ export { ALL_RULES, FILE_RULES, WORKSPACE_RULES, findRule } from "./rules/regist
 export type { Rule, WorkspaceRule, AnyRule } from "./rules/rule";
 export * from "./workspace";
 export { markReviewedFix } from "./rules/review-overdue";
-export { entries, type Entry } from "./rules/support";
+export { entries, type Entry } from "./model/frontmatter-data";
 export { LineIndex } from "./text/line-index";
 export { invisibleName, invisibleRuns, isBidiControl, type InvisibleRun } from "./text/invisible";
 export * from "./new-seed";
 export * from "./seed-detection";
 export { ruleDocUrl, RULE_DOCS } from "./rule-docs";
-export { matchTable, type TableMatch } from "./rules/table-support";
-export { bonusRangeFix } from "./rules/table-cells";
-export { checkAsks, type AskCheck, type AskRange } from "./rules/asks";
+export { matchTable, type TableMatch } from "./model/table-match";
+export { bonusRangeFix } from "./model/cell-findings";
+export { checkAsks, type AskCheck, type AskRange } from "./model/asks";
 export * from "./schema/docs";
