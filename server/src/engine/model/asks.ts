@@ -214,7 +214,6 @@ export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = se
   if (found) return found;
   found = [];
   const list = entries(seed);
-  // The same few (currency, kinds) questions recur for every amount: answer each once.
   // The same few (currency, kind) questions recur for every amount: answer each once (a sentence
   // of 15,000 amounts would otherwise build the same ranges and messages 15,000 times).
   const valid = frontmatterValid(seed);
