@@ -23,7 +23,14 @@ export interface InitializationOptions {
 }
 
 export class SeedServer {
-  readonly documents = new TextDocuments(TextDocument);
+  /** Open documents; every edit is also handed to the check worker's record of edits (off-thread-checks.ts). */
+  readonly documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (document, changes, version) => {
+      this.diagnostics?.offThread?.changed(document.uri, changes, version);
+      return TextDocument.update(document, changes, version);
+    },
+  });
   readonly folders = new Folders();
   readonly index = new WorkspaceIndex();
   readonly analyses = new Analyses();
