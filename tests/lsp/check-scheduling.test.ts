@@ -62,7 +62,7 @@ describe("the adaptive delay", () => {
 describe("the check worker's queue", () => {
   beforeAll(ensureBuilt);
   const worker = () => new OffThreadChecks(join(ROOT, "dist", CHECK_WORKER_FILE));
-  const input = (version: number, text: string) => ({ uri: URI, version, text, today: TODAY, config: DEFAULT_CONFIG });
+  const input = (version: number, text: string) => ({ uri: URI, version, text: () => text, length: text.length, today: TODAY, config: DEFAULT_CONFIG });
 
   it("checks a document as the engine does, off the server thread", async () => {
     const checks = worker();

@@ -27,6 +27,7 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Analysis } from "./state/analyses";
 import { requestCancelled } from "./request-cancelled";
 import { SeedServer, type InitializationOptions } from "./state/seed-server";
+import { LargeTextDocument, textLength } from "./state/large-text-document";
 import { documentSymbols, foldingRanges } from "./features/symbols";
 import { markStartup } from "./startup-marks";
 import { WorkspaceIndexer } from "./indexing/workspace-indexer";
@@ -234,7 +235,7 @@ export function startServer(connection: Connection): SeedServer {
   connection.onRequest(CHECK_STATS_REQUEST, (params: { uri?: string } | undefined) => {
     const { diagnostics } = server;
     const document = params?.uri ? documents.get(params.uri) : undefined;
-    const length = document?.getText().length ?? 0;
+    const length = document ? textLength(document) : 0;
     return {
       worker: diagnostics.offThread ? { ...diagnostics.offThread.stats } : undefined,
       staleDropped: diagnostics.staleDropped,
@@ -242,6 +243,8 @@ export function startServer(connection: Connection): SeedServer {
         costMs: diagnostics.costs.cost(document.uri, length),
         delayMs: server.settings.debounceMs ?? diagnostics.costs.delay(document.uri, length),
         offThread: diagnostics.offThread !== undefined && diagnostics.costs.offThread(document.uri, length),
+        // A large document's text joined on the server thread since it was opened (edits alone never join it).
+        textJoins: document instanceof LargeTextDocument ? document.materialised : undefined,
       },
     };
   });

@@ -26,7 +26,10 @@ export const MAX_RECORDED_EDITS = 10_000;
 export interface CheckInput {
   uri: string;
   version: number;
-  text: string;
+  /** The text of `version`: read only when the worker must be sent the whole text (a large document's is joined then). */
+  text: () => string;
+  /** Its length (UTF-16 code units), which the worker checks its copy against. */
+  length: number;
   today: string;
   config: ResolvedConfig;
   summaryFile?: string;
@@ -158,10 +161,10 @@ export class OffThreadChecks {
     const reached = sent.at(-1)?.version ?? held;
     if (held === undefined || held > input.version || reached !== input.version) {
       this.stats.sentText++;
-      return { text: input.text };
+      return { text: input.text() };
     }
     this.stats.sentEdits++;
-    return { from: held, changes: sent.flatMap((edit) => edit.changes), length: input.text.length };
+    return { from: held, changes: sent.flatMap((edit) => edit.changes), length: input.length };
   }
 
   dispose(): void {

@@ -24,6 +24,7 @@ import { checkWorkerPath, OffThreadChecks } from "./off-thread-checks";
 import { requestCancelled } from "../request-cancelled";
 import { Memo } from "../state/memo";
 import type { SeedServer } from "../state/seed-server";
+import { textLength, textOfVersion } from "../state/large-text-document";
 import { markStartup } from "../startup-marks";
 import type { CrossFinding, IndexedSeed } from "../state/workspace-index";
 
@@ -89,7 +90,8 @@ export class DiagnosticsPublisher {
       const document = this.server.documents.get(uri);
       if (document) this.publishOpen(document);
     };
-    const length = this.server.documents.get(uri)?.getText().length ?? 0;
+    const document = this.server.documents.get(uri);
+    const length = document ? textLength(document) : 0;
     const delay = this.server.settings.debounceMs ?? this.costs.delay(uri, length);
     const due = performance.now() + delay;
     if (delay <= 0) {
@@ -122,7 +124,7 @@ export class DiagnosticsPublisher {
 
   /** Whether this analysis's findings should be computed in the check worker rather than here. */
   private goesOffThread(document: TextDocument, analysis: Analysis): boolean {
-    return this.offThread !== undefined && !analysis.checked && this.costs.offThread(document.uri, document.getText().length);
+    return this.offThread !== undefined && !analysis.checked && this.costs.offThread(document.uri, textLength(document));
   }
 
   /** The analysis's findings, computed here if need be; the time taken is recorded as the document's cost. */
@@ -142,20 +144,21 @@ export class DiagnosticsPublisher {
    */
   private async checkOffThread(document: TextDocument): Promise<Analysis | "stale" | "failed"> {
     const { uri, version } = document;
-    const text = document.getText();
+    // Read only if the worker needs the whole text: a check that sends edits never joins a large document's text.
+    const text = textOfVersion(document);
     const env = this.server.analysisEnv(uri);
-    const outcome = await this.offThread!.check({ uri, version, text, today: env.today, config: env.config, summaryFile: this.server.indexName(uri) });
+    const outcome = await this.offThread!.check({ uri, version, text, length: textLength(document), today: env.today, config: env.config, summaryFile: this.server.indexName(uri) });
     if (outcome.kind === "failed") {
       this.connection.console.error(`seeds: checking ${uri} in the worker failed: ${outcome.error}`);
       return "failed";
     }
     if (outcome.kind === "superseded") return "stale";
     this.costs.record(uri, outcome.output.ms);
-    if (this.server.documents.get(uri)?.version !== version || !this.server.isCurrent(uri, env)) {
+    if (this.server.documents.get(uri) !== document || document.version !== version || !this.server.isCurrent(uri, env)) {
       this.staleDropped++;
       return "stale";
     }
-    return this.server.analyses.provide(uri, version, text, env, outcome.output.findings, outcome.output.summary);
+    return this.server.analyses.provide(document, env, outcome.output.findings, outcome.output.summary);
   }
 
   /** Checks an open document now (here or in the worker) and pushes its diagnostics for its current version. */

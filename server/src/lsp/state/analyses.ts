@@ -2,8 +2,11 @@
 // version, day or configuration replaces the entry, so memory does not grow with edits.
 // Parsing is shared by every feature and happens on first use; the rules run only when
 // diagnostics or code actions ask. A large document's findings come from the check worker
-// (`provide`), so the server thread parses it only if a feature needs the parsed seed itself.
+// (`provide`), so the server thread parses it only if a feature needs the parsed seed itself, and
+// reads its text only then (a large document's text is joined on first read: large-text-document.ts).
+import type { TextDocument } from "vscode-languageserver-textdocument";
 import { sameInputs } from "./memo";
+import { textOfVersion } from "./large-text-document";
 import { checkParsed, parseSeed, type Finding, type ResolvedConfig, type Seed, type SeedSummary } from "../../engine";
 
 /** What findings depend on besides the text; a new config object means the settings or the config file changed (memo.ts). */
@@ -29,13 +32,16 @@ class Entry implements Analysis {
   summary: SeedSummary | undefined;
 
   constructor(
+    /** The document object this is an analysis of (a reopened document is a new object). */
+    readonly document: TextDocument,
     readonly version: number,
-    readonly text: string,
+    /** The text of `version`, read when the seed is first parsed. */
+    private readonly text: () => string,
     public env: AnalysisEnv,
   ) {}
 
   get seed(): Seed {
-    this.parsed ??= parseSeed(this.text);
+    this.parsed ??= parseSeed(this.text());
     return this.parsed;
   }
 
@@ -52,9 +58,12 @@ class Entry implements Analysis {
 export class Analyses {
   private readonly entries = new Map<string, Entry>();
 
-  get(uri: string, version: number, text: string, env: AnalysisEnv): Analysis {
+  /** The analysis of the document's current version with `env`: the one cached, or a new one that has read nothing yet. */
+  get(document: TextDocument, env: AnalysisEnv): Analysis {
+    const { uri, version } = document;
     const cached = this.entries.get(uri);
-    if (cached && cached.version === version && cached.text === text) {
+    // The same object at the same version holds the same text: documents are updated in place.
+    if (cached && cached.version === version && cached.document === document) {
       if (!sameInputs([cached.env.today, cached.env.config], [env.today, env.config])) {
         cached.found = undefined;
         cached.summary = undefined;
@@ -62,17 +71,17 @@ export class Analyses {
       }
       return cached;
     }
-    const entry = new Entry(version, text, env);
+    const entry = new Entry(document, version, textOfVersion(document), env);
     this.entries.set(uri, entry);
     return entry;
   }
 
   /**
-   * Stores findings computed elsewhere (the check worker) for this version, text and environment,
-   * so that code actions and pull requests reuse them. Returns the analysis.
+   * Stores findings computed elsewhere (the check worker) for the document's current version and
+   * this environment, so that code actions and pull requests reuse them. Returns the analysis.
    */
-  provide(uri: string, version: number, text: string, env: AnalysisEnv, findings: Finding[], summary?: SeedSummary): Analysis {
-    const entry = this.get(uri, version, text, env) as Entry;
+  provide(document: TextDocument, env: AnalysisEnv, findings: Finding[], summary?: SeedSummary): Analysis {
+    const entry = this.get(document, env) as Entry;
     entry.found = findings;
     entry.summary = summary;
     return entry;

@@ -3,12 +3,13 @@
 // the diagnostics, indexing and command modules all work through this object.
 import { join } from "node:path";
 import { TextDocuments, type ClientCapabilities, type Connection } from "vscode-languageserver";
-import { TextDocument } from "vscode-languageserver-textdocument";
+import type { TextDocument } from "vscode-languageserver-textdocument";
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, disabledRules, isSeedFile, localToday, summarize, type ResolvedConfig, type SeedSummary } from "../../engine";
 import { readRegularText } from "../../files/read-regular";
 import { Analyses, type Analysis, type AnalysisEnv } from "./analyses";
 import { DiagnosticsPublisher } from "../diagnostics/publisher";
 import { keyOf, type Folder, Folders } from "./folders";
+import { createDocument, updateDocument } from "./large-text-document";
 import { Memo, sameInputs } from "./memo";
 import { Readiness } from "./readiness";
 import { applySettings, DEFAULT_SETTINGS, readSettings, type ClientSettings } from "./settings";
@@ -23,12 +24,15 @@ export interface InitializationOptions {
 }
 
 export class SeedServer {
-  /** Open documents; every edit is also handed to the check worker's record of edits (off-thread-checks.ts). */
+  /**
+   * Open documents; every edit is also handed to the check worker's record of edits
+   * (off-thread-checks.ts). Large ones are LargeTextDocuments: an edit does not copy their text.
+   */
   readonly documents = new TextDocuments<TextDocument>({
-    create: TextDocument.create,
+    create: createDocument,
     update: (document, changes, version) => {
       this.diagnostics?.offThread?.changed(document.uri, changes, version);
-      return TextDocument.update(document, changes, version);
+      return updateDocument(document, changes, version);
     },
   });
   readonly folders = new Folders();
@@ -147,8 +151,8 @@ export class SeedServer {
     if (known && known.version === document.version) return known.isSeed;
     const key = keyOf(document.uri);
     const folder = this.folders.folderOf(key);
-    const text = document.getText();
-    const isSeed = document.languageId === "seed" || (document.uri.startsWith("file:") && (folder ? folder.holdsSeed(key, text) : isSeedFile(key, text)));
+    const isSeed =
+      document.languageId === "seed" || (document.uri.startsWith("file:") && (folder ? folder.holdsSeed(key, document.getText()) : isSeedFile(key, document.getText())));
     this.seedCheck.set(document.uri, { version: document.version, isSeed });
     return isSeed;
   }
@@ -167,7 +171,7 @@ export class SeedServer {
   /** The parsed seed of an open document (undefined for documents that are not seeds). */
   analyze(document: TextDocument): Analysis | undefined {
     if (!this.isSeed(document)) return undefined;
-    return this.analyses.get(document.uri, document.version, document.getText(), this.analysisEnv(document.uri));
+    return this.analyses.get(document, this.analysisEnv(document.uri));
   }
 
   /** The name an open document has in the index ("seeds/x.md"), or undefined outside every workspace folder. */
