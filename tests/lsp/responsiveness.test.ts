@@ -17,11 +17,13 @@ const BIG = "file:///virtual/seeds/big.md";
 const TEN_MB = 10 * 1024 * 1024;
 /** The fixed debounce the server used to wait after every edit (ms). */
 const OLD_FIXED_DEBOUNCE_MS = 150;
+/** The longest a request on another document may wait while a large one is edited (ms). */
+const HOVER_BOUND_MS = 50;
 
 interface CheckStats {
   worker?: { checked: number; superseded: number; abandoned: number; sentText: number; sentEdits: number };
   staleDropped: number;
-  document?: { costMs: number; delayMs: number; offThread: boolean };
+  document?: { costMs: number; delayMs: number; offThread: boolean; textJoins?: number };
 }
 const stats = (uri?: string) => client!.connection.sendRequest<CheckStats>("seeds/checkStats", { uri });
 
@@ -73,7 +75,7 @@ describe("as-you-type latency with the default settings", () => {
 });
 
 describe("a 10 MB seed never holds up the server", () => {
-  it("checks it in the worker, and answers hovers on another seed meanwhile within a fraction of that check", async () => {
+  it("checks it in the worker, and answers hovers on another seed meanwhile within 50 ms", async () => {
     const big = largeSeed(reference, TEN_MB);
     // What one check of it costs on this machine now: the server thread used to be blocked that long per edit.
     const started = performance.now();
@@ -106,7 +108,8 @@ describe("a 10 MB seed never holds up the server", () => {
     await hovering;
 
     expect(hovers.length).toBeGreaterThan(10);
-    expect(Math.max(...hovers)).toBeLessThan(Math.max(150, checkMs / 2));
+    // Issue 9's bound: 50 ms, stretched as every process is on an oversubscribed machine.
+    expect(Math.max(...hovers)).toBeLessThan(Math.max(HOVER_BOUND_MS * oversubscription(), checkMs / 4));
     const { worker, document } = await stats(BIG);
     expect(document?.offThread).toBe(true);
     expect(worker?.checked).toBeGreaterThanOrEqual(6);
@@ -114,6 +117,9 @@ describe("a 10 MB seed never holds up the server", () => {
     // every other check sent only the edits, not 10 MB to copy on the server thread.
     expect(worker?.sentText).toBe(1 + worker!.abandoned);
     expect(worker?.sentEdits).toBeGreaterThanOrEqual(5 - worker!.abandoned);
+    // Nor was its text joined on the server thread by an edit or a check: only to send it whole
+    // again after an abandoned check (the standard TextDocument copied all 10 MB on every edit).
+    expect(document?.textJoins).toBe(worker!.sentText - 1);
     // Its delay follows its cost: longer than a small seed's, at most the old fixed debounce.
     expect(document?.delayMs).toBeGreaterThan(0);
     expect(document?.delayMs).toBeLessThanOrEqual(OLD_FIXED_DEBOUNCE_MS);
