@@ -113,6 +113,18 @@ describe("fixSeed", () => {
     expect(result.findings).toEqual([]);
   });
 
+  it("counts each fix once, when it is applied: one that overlaps another waits a pass and is not counted twice", () => {
+    // No heading and no Negotiation DNA line: both fixes insert at the body's start, so the DNA
+    // line waits for the second pass.
+    const broken = CLEAN.split("\n")
+      .filter((line) => !line.startsWith("### ") && !line.startsWith("**Negotiation DNA:**"))
+      .join("\n");
+    expect(checkSeed(broken, { today: TODAY }).findings.map((f) => f.rule)).toEqual(["heading-mismatch", "dna-mismatch"]);
+    const result = fixSeed(broken, { today: TODAY });
+    expect(result.findings).toEqual([]);
+    expect(result.applied).toBe(2);
+  });
+
   it("is idempotent: fixing a fixed text changes nothing", () => {
     for (const text of [REFERENCE, CLEAN, withSanFranciscoCell("base", "TBD"), crlf(REFERENCE)]) {
       const once = fixSeed(text, { today: TODAY });

@@ -1,6 +1,6 @@
 // The engine's entry points: check one seed, fix one seed, check a folder's seeds together.
 import { DEFAULT_CONFIG, type ResolvedConfig } from "./config";
-import { applyEdits, safeEdits } from "./fixes";
+import { applyEdits, safeFixes } from "./fixes";
 import { parseSeed, type Seed } from "./parse/seed";
 import { FILE_RULES, WORKSPACE_RULES } from "./rules/registry";
 import NOT_TEXT from "./rules/not-text";
@@ -90,11 +90,12 @@ export function fixSeed(text: string, options: CheckOptions, checked?: CheckResu
   let current = checked?.seed.text === text ? checked : checkSeed(text, options);
   let applied = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = safeEdits(current.findings);
-    if (edits.length === 0) break;
-    const next = applyEdits(current.seed.text, edits);
+    const fixes = safeFixes(current.findings);
+    if (fixes.length === 0) break;
+    const next = applyEdits(current.seed.text, fixes.flatMap((fix) => fix.edits));
     if (next === current.seed.text) break;
-    applied += current.findings.filter((f) => f.fixes.some((fix) => fix.safe)).length;
+    // Only the fixes applied in this pass: one skipped for an overlap is counted when it lands.
+    applied += fixes.length;
     current = checkSeed(next, options);
   }
   return { text: current.seed.text, applied, findings: current.findings, seed: current.seed };
