@@ -3,7 +3,7 @@
 // are placeholders, which the placeholder rule reports until the author fills them in.
 import { addDays } from "./dates";
 import { usualCurrency, type ResolvedConfig } from "./config";
-import { headingText, tableText } from "./render-text";
+import { headingText, tableText } from "./body-text";
 
 export interface NewSeedInput {
   company: string;

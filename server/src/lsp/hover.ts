@@ -5,7 +5,7 @@
 import { MarkupKind, type Hover } from "vscode-languageserver";
 import { cellText, currencyName, daysBetween, formatMoney, isIsoCurrency, isRealDate, usualCurrency, type PathSegment, type ResolvedConfig, type Seed, type Span } from "../engine";
 import { keyDoc, keyDocMarkdown, type KeyDoc } from "../engine";
-import { checkAsks, entries, formatMoneyRange, isMergePair, matchTable, type AskCheck } from "../engine";
+import { checkAsks, COLUMNS, entries, formatMoneyRange, isMergePair, matchTable, type AskCheck, type CellKind } from "../engine";
 import { isMap } from "yaml";
 import { outline } from "./yaml-outline";
 
@@ -13,13 +13,6 @@ export interface HoverEnv {
   config: ResolvedConfig;
   today: string;
 }
-
-type CellKind = "base" | "stock" | "bonus" | "total";
-const AMOUNT_KEYS: Record<Exclude<CellKind, "bonus">, [string, string]> = {
-  base: ["base_low", "base_high"],
-  stock: ["stock_low", "stock_high"],
-  total: ["total_comp_low", "total_comp_high"],
-};
 
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let current = data;
@@ -91,20 +84,19 @@ function cellHover(seed: Seed, offset: number): Hover | undefined {
       .map((key) => `\`${key}: ${entry.data[key]}\``)
       .join(", ");
   if (kind === "region" || kind === undefined) return markdown(`Frontmatter entry ${entry.index + 1} (**${entry.region}**): ${frontmatter(["region", "currency"])}.`);
-  const expected = cellText(entry.data, kind as CellKind);
-  const keys = kind === "bonus" ? ["bonus_pct", "bonus_pct_high"] : [...AMOUNT_KEYS[kind as Exclude<CellKind, "bonus">], "currency"];
+  const column = COLUMNS[kind as CellKind];
+  const expected = cellText(entry.data, column.kind);
+  const keys = column.cell === "percent" ? [column.low, column.high] : [column.low, column.high, "currency"];
   const lines = [`From the frontmatter (**${entry.region}**): ${frontmatter(keys)}${expected ? ` → **${expected}**` : ""}.`];
   if (expected && expected !== cell.text) lines.push("", `The cell says \`${cell.text}\`.`);
   return markdown(lines.join("\n"));
 }
 
-const KIND_NAMES: Record<string, string> = { base: "base", stock: "stock", total: "total comp" };
-
 /** What amount-out-of-range made of an amount in the prose: the ranges it was checked against, or why it was not checked. */
 function askMarkdown(ask: AskCheck): string {
   const what = `**${ask.written}${ask.kind ? ` ${ask.kind}` : ""}**`;
   if (ask.status === "unchecked") return `${what} is not checked against the frontmatter: ${ask.reason}.`;
-  const ranges = ask.ranges.map((range) => `- ${range.region ?? "(no region)"}: ${KIND_NAMES[range.kind]} ${formatMoneyRange(range.low, range.high, ask.currency!)}`);
+  const ranges = ask.ranges.map((range) => `- ${range.region ?? "(no region)"}: ${COLUMNS[range.kind].name} ${formatMoneyRange(range.low, range.high, ask.currency!)}`);
   const verdict = ask.status === "inside" ? `${what} lies inside a frontmatter range it could refer to.` : `${what} is outside every range it could refer to.`;
   return [verdict, "", `Checked against the ${ask.kind ?? "base, stock and total comp"} ranges in ${ask.currency}:`, "", ...ranges].join("\n");
 }

@@ -9,6 +9,7 @@ import type { Seed } from "../parse/seed";
 import type { Span } from "../types";
 import { frontmatterValid, isValidEntryValue } from "./schema-findings";
 import { entries, num, type Entry } from "./frontmatter-data";
+import { COLUMNS } from "../schema/columns";
 
 type Kind = "base" | "stock" | "total" | "any" | "skip";
 const ASK = /\b(?:I(?:'d| would)? need|need|I(?:'m| am) asking(?: for)?|my ask is|ask(?:ing)? for|I want|I(?:'m| am) targeting|targeting|commands?|my floor is|floor of|I(?:'d| would) accept)\b/i;
@@ -17,11 +18,7 @@ const COMMIT = /\bI(?: will|'ll)? (?:commit|sign|accept)\b/i;
 // is one of these ("I need $250K base because Anthropic is offering $400K") is not an ask.
 const OTHERS = /\b(?:because|since|while|whereas|versus|vs\.?|compared|offers|offered|offering|pays|paying|paid|match(?:es|ing)?|beat(?:s|ing)?)\b/i;
 const PER_YEAR = /^\s*(?:\/\s*(?:yr|year)\b|per year\b|a year\b|annually\b)/;
-const KEYS: Record<Exclude<Kind, "any" | "skip">, [string, string, string]> = {
-  base: ["base_low", "base_high", "base"],
-  stock: ["stock_low", "stock_high", "stock"],
-  total: ["total_comp_low", "total_comp_high", "total comp"],
-};
+
 
 function kindAfter(text: string): { kind: Kind; perYear: boolean } {
   let after = text.slice(0, KIND_WINDOW).toLowerCase();
@@ -52,7 +49,7 @@ export interface AskRange {
 }
 
 function ranges(list: Entry[], kind: RangeKind): AskRange[] {
-  const [lowKey, highKey] = KEYS[kind];
+  const { low: lowKey, high: highKey } = COLUMNS[kind];
   return list.flatMap((entry) => {
     const low = num(entry.data[lowKey]);
     const high = num(entry.data[highKey]);
@@ -72,13 +69,13 @@ function untrusted(list: Entry[], currency: string, kinds: readonly RangeKind[])
     if (typeof entry.currency !== "string" || !isIsoCurrency(entry.currency)) return `the currency of ${name} is not a valid ISO 4217 code`;
     if (entry.currency !== currency) continue;
     for (const kind of kinds) {
-      const [lowKey, highKey] = KEYS[kind];
-      for (const key of [lowKey, highKey] as const) {
-        if (!isValidEntryValue(key as "base_low", entry.data[key])) return `'${key}' of ${name} is not a valid amount`;
+      const { low: lowKey, high: highKey, name: kindName } = COLUMNS[kind];
+      for (const key of [lowKey, highKey]) {
+        if (!isValidEntryValue(key, entry.data[key])) return `'${key}' of ${name} is not a valid amount`;
       }
       const low = num(entry.data[lowKey])!;
       const high = num(entry.data[highKey])!;
-      if (low > high) return `the ${KEYS[kind][2]} range of ${name} is reversed`;
+      if (low > high) return `the ${kindName} range of ${name} is reversed`;
     }
   }
   return undefined;
@@ -106,8 +103,8 @@ function untrustedOrder(list: Entry[], currency: string, kinds: readonly RangeKi
   for (const entry of list) {
     if (entry.currency !== currency) continue;
     for (const kind of kinds) {
-      const [lowKey, highKey] = KEYS[kind];
-      if ((entry.data[lowKey] as number) > (entry.data[highKey] as number)) return `the ${KEYS[kind][2]} range of ${entry.region ?? `entry ${entry.index + 1}`} is reversed`;
+      const { low: lowKey, high: highKey, name: kindName } = COLUMNS[kind];
+      if ((entry.data[lowKey] as number) > (entry.data[highKey] as number)) return `the ${kindName} range of ${entry.region ?? `entry ${entry.index + 1}`} is reversed`;
     }
   }
   return undefined;
@@ -234,7 +231,7 @@ function judge(
   if (list.length === 0) return unchecked("the frontmatter has no compensation entries");
   const { kind, perYear } = kindAfter(text.slice(amount.end, amount.end + KIND_WINDOW));
   if (kind === "skip") return unchecked("it is a signing bonus, a refresher or another amount outside the ranges");
-  const kindName = kind === "any" ? undefined : KEYS[kind][2];
+  const kindName = kind === "any" ? undefined : COLUMNS[kind].name;
   const kinds = kind === "any" ? (["base", "stock", "total"] as const) : [kind];
   const distrust = untrustedRanges(amount.currency, kinds);
   if (distrust) return unchecked(distrust, kindName);

@@ -1,4 +1,4 @@
-import { headingText } from "../render-text";
+import { headingText } from "../body-text";
 import { labelledLineRule } from "../rule-factories/labelled-line-rule";
 
 export default labelledLineRule({

@@ -1,4 +1,5 @@
-import { cellText, TABLE_DELIMITER, TABLE_HEADER, tableRow, type CellKind } from "../render-text";
+import { cellText, TABLE_DELIMITER, TABLE_HEADER, tableRow } from "../body-text";
+import { CELL_KINDS } from "../schema/columns";
 import { escapeCellText } from "../parse/cells";
 import { splitRow } from "../parse/body";
 import type { Seed } from "../parse/seed";
@@ -8,7 +9,6 @@ import { cellFindings } from "../model/cell-findings";
 import { matchTable } from "../model/table-match";
 
 const EXPECTED = splitRow({ span: { start: 0, end: TABLE_HEADER.length }, text: TABLE_HEADER, next: TABLE_HEADER.length }).map((cell) => cell.text);
-const KINDS: CellKind[] = ["base", "stock", "bonus", "total"];
 
 /**
  * The table with the expected columns, keeping every cell the author wrote that agrees with
@@ -31,7 +31,7 @@ function rebuiltTable(seed: Seed): { text: string; keepsAll: boolean } {
     if (!row) return tableRow(entry.data);
     const regionCell = table.columns.region === undefined ? undefined : row.cells[table.columns.region];
     const cells = [regionCell?.text ? source(regionCell.span) : escapeCellText(entry.region ?? "?")];
-    for (const kind of KINDS) {
+    for (const kind of CELL_KINDS) {
       const column = table.columns[kind];
       const cell = column === undefined ? undefined : row.cells[column];
       if (cell && cell.text !== "" && !differs.has(cell.span.start)) {

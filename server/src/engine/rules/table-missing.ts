@@ -1,4 +1,4 @@
-import { tableText } from "../render-text";
+import { tableText } from "../body-text";
 import type { Rule } from "./rule";
 import { insertAfter, lastLandmark } from "../model/body-edits";
 import { entries } from "../model/frontmatter-data";

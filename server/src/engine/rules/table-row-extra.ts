@@ -3,6 +3,7 @@ import type { TableRow } from "../parse/body";
 import type { Fix } from "../types";
 import type { Rule } from "./rule";
 import { parseMoneyRange, parsePercentRange, type MoneyRange } from "../money";
+import { CELL_KINDS, COLUMNS, MONEY_KINDS, type CellKind } from "../schema/columns";
 import { appendListItem, listAppendPoint, type ListAppendPoint } from "../yaml-edits";
 import { deleteLine } from "../model/body-edits";
 import { quoted } from "../model/frontmatter-data";
@@ -37,24 +38,22 @@ function addToFrontmatter(seed: Seed, point: ListAppendPoint | undefined, row: T
   if (!point) return undefined;
   const columns = seed.body.table!.columns;
   const cell = (column: keyof typeof columns) => (columns[column] === undefined ? undefined : row.cells[columns[column]!]?.text);
-  const money = (["base", "stock", "total"] as const).map((column) => parseMoneyRange(cell(column) ?? ""));
+  const money = MONEY_KINDS.map((kind) => parseMoneyRange(cell(kind) ?? ""));
   const bonus = parsePercentRange(cell("bonus") ?? "");
   const currency = money[0]?.currency;
   if (!bonus || !currency || money.some((range) => !range || range.currency !== currency)) return undefined;
-  const [base, stock, total] = money as [MoneyRange, MoneyRange, MoneyRange];
   const whole = (value: number) => String(Math.round(value));
-  const pairs: [string, string][] = [
-    ["region", JSON.stringify(region)],
-    ["base_low", whole(base.low.value)],
-    ["base_high", whole(base.high.value)],
-    ["stock_low", whole(stock.low.value)],
-    ["stock_high", whole(stock.high.value)],
-    ["bonus_pct", String(bonus.low)],
-    ...(bonus.high !== bonus.low ? [["bonus_pct_high", String(bonus.high)] as [string, string]] : []),
-    ["total_comp_low", whole(total.low.value)],
-    ["total_comp_high", whole(total.high.value)],
-    ["currency", currency],
-  ];
+  // The new entry's keys in the table's column order: region, each column's ends, currency.
+  const ends = (kind: CellKind): [string, string][] => {
+    const { low, high } = COLUMNS[kind];
+    if (kind === "bonus") return [[low, String(bonus.low)], ...(bonus.high !== bonus.low ? [[high, String(bonus.high)] as [string, string]] : [])];
+    const range = money[MONEY_KINDS.indexOf(kind)] as MoneyRange;
+    return [
+      [low, whole(range.low.value)],
+      [high, whole(range.high.value)],
+    ];
+  };
+  const pairs: [string, string][] = [["region", JSON.stringify(region)], ...CELL_KINDS.flatMap(ends), ["currency", currency]];
   const edit = appendListItem(seed, point, pairs);
   return { title: `Add ${region} to the frontmatter's compensation (from the table)`, safe: false, edits: [edit] };
 }

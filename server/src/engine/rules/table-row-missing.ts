@@ -1,4 +1,4 @@
-import { tableRow } from "../render-text";
+import { tableRow } from "../body-text";
 import { COMPENSATION_KEYS } from "../schema/frontmatter";
 import type { Rule } from "./rule";
 import { matchTable } from "../model/table-match";

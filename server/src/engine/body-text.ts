@@ -3,22 +3,24 @@
 import { formatMoneyRange, formatPercentRange } from "./money";
 import { escapeCellText } from "./parse/cells";
 import { num, str } from "./model/frontmatter-data";
+import { CELL_KINDS, COLUMNS, type CellKind } from "./schema/columns";
 
-export const TABLE_HEADER = "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |";
-export const TABLE_DELIMITER = "|--------|-------------|-----------------|-------|------------|";
+/** The canonical table header: Region, then each column's title. */
+export const TABLE_HEADER = `| Region | ${CELL_KINDS.map((kind) => COLUMNS[kind].title).join(" | ")} |`;
+/** The delimiter row under TABLE_HEADER, each cell as wide as its title and the spaces around it. */
+export const TABLE_DELIMITER = `|${["Region", ...CELL_KINDS.map((kind) => COLUMNS[kind].title)].map((title) => "-".repeat(title.length + 2)).join("|")}|`;
 
-export type CellKind = "base" | "stock" | "bonus" | "total";
-
-/** The canonical cell text for one column of a compensation entry, if its values are readable. */
+/**
+ * The canonical cell text for one column of a compensation entry (`$195K–$255K`, `5–15%`), or
+ * undefined when the entry's values for it are not numbers (or a money column has no currency).
+ * Unvalidated input: `entry` is the frontmatter mapping as parsed.
+ */
 export function cellText(entry: Record<string, unknown>, kind: CellKind): string | undefined {
-  if (kind === "bonus") {
-    const low = num(entry.bonus_pct);
-    return low === undefined ? undefined : formatPercentRange(low, num(entry.bonus_pct_high));
-  }
+  const column = COLUMNS[kind];
+  const low = num(entry[column.low]);
+  if (column.cell === "percent") return low === undefined ? undefined : formatPercentRange(low, num(entry[column.high]));
   const currency = str(entry.currency);
-  const prefix = kind === "total" ? "total_comp" : kind;
-  const low = num(entry[`${prefix}_low`]);
-  const high = num(entry[`${prefix}_high`]);
+  const high = num(entry[column.high]);
   if (!currency || low === undefined || high === undefined) return undefined;
   return formatMoneyRange(low, high, currency);
 }
