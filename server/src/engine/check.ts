@@ -41,7 +41,8 @@ function toFinding(seed: Seed, rule: string, severity: Severity, report: Report)
   return { rule, severity, message: report.message, span: report.span, range: seed.lines.range(report.span), fixes: report.fixes ?? [] };
 }
 
-const byPosition = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end;
+/** Orders findings by where they are: by start offset, then by end offset (for `Array.sort`). */
+export const byPosition = (a: Finding, b: Finding): number => a.span.start - b.span.start || a.span.end - b.span.end;
 
 export function checkParsed(seed: Seed, options: CheckOptions): Finding[] {
   const config = options.config ?? DEFAULT_CONFIG;

@@ -15,15 +15,16 @@ export { FrontmatterSchema, CompensationEntrySchema, frontmatterJsonSchema, TOP_
 export { ALL_RULES, FILE_RULES, WORKSPACE_RULES, findRule } from "./rules/registry";
 export type { Rule, WorkspaceRule, AnyRule } from "./rules/rule";
 export * from "./workspace";
-export { markReviewedFix } from "./rules/review-overdue";
-export { entries, type Entry } from "./model/frontmatter-data";
 export { LineIndex } from "./text/line-index";
 export { invisibleName, invisibleRuns, isBidiControl, type InvisibleRun } from "./text/invisible";
 export * from "./new-seed";
 export * from "./seed-detection";
 export { ruleDocUrl, RULE_DOCS } from "./rule-docs";
-export { matchTable, type TableMatch } from "./model/table-match";
-export { bonusRangeFix } from "./model/cell-findings";
-export { checkAsks, type AskCheck, type AskRange } from "./model/asks";
 export * from "./schema/docs";
 export { COLUMNS, CELL_KINDS, MONEY_KINDS, columnKeys, type CellKind, type MoneyKind, type CompensationColumn, type EntryKey } from "./schema/columns";
+// Seed queries the adapters share with the rules (model/): read, never re-implement.
+export { entries, valueAt, type Entry } from "./model/frontmatter-data";
+export { matchTable, type TableMatch } from "./model/table-match";
+export { bonusRangeFix } from "./model/cell-findings";
+export { markReviewedFix } from "./model/mark-reviewed";
+export { checkAsks, type AskCheck, type AskRange } from "./model/asks";

@@ -15,15 +15,13 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { Finding } from "../engine";
+import { byPosition, type Finding } from "../engine";
 import type { Analysis } from "./analysis";
 import { CheckCosts } from "./check-costs";
 import { toDiagnostic } from "./convert";
 import { checkWorkerPath, OffThreadChecks } from "./off-thread-checks";
 import type { SeedServer } from "./seed-server";
 import type { CrossFinding, IndexedSeed } from "./workspace-index";
-
-const byPosition = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end;
 
 export function toDiagnostics(findings: readonly Finding[], cross: readonly CrossFinding[]): Diagnostic[] {
   const all = cross.length ? [...findings, ...cross].sort(byPosition) : findings;

@@ -5,7 +5,7 @@
 import { MarkupKind, type Hover } from "vscode-languageserver";
 import { cellText, currencyName, daysBetween, formatMoney, isIsoCurrency, isRealDate, usualCurrency, type PathSegment, type ResolvedConfig, type Seed, type Span } from "../engine";
 import { keyDoc, keyDocMarkdown, type KeyDoc } from "../engine";
-import { checkAsks, COLUMNS, entries, formatMoneyRange, isMergePair, matchTable, type AskCheck, type CellKind } from "../engine";
+import { checkAsks, COLUMNS, entries, formatMoneyRange, isMergePair, matchTable, type AskCheck, type CellKind, valueAt } from "../engine";
 import { isMap } from "yaml";
 import { outline } from "./yaml-outline";
 
@@ -14,21 +14,12 @@ export interface HoverEnv {
   today: string;
 }
 
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let current = data;
-  for (const segment of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return current;
-}
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** What a scalar value means, in one line of Markdown, when there is more to say than the key's doc. */
 function valueMeaning(seed: Seed, doc: KeyDoc, path: readonly PathSegment[], value: unknown, env: HoverEnv): string | undefined {
-  const entry = doc.container === "compensation" ? valueAt(seed.data, path.slice(0, -1)) : undefined;
-  const currency = valueAt(entry, ["currency"]);
+  const entry = doc.container === "compensation" ? valueAt(seed.data, path.slice(0, -1)).value : undefined;
+  const currency = valueAt(entry, ["currency"]).value;
   if (doc.kind === "integer" && typeof value === "number") {
     if (typeof currency === "string" && isIsoCurrency(currency)) return `\`${value}\` ${currency} is **${formatMoney(value, currency)}**.`;
     return `\`${value.toLocaleString("en-US")}\` (no valid currency in this entry).`;
@@ -61,7 +52,7 @@ function frontmatterHover(seed: Seed, yaml: Span, offset: number, env: HoverEnv)
   }
   const valuePath = line.key ? path : line.container;
   const span = seed.nodes?.valueSpan(valuePath);
-  const meaning = valueMeaning(seed, doc, valuePath, valueAt(seed.data, valuePath), env);
+  const meaning = valueMeaning(seed, doc, valuePath, valueAt(seed.data, valuePath).value, env);
   const value = meaning ? `${meaning}\n\n---\n\n${keyDocMarkdown(doc)}` : keyDocMarkdown(doc);
   return { contents: { kind: MarkupKind.Markdown, value }, range: span && span.start <= offset && offset <= span.end ? seed.lines.range(span) : undefined };
 }

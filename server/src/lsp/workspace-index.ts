@@ -2,7 +2,8 @@
 // fields, not its text) and, when it was checked, its findings without fixes. Cross-file rules
 // (duplicate-seed, company-display-conflict) compare seeds of one company within one folder, so
 // seeds are grouped by folder and company: an edit re-runs the rules on its group only.
-import { checkWorkspace, type Finding, type Range, type ResolvedConfig, type SeedSummary } from "../engine";
+import { checkWorkspace, type Finding, type ResolvedConfig, type SeedSummary } from "../engine";
+import type { Related } from "./convert";
 import type { Folder } from "./folders";
 
 export interface IndexedSeed {
@@ -17,20 +18,13 @@ export interface IndexedSeed {
 
 export type ConfigOf = (folder: Folder | undefined) => ResolvedConfig;
 
-/** Where the other side of a cross-file finding is: shown as related information. */
-export interface RelatedLocation {
-  uri: string;
-  range: Range;
-  message: string;
-}
-
-export type CrossFinding = Finding & { related?: RelatedLocation[] };
+export type CrossFinding = Finding & { related?: Related[] };
 
 /** Points a cross-file finding at the seeds it conflicts with (same company and role, or another display name). */
 function withRelated(finding: Finding, seed: IndexedSeed, group: readonly IndexedSeed[]): CrossFinding {
   const { summary } = seed;
   const others = group.filter((other) => other.key !== seed.key && other.folder === seed.folder);
-  let related: RelatedLocation[] = [];
+  let related: Related[] = [];
   if (finding.rule === "duplicate-seed") {
     related = others
       .filter((other) => other.summary.role && other.summary.role.value === summary.role?.value)

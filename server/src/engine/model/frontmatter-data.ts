@@ -34,6 +34,19 @@ export function entries(seed: Seed): Entry[] {
   return result;
 }
 
+/**
+ * The value at `path` in parsed frontmatter data (`["compensation", 0, "currency"]`), and whether
+ * it is there: only own keys count, so `constructor` is no value of a mapping. Never throws.
+ */
+export function valueAt(data: unknown, path: readonly PathSegment[]): { present: boolean; value: unknown } {
+  let current: unknown = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object" || !Object.prototype.hasOwnProperty.call(current, segment)) return { present: false, value: undefined };
+    current = (current as Record<string, unknown>)[segment as string];
+  }
+  return { present: true, value: current };
+}
+
 export function spanAt(seed: Seed, path: readonly PathSegment[], prefer: "key" | "value" = "value"): Span {
   return seed.nodes?.spanFor(path, prefer) ?? { start: seed.start, end: seed.start };
 }

@@ -7,7 +7,7 @@ import { CompensationEntrySchema, FrontmatterSchema, LEVEL_MAPPING_KEYS, TOP_LEV
 import { closest } from "../text/similar";
 import type { Fix } from "../types";
 import type { Report } from "../rules/rule";
-import { record, spanAt, str } from "./frontmatter-data";
+import { record, spanAt, str, valueAt } from "./frontmatter-data";
 import { slipFixes } from "./value-slips";
 import { usualCurrency, type ResolvedConfig } from "../config";
 import { appendKeys } from "../yaml-edits";
@@ -33,15 +33,6 @@ function describePath(seed: Seed, path: readonly PathSegment[]): string {
     return path.length > 2 ? `'${path.slice(2).join(".")}' in ${where}` : where;
   }
   return `'${path.join(".")}'`;
-}
-
-function valueAt(data: unknown, path: readonly PathSegment[]): { present: boolean; value: unknown } {
-  let current: unknown = data;
-  for (const segment of path) {
-    if (current === null || typeof current !== "object" || !Object.prototype.hasOwnProperty.call(current, segment)) return { present: false, value: undefined };
-    current = (current as Record<string, unknown>)[segment as string];
-  }
-  return { present: true, value: current };
 }
 
 function typeName(value: unknown): string {

@@ -1,25 +1,8 @@
-import { addDays, daysBetween } from "../dates";
-import type { Fix } from "../types";
+import { daysBetween } from "../dates";
 import type { Rule } from "./rule";
 import { validDate } from "../model/valid-dates";
 import { spanAt } from "../model/frontmatter-data";
-import type { RuleContext } from "./rule";
-
-/** "Mark reviewed today": last_updated = today, next_review_due = today + the review interval. */
-export function markReviewedFix({ seed, today, config }: Pick<RuleContext, "seed" | "today" | "config">): Fix | undefined {
-  const updated = seed.nodes?.valueSpan(["last_updated"]);
-  const due = seed.nodes?.valueSpan(["next_review_due"]);
-  if (!updated || !due) return undefined;
-  const next = addDays(today, config.reviewIntervalDays);
-  return {
-    title: `Mark reviewed today (last_updated: ${today}, next_review_due: ${next})`,
-    safe: false,
-    edits: [
-      { ...updated, newText: today },
-      { ...due, newText: next },
-    ],
-  };
-}
+import { markReviewedFix } from "../model/mark-reviewed";
 
 const rule: Rule = {
   id: "review-overdue",
