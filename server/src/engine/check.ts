@@ -33,7 +33,7 @@ export function disabledRules(text: string): Set<string> | "all" {
   return disabled;
 }
 
-export function severityOf(rule: AnyRule, config: ResolvedConfig): SeveritySetting {
+function severityOf(rule: AnyRule, config: ResolvedConfig): SeveritySetting {
   return config.rules[rule.id] ?? rule.severity;
 }
 

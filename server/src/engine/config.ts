@@ -9,12 +9,12 @@ import { closest } from "./text/similar";
 
 export const CONFIG_FILE_NAME = "seeds.config.json";
 export const DEFAULT_FILES = ["**/*.md", "**/*.txt"];
-export const DEFAULT_IGNORE = ["**/node_modules/**", "**/.git/**"];
+const DEFAULT_IGNORE = ["**/node_modules/**", "**/.git/**"];
 export const DEFAULT_REVIEW_INTERVAL_DAYS = 90;
 
 const severity = z.enum(["off", "info", "warning", "error"]);
 
-export const ConfigSchema = z
+const ConfigSchema = z
   .strictObject({
     $schema: z.string().optional(),
     rules: z.record(z.string(), severity).optional().meta({ description: "Rule id to severity: `off`, `info`, `warning` or `error`." }),
@@ -29,7 +29,7 @@ export const ConfigSchema = z
   })
   .meta({ title: "seeds.config.json", description: "Configuration of the seed checker, shared by the CLI and the editor." });
 
-export type ConfigInput = z.infer<typeof ConfigSchema>;
+type ConfigInput = z.infer<typeof ConfigSchema>;
 
 export interface ResolvedConfig {
   rules: Readonly<Record<string, SeveritySetting>>;

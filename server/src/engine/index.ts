@@ -8,7 +8,7 @@ export * from "./money";
 export * from "./body-text";
 export * from "./vocabulary";
 export { parseSeed, type Seed } from "./parse/seed";
-export type { Body, Cell, Heading, Line, Table, TableRow, Section } from "./parse/body";
+export type { Body, Cell, Line, Table, TableRow } from "./parse/body";
 export type { FrontmatterBlock, PathSegment } from "./parse/frontmatter";
 export { isMergePair } from "./parse/frontmatter";
 export { FrontmatterSchema, CompensationEntrySchema, frontmatterJsonSchema, TOP_LEVEL_KEYS, COMPENSATION_KEYS, type Frontmatter, type CompensationEntry } from "./schema/frontmatter";
@@ -19,7 +19,7 @@ export { LineIndex } from "./text/line-index";
 export { invisibleName, invisibleRuns, isBidiControl, type InvisibleRun } from "./text/invisible";
 export * from "./new-seed";
 export * from "./seed-detection";
-export { ruleDocUrl, RULE_DOCS } from "./rule-docs";
+export { ruleDocUrl } from "./rule-docs";
 export * from "./schema/docs";
 export { COLUMNS, CELL_KINDS, MONEY_KINDS, columnKeys, type CellKind, type MoneyKind, type CompensationColumn, type EntryKey } from "./schema/columns";
 // Seed queries the adapters share with the rules (model/): read, never re-implement.

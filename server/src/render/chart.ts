@@ -16,7 +16,7 @@ export interface Bar {
   label: string;
 }
 
-export interface RegionBars {
+interface RegionBars {
   /** Index of the entry in `compensation`. */
   index: number;
   region: string;
@@ -34,7 +34,7 @@ export interface CurrencyChart {
 }
 
 /** The bars of a region, in order; each reads its column's keys from the engine's column table. */
-export const BAR_KINDS: readonly { kind: BarKind; label: string; divisor: number }[] = [
+const BAR_KINDS: readonly { kind: BarKind; label: string; divisor: number }[] = [
   { kind: "base", label: "Base", divisor: 1 },
   // Stock in a seed is a four-year grant; the chart shows what vests in one year.
   { kind: "stock", label: "Stock / yr", divisor: 4 },

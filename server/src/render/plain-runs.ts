@@ -19,7 +19,7 @@ const STOP = new Set(["\n", "!", "&", "*", "<", "[", "\\", "]", "_", "`", "~"].m
 const UNDERSCORE = 0x5f;
 const DELIMITERS = new Set([0x2a, UNDERSCORE, 0x7e]);
 /** A delimiter run longer than this is text: it could only open emphasis nested this deep. */
-export const MAX_DELIMITER_RUN = 64;
+const MAX_DELIMITER_RUN = 64;
 
 function plainRuns(state: StateInline, silent: boolean): boolean {
   const { src, posMax } = state;

@@ -13,7 +13,7 @@ import { usualCurrency, type ResolvedConfig } from "../config";
 import { appendKeys } from "../yaml-edits";
 
 export type SchemaRuleId = "missing-key" | "unknown-key" | "invalid-value" | "invalid-date" | "currency-code";
-export interface SchemaFinding extends Report {
+interface SchemaFinding extends Report {
   rule: SchemaRuleId;
 }
 

@@ -92,7 +92,7 @@ const COLUMN_NAMES: [Column, RegExp][] = [
   ["total", /total/i],
 ];
 
-export function splitLines(text: string, start: number): Line[] {
+function splitLines(text: string, start: number): Line[] {
   const lines: Line[] = [];
   let cursor = start;
   while (cursor < text.length) {
@@ -120,7 +120,7 @@ const isWhitespace = (code: number) => code === 0x20 || (code >= 0x09 && code <=
  * guide's table has five columns: a line of 200,000 pipes is no table row an author wrote, and
  * 200,000 cells would cost every rule that reads the row.
  */
-export const MAX_CELLS = 64;
+const MAX_CELLS = 64;
 
 /**
  * Splits a table row on unescaped pipes (as GFM does); spans cover each cell's trimmed source

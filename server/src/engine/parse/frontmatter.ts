@@ -35,7 +35,7 @@ function lineAt(text: string, start: number): { end: number; next: number } {
   return { end: newline > start && text[newline - 1] === "\r" ? newline - 1 : newline, next: newline + 1 };
 }
 
-export interface SplitResult {
+interface SplitResult {
   frontmatter: FrontmatterBlock | undefined;
   bodyStart: number;
   problems: ParseProblem[];

@@ -4,7 +4,7 @@ import { spanAt, str } from "../model/frontmatter-data";
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Does the text name the source as a word (case-insensitive, "Blind" not inside "Blindly")? */
-export function mentions(text: string, source: string): boolean {
+function mentions(text: string, source: string): boolean {
   const words = source.trim().split(/\s+/).map(escape).join("\\s+");
   return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "iu").test(text);
 }

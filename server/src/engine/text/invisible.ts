@@ -99,7 +99,7 @@ function joinerNeeded(text: string, index: number, code: number): boolean {
 }
 
 /** The invisible character at `index` (its code point), or undefined. `index` 0 may hold a BOM. */
-export function invisibleAt(text: string, index: number): number | undefined {
+function invisibleAt(text: string, index: number): number | undefined {
   const code = text.codePointAt(index)!;
   if (invisibleName(code) === undefined) return undefined;
   if (code === BOM && index === 0) return undefined;
