@@ -2,8 +2,7 @@
 import { DEFAULT_CONFIG, type ResolvedConfig } from "./config";
 import { applyEdits, safeFixes } from "./fixes";
 import { parseSeed, type Seed } from "./parse/seed";
-import { FILE_RULES, WORKSPACE_RULES } from "./rules/registry";
-import NOT_TEXT from "./rules/not-text";
+import { FILE_RULES, findRule, WORKSPACE_RULES } from "./rules/registry";
 import type { AnyRule, Report } from "./rules/rule";
 import type { SeedSummary } from "./workspace";
 import type { Finding, Severity, SeveritySetting } from "./types";
@@ -153,6 +152,6 @@ export function checkDecoded(decoded: Decoded, options: CheckOptions): CheckResu
   if (!decoded.error) return { ...checkSeed(decoded.text, options), bom: decoded.bom };
   const seed = parseSeed("");
   const finding: Finding = { rule: "not-text", severity: "error", message: `This is not a text seed: ${decoded.error}`, span: { start: 0, end: 0 }, range: seed.lines.range({ start: 0, end: 0 }), fixes: [] };
-  const severity = severityOf(NOT_TEXT, options.config ?? DEFAULT_CONFIG);
+  const severity = severityOf(findRule("not-text")!, options.config ?? DEFAULT_CONFIG);
   return { seed, findings: severity === "off" ? [] : [{ ...finding, severity }], bom: decoded.bom, decodeError: decoded.error };
 }
