@@ -25,16 +25,28 @@ export function cellText(entry: Record<string, unknown>, kind: CellKind): string
   return formatMoneyRange(low, high, currency);
 }
 
+/**
+ * The canonical table row for a compensation entry (as parsed, unvalidated): region, then each
+ * column's `cellText`, `?` for what cannot be written; cells escaped so they read back as written.
+ */
 export function tableRow(entry: Record<string, unknown>): string {
   // Cells are inline Markdown: a region such as "Remote (US|Canada)" is written `Remote (US\|Canada)`.
   const cell = (kind: CellKind) => escapeCellText(cellText(entry, kind) ?? "?");
   return `| ${escapeCellText(str(entry.region) ?? "?")} | ${cell("base")} | ${cell("stock")} | ${cell("bonus")} | ${cell("total")} |`;
 }
 
+/**
+ * The canonical table (header, delimiter, one row per entry) joined with `eol` (`\n` or `\r\n`),
+ * without a trailing line ending.
+ */
 export function tableText(entries: readonly Record<string, unknown>[], eol: string): string {
   return [TABLE_HEADER, TABLE_DELIMITER, ...entries.map(tableRow)].join(eol);
 }
 
+/**
+ * The heading's text without `### `: `{role_display} | {company_display} Global Negotiation Guide`,
+ * or undefined when either value is not a string.
+ */
 export function headingText(data: Record<string, unknown>): string | undefined {
   const role = str(data.role_display);
   const company = str(data.company_display);

@@ -43,6 +43,12 @@ function toFinding(seed: Seed, rule: string, severity: Severity, report: Report)
 /** Orders findings by where they are: by start offset, then by end offset (for `Array.sort`). */
 export const byPosition = (a: Finding, b: Finding): number => a.span.start - b.span.start || a.span.end - b.span.end;
 
+/**
+ * Runs every enabled file rule over an already parsed seed (`parseSeed`). `options.today` is YYYY-MM-DD;
+ * `options.config` defaults to DEFAULT_CONFIG. Returns findings sorted by position (spans are UTF-16
+ * offsets into `seed.text`); none when the text says `seeds-disable` without ids. Never throws: a
+ * rule that throws becomes an error finding of that rule.
+ */
 export function checkParsed(seed: Seed, options: CheckOptions): Finding[] {
   const config = options.config ?? DEFAULT_CONFIG;
   const disabled = disabledRules(seed.text);
@@ -67,6 +73,10 @@ export function checkParsed(seed: Seed, options: CheckOptions): Finding[] {
   return findings.sort(byPosition);
 }
 
+/**
+ * Parses `text` (a whole seed file as a string, BOM allowed) and checks it: `checkParsed` on
+ * `parseSeed(text)`. Returns the parsed seed and its findings. Never throws, whatever the text.
+ */
 export function checkSeed(text: string, options: CheckOptions): CheckResult {
   const seed = parseSeed(text);
   return { seed, findings: checkParsed(seed, options) };

@@ -7,9 +7,12 @@ import { KNOWN_DATA_SOURCES, KNOWN_REGIONS } from "./vocabulary";
 import { ALL_RULES } from "./rules/registry";
 import { closest } from "./text/similar";
 
+/** The name of the configuration file the CLI and the server look for in a folder. */
 export const CONFIG_FILE_NAME = "seeds.config.json";
+/** Glob patterns of the files a folder's seeds are looked for in, when the configuration sets none. */
 export const DEFAULT_FILES = ["**/*.md", "**/*.txt"];
 const DEFAULT_IGNORE = ["**/node_modules/**", "**/.git/**"];
+/** Days from a review to the next, when the configuration sets none ("Mark reviewed today"). */
 export const DEFAULT_REVIEW_INTERVAL_DAYS = 90;
 
 const severity = z.enum(["off", "info", "warning", "error"]);
@@ -41,6 +44,11 @@ export interface ResolvedConfig {
   ignore: readonly string[];
 }
 
+/**
+ * A configuration with every default filled in: rule severities as given, the known regions and
+ * data sources extended by the input's, the review interval in days. `input` is already
+ * validated (see `parseConfigText`); never throws.
+ */
 export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
   const regions = new Map(Object.entries(KNOWN_REGIONS));
   for (const [name, currency] of Object.entries(input.regions ?? {})) regions.set(name, currency);
@@ -54,6 +62,7 @@ export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
   };
 }
 
+/** The configuration of a folder without a configuration file. */
 export const DEFAULT_CONFIG = resolveConfig();
 
 /** Reads a config file's text. Errors are sentences fit for a terminal or a notification. */
@@ -90,6 +99,7 @@ export function usualCurrency(config: ResolvedConfig, region: string): string | 
   return undefined;
 }
 
+/** The JSON Schema (draft 2020-12) of `seeds.config.json`, for editors; a new object each call. */
 export function configJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(ConfigSchema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
 }

@@ -20,17 +20,20 @@ const symbolCache = new Map<string, string>();
 let symbolToCode: Map<string, string> | undefined;
 let amountPattern: RegExp | undefined;
 
+/** The ISO 4217 codes this runtime's `Intl` knows, in upper case. Computed once. */
 export function currencyCodes(): ReadonlySet<string> {
   isoCodes ??= new Set(Intl.supportedValuesOf("currency"));
   return isoCodes;
 }
 
+/** Is `code` an ISO 4217 code as written (upper case: `usd` is not)? */
 export function isIsoCurrency(code: string): boolean {
   return currencyCodes().has(code);
 }
 
 let displayNames: Intl.DisplayNames | undefined;
 
+/** The currency's English name ("US Dollar") for an ISO 4217 code, else undefined. */
 export function currencyName(code: string): string | undefined {
   if (!isIsoCurrency(code)) return undefined;
   displayNames ??= new Intl.DisplayNames([FORMAT_LOCALE], { type: "currency" });
@@ -234,6 +237,7 @@ export function parsePercentRange(cell: string): PercentRange | undefined {
   return { low, high: match[2] === undefined ? low : Number(match[2]) };
 }
 
+/** A percentage or range as a seed writes it: `5%`, or `5–15%` when `high` differs from `low`. */
 export function formatPercentRange(low: number, high: number | undefined): string {
   return high === undefined || high === low ? `${low}%` : `${low}–${high}%`;
 }

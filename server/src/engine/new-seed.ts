@@ -46,6 +46,10 @@ function quarterOf(date: string): string {
   return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
 }
 
+/**
+ * The text of a new seed from the answers of `seeds new` or the editor's command: frontmatter with
+ * zeros to fill in, the canonical body, lines ending in `input.eol` (default `\n`).
+ */
 export function newSeedText(input: NewSeedInput): string {
   const eol = input.eol ?? "\n";
   const regions = input.regions.length ? input.regions : ["San Francisco"];

@@ -154,6 +154,10 @@ export function bonusRangeFix(seed: Seed): Fix | undefined {
   return fix ?? undefined;
 }
 
+/**
+ * Every table cell that disagrees with the frontmatter values it restates, for table-cell-mismatch
+ * and table-bonus-range (computed once per seed). Cells are compared only with valid values.
+ */
 export function cellFindings(seed: Seed): CellFinding[] {
   let found = cache.get(seed);
   if (found) return found;

@@ -3,14 +3,17 @@ import type { PathSegment } from "../parse/frontmatter";
 import type { Seed } from "../parse/seed";
 import type { Span } from "../types";
 
+/** `value` when it is a finite number, else undefined. */
 export function num(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
 
+/** `value` when it is a string, else undefined. */
 export function str(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** `value` when it is a mapping (an object that is not an array), else undefined. */
 export function record(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
@@ -47,10 +50,15 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): { present:
   return { present: true, value: current };
 }
 
+/**
+ * The span of the key or value at `path` in the frontmatter (`prefer`), or an empty span at the
+ * seed's start when it is not there.
+ */
 export function spanAt(seed: Seed, path: readonly PathSegment[], prefer: "key" | "value" = "value"): Span {
   return seed.nodes?.spanFor(path, prefer) ?? { start: seed.start, end: seed.start };
 }
 
+/** The text with runs of white space as one space, trimmed: how labelled lines are compared. */
 export const normalizeSpace = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** Longer values are quoted by their start: a message that repeats a 200 KB line helps no one. */

@@ -10,8 +10,10 @@ export interface TableMatch {
 }
 
 const cache = new WeakMap<Seed, TableMatch>();
+/** A region as rows and entries are matched: white space collapsed, lower case. */
 export const regionKey = (region: string) => region.replace(/\s+/g, " ").trim().toLowerCase();
 
+/** A row's region: its Region cell's rendered text, trimmed; undefined without a Region column. */
 export function rowRegion(seed: Seed, row: TableRow): string | undefined {
   const column = seed.body.table?.columns.region;
   // The cell's rendered text: `**London**`, `*London*` and `London` are the same region.
@@ -25,6 +27,11 @@ export function regionsReadable(seed: Seed): boolean {
   return Array.isArray(list) && list.length > 0 && readable.length === list.length && readable.every((entry) => entry.region);
 }
 
+/**
+ * The table's rows paired with the frontmatter's entries by region (computed once per seed): `pairs`,
+ * entries without a row (`missing`, a region listed twice wants one row) and rows without an
+ * entry or repeating a region (`extra`, in document order).
+ */
 export function matchTable(seed: Seed): TableMatch {
   let match = cache.get(seed);
   if (match) return match;

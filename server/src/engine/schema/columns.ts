@@ -28,6 +28,7 @@ export interface CompensationColumn {
   cell: "money" | "percent";
 }
 
+/** Each figure column by kind. */
 export const COLUMNS: Readonly<Record<CellKind, CompensationColumn>> = {
   base: { kind: "base", title: "Base Salary", name: "base", low: "base_low", high: "base_high", cell: "money" },
   stock: { kind: "stock", title: "Stock (RSU/4yr)", name: "stock", low: "stock_low", high: "stock_high", cell: "money" },

@@ -26,6 +26,7 @@ const wholeAmount = (description: string, example: number) =>
 const percent = (description: string, example: number) =>
   z.number().min(0, { message: "must be at least 0" }).max(100, { message: "must be at most 100" }).meta({ description, examples: [example] });
 
+/** The zod schema of one `compensation` entry: validation, types, key docs and JSON Schema. */
 export const CompensationEntrySchema = z
   .strictObject({
     region: z.string().min(1, { message: "must not be empty" }).meta({
@@ -47,6 +48,7 @@ export const CompensationEntrySchema = z
   })
   .meta({ description: "Compensation for one region." });
 
+/** The zod schema of a seed's frontmatter: the one source of truth for keys, types and docs. */
 export const FrontmatterSchema = z
   .strictObject({
     company: slug("weights-and-biases").meta({ description: "The company's id: lowercase kebab-case.", examples: ["weights-and-biases"] }),
@@ -78,10 +80,14 @@ export const FrontmatterSchema = z
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;
 export type CompensationEntry = z.infer<typeof CompensationEntrySchema>;
 
+/** The keys a compensation entry may have, in the schema's order. */
 export const COMPENSATION_KEYS = Object.keys(CompensationEntrySchema.shape) as (keyof CompensationEntry)[];
+/** The frontmatter's top-level keys, in the schema's order. */
 export const TOP_LEVEL_KEYS = Object.keys(FrontmatterSchema.shape) as (keyof Frontmatter)[];
+/** The keys of `level_mapping`, in the schema's order. */
 export const LEVEL_MAPPING_KEYS = Object.keys(FrontmatterSchema.shape.level_mapping.shape);
 
+/** The frontmatter's JSON Schema (draft 2020-12), generated from the zod schema; a new object each call. */
 export function frontmatterJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(FrontmatterSchema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
 }
