@@ -13,7 +13,7 @@ import { isValidEntryValue } from "./schema-findings";
 import { num, quoted, type Entry } from "./frontmatter-data";
 import { matchTable } from "./table-match";
 
-interface CellFinding extends Report {
+export interface CellFinding extends Report {
   rule: "table-cell-mismatch" | "table-bonus-range";
 }
 
