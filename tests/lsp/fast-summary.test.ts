@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disabledRules, parseSeed, summarize } from "../../server/src/engine";
-import { fastSummary } from "../../server/src/lsp/fast-summary";
+import { fastSummary } from "../../server/src/lsp/indexing/fast-summary";
 import { REFERENCE } from "./helpers/client";
 
 const engineSummary = (text: string) => summarize("seed.md", parseSeed(text), disabledRules(text));

@@ -2,7 +2,7 @@
 // types, the YAML is usually invalid ("    bas" is not a key yet), so the parsed document cannot
 // say which mapping the cursor is in; the indentation still can. Only the block style seeds
 // use is understood: `key: value`, nested mappings, `- ` list items, block scalars (skipped).
-import type { PathSegment, Span } from "../engine";
+import type { PathSegment, Span } from "../../engine";
 
 interface KeyFrame {
   type: "key";

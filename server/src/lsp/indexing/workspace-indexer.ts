@@ -4,12 +4,12 @@
 import { realpath } from "node:fs/promises";
 import { basename, dirname } from "node:path";
 import { FileChangeType, type FileEvent } from "vscode-languageserver";
-import { CONFIG_FILE_NAME } from "../engine";
-import { readRegularFile } from "../files/read-regular";
-import { indexBytes, type FileIndexOptions, type FileIndexResult } from "./file-summary";
-import { keyOf, type Folder } from "./folders";
-import { indexInWorker, readInSlices, walkSeedFiles, workerPath } from "./indexer";
-import type { SeedServer } from "./seed-server";
+import { CONFIG_FILE_NAME } from "../../engine";
+import { readRegularFile } from "../../files/read-regular";
+import { indexBytes, type FileIndexOptions, type FileIndexResult } from "./index-file";
+import { keyOf, type Folder } from "../state/folders";
+import { indexInWorker, readInSlices, walkSeedFiles, workerPath } from "./folder-reading";
+import type { SeedServer } from "../state/seed-server";
 
 const PROGRESS_INTERVAL_MS = 200;
 

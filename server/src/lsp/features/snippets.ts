@@ -2,7 +2,7 @@
 // support, as the plain text of the placeholders. Indentation is absolute: items using these
 // are sent with InsertTextMode.asIs so the client does not indent the lines a second time.
 import { InsertTextFormat, InsertTextMode, type CompletionItem, type Range } from "vscode-languageserver";
-import { keyDocs } from "../engine";
+import { keyDocs } from "../../engine";
 
 /**
  * `mirror`: the last placeholder's text transformed (a snippet transform, applied when the author

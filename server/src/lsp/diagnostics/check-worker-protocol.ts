@@ -1,5 +1,5 @@
 // Messages between the server thread and the check worker (plain data, structured-cloned).
-import type { Finding, ResolvedConfig, SeedSummary } from "../engine";
+import type { Finding, ResolvedConfig, SeedSummary } from "../../engine";
 
 export interface CheckRequest {
   id: number;

@@ -1,9 +1,9 @@
 // Body completion: on an empty line right after the compensation table (or a row being typed
 // there), the rows of the frontmatter regions the table lacks, written by the engine.
 import { CompletionItemKind, MarkupKind, type CompletionItem } from "vscode-languageserver";
-import { tableRow, type Seed } from "../engine";
+import { tableRow, type Seed } from "../../engine";
 // Deep import: the engine's pairing of rows and entries is not on its public surface yet.
-import { matchTable } from "../engine";
+import { matchTable } from "../../engine";
 
 export function bodyCompletions(seed: Seed, offset: number): CompletionItem[] {
   const table = seed.body.table;

@@ -2,8 +2,8 @@
 // rule for the file, "fix all" (the engine's safe fixes, as one minimal edit) and two rewrites
 // of the whole seed: regenerate the table, mark reviewed today.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit } from "vscode-languageserver";
-import { bonusRangeFix, entries, fixSeed, markReviewedFix, tableText, type Finding, type Fix, type ResolvedConfig, type Seed, type Span, type TextEdit } from "../engine";
-import { DIAGNOSTIC_SOURCE, minimalEdit, toLspEdit } from "./convert";
+import { bonusRangeFix, entries, fixSeed, markReviewedFix, tableText, type Finding, type Fix, type ResolvedConfig, type Seed, type Span, type TextEdit } from "../../engine";
+import { DIAGNOSTIC_SOURCE, minimalEdit, toLspEdit } from "./to-lsp";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seeds`;
 /** The information-keeping answer to every `5–15%` over a single bonus_pct, as one source action. */

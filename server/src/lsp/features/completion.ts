@@ -1,7 +1,7 @@
 // Completion in a seed: keys and values in the frontmatter, table rows in the body. Pure: the
 // server passes the parsed seed, the configuration, today's date and what the workspace uses.
 import type { CompletionItem, CompletionList, Range, TextEdit } from "vscode-languageserver";
-import type { ResolvedConfig, Seed, Span } from "../engine";
+import type { ResolvedConfig, Seed, Span } from "../../engine";
 import { bodyCompletions } from "./completion-body";
 import { keyCompletions } from "./completion-keys";
 import { itemCompletions, valueCompletions } from "./completion-values";

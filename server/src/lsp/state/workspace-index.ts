@@ -2,8 +2,8 @@
 // fields, not its text) and, when it was checked, its findings without fixes. Cross-file rules
 // (duplicate-seed, company-display-conflict) compare seeds of one company within one folder, so
 // seeds are grouped by folder and company: an edit re-runs the rules on its group only.
-import { checkWorkspace, type Finding, type ResolvedConfig, type SeedSummary } from "../engine";
-import type { Related } from "./convert";
+import { checkWorkspace, type Finding, type ResolvedConfig, type SeedSummary } from "../../engine";
+import type { Related } from "../features/to-lsp";
 import type { Folder } from "./folders";
 
 export interface IndexedSeed {

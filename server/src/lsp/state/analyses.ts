@@ -3,7 +3,7 @@
 // Parsing is shared by every feature and happens on first use; the rules run only when
 // diagnostics or code actions ask. A large document's findings come from the check worker
 // (`provide`), so the server thread parses it only if a feature needs the parsed seed itself.
-import { checkParsed, parseSeed, type Finding, type ResolvedConfig, type Seed, type SeedSummary } from "../engine";
+import { checkParsed, parseSeed, type Finding, type ResolvedConfig, type Seed, type SeedSummary } from "../../engine";
 
 export interface AnalysisEnv {
   today: string;

@@ -3,10 +3,10 @@
 // Results go back in batches; the server thread only stores them.
 import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
-import { readRegularFileSync } from "../files/read-regular";
-import { applySettings } from "./settings";
-import { Folder } from "./folders";
-import { indexBytes, type FileIndexResult } from "./file-summary";
+import { readRegularFileSync } from "../../files/read-regular";
+import { applySettings } from "../state/settings";
+import { Folder } from "../state/folders";
+import { indexBytes, type FileIndexResult } from "./index-file";
 import type { IndexWorkerInput, IndexWorkerMessage } from "./index-worker-protocol";
 
 const BATCH = 64;

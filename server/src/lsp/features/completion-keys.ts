@@ -1,8 +1,8 @@
 // Key completion: the keys a mapping still lacks, required ones first, each documented from the
 // schema; under `compensation` a whole entry; under `data_sources` a new source item.
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Range } from "vscode-languageserver";
-import type { PathSegment, Seed, Span } from "../engine";
-import { entries, keyDocMarkdown, keyDocs, typeLabel, usualCurrency, type KeyContainer, type KeyDoc } from "../engine";
+import type { PathSegment, Seed, Span } from "../../engine";
+import { entries, keyDocMarkdown, keyDocs, typeLabel, usualCurrency, type KeyContainer, type KeyDoc } from "../../engine";
 import type { CompletionEnv } from "./completion";
 import { dataSourceItems } from "./completion-values";
 import { entrySnippet, withSnippet, type EntryCurrency, type SnippetPart } from "./snippets";

@@ -4,10 +4,10 @@
 import { join } from "node:path";
 import { TextDocuments, type ClientCapabilities, type Connection } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, disabledRules, isSeedFile, localToday, summarize, type ResolvedConfig, type SeedSummary } from "../engine";
-import { readRegularText } from "../files/read-regular";
-import { Analyses, type Analysis, type AnalysisEnv } from "./analysis";
-import { DiagnosticsPublisher } from "./diagnostics";
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, disabledRules, isSeedFile, localToday, summarize, type ResolvedConfig, type SeedSummary } from "../../engine";
+import { readRegularText } from "../../files/read-regular";
+import { Analyses, type Analysis, type AnalysisEnv } from "./analyses";
+import { DiagnosticsPublisher } from "../diagnostics/publisher";
 import { keyOf, type Folder, Folders } from "./folders";
 import { applySettings, DEFAULT_SETTINGS, readSettings, type ClientSettings } from "./settings";
 import { WorkspaceIndex, type CrossFinding } from "./workspace-index";

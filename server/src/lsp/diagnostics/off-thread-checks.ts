@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Finding, ResolvedConfig, SeedSummary } from "../engine";
+import type { Finding, ResolvedConfig, SeedSummary } from "../../engine";
 import type { CheckRequest, CheckResponse } from "./check-worker-protocol";
 
 export const CHECK_WORKER_FILE = "lsp-checker.js";

@@ -3,7 +3,7 @@
 import { basename, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import picomatch from "picomatch";
-import { DEFAULT_CONFIG, isSeedFile, parseConfigText, type ResolvedConfig } from "../engine";
+import { DEFAULT_CONFIG, isSeedFile, parseConfigText, type ResolvedConfig } from "../../engine";
 
 /** Index key of a document: its file path (URIs from clients and from the disk walk differ in escaping). */
 export function keyOf(uri: string): string {

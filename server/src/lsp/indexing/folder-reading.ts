@@ -6,11 +6,11 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Folder } from "./folders";
+import type { Folder } from "../state/folders";
 import type { IndexWorkerInput, IndexWorkerMessage } from "./index-worker-protocol";
-import type { FileIndexResult } from "./file-summary";
-import { readRegularFile } from "../files/read-regular";
-import { SeedWalk, type WalkedFile, type WalkProblem } from "../files/walk";
+import type { FileIndexResult } from "./index-file";
+import { readRegularFile } from "../../files/read-regular";
+import { SeedWalk, type WalkedFile, type WalkProblem } from "../../files/walk";
 
 const SLICE_MS = 5;
 export const WORKER_FILE = "lsp-indexer.js";

@@ -5,7 +5,7 @@
 // comments after values, odd indentation, duplicate keys, …): the caller then parses for real.
 // Within the subset it gives exactly what summarize(parseSeed(text)) gives; a test compares
 // the two on generated corpora and on random mutations of them.
-import { disabledRules, LineIndex, type Located, type SeedSummary } from "../engine";
+import { disabledRules, LineIndex, type Located, type SeedSummary } from "../../engine";
 
 // The same checks as the engine's parser (parse/seed.ts, parse/frontmatter.ts).
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for

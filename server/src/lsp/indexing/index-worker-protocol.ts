@@ -1,6 +1,6 @@
 // Messages between the server thread and the index worker (plain data, structured-cloned).
-import type { FileIndexResult } from "./file-summary";
-import type { ClientSettings } from "./settings";
+import type { FileIndexResult } from "./index-file";
+import type { ClientSettings } from "../state/settings";
 
 export interface IndexWorkerInput {
   folder: { uri: string; path: string; name: string; configText: string | undefined };

@@ -1,6 +1,6 @@
 // The client's `seeds` settings section and how it combines with seeds.config.json: the file is
 // the team's shared configuration and wins for what it sets; the user's settings fill in the rest.
-import type { ResolvedConfig, SeveritySetting } from "../engine";
+import type { ResolvedConfig, SeveritySetting } from "../../engine";
 
 export type DiagnosticsScope = "openFiles" | "workspace";
 

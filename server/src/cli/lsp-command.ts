@@ -1,8 +1,8 @@
 // `seeds lsp --stdio`: starts the language server on stdin/stdout (also --node-ipc or
 // --socket=N). The returned promise settles only when the client ends the session.
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
-import { startServer } from "./server";
-import { warmUpEngine } from "./warm-up";
+import { startServer } from "../lsp/server";
+import { warmUpEngine } from "../lsp/warm-up";
 
 const TRANSPORTS = /^--(?:stdio|node-ipc|socket=\d+|pipe=.+)$/;
 

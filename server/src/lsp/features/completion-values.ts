@@ -1,8 +1,8 @@
 // Value completion: enum values, regions (with their usual currency), ISO 4217 currencies,
 // data sources, dates and ids derived from the display names.
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Range, type TextEdit } from "vscode-languageserver";
-import { addDays, currencyCodes, currencyName, entries, isRealDate, slugify, usualCurrency, type Seed, type Span } from "../engine";
-import { keyDoc } from "../engine";
+import { addDays, currencyCodes, currencyName, entries, isRealDate, slugify, usualCurrency, type Seed, type Span } from "../../engine";
+import { keyDoc } from "../../engine";
 import type { CompletionEnv } from "./completion";
 import { siblingKeys, type FrontmatterContext } from "./yaml-outline";
 

@@ -2,7 +2,7 @@
 // seed being typed in never holds up the server thread (hovers, completions, other documents).
 // One request at a time; the server thread decides what to send and drops stale results.
 import { parentPort } from "node:worker_threads";
-import { checkParsed, disabledRules, parseSeed, summarize } from "../engine";
+import { checkParsed, disabledRules, parseSeed, summarize } from "../../engine";
 import type { CheckRequest, CheckResponse } from "./check-worker-protocol";
 
 parentPort!.on("message", (request: CheckRequest) => {

@@ -3,9 +3,9 @@
 // relative to today), for a table cell the frontmatter values it must agree with, and for an
 // amount in the levers or the strategy quote the ranges it was checked against (or why not).
 import { MarkupKind, type Hover } from "vscode-languageserver";
-import { cellText, currencyName, daysBetween, formatMoney, isIsoCurrency, isRealDate, usualCurrency, type PathSegment, type ResolvedConfig, type Seed, type Span } from "../engine";
-import { keyDoc, keyDocMarkdown, type KeyDoc } from "../engine";
-import { checkAsks, COLUMNS, entries, formatMoneyRange, isMergePair, matchTable, type AskCheck, type CellKind, valueAt } from "../engine";
+import { cellText, currencyName, daysBetween, formatMoney, isIsoCurrency, isRealDate, usualCurrency, type PathSegment, type ResolvedConfig, type Seed, type Span } from "../../engine";
+import { keyDoc, keyDocMarkdown, type KeyDoc } from "../../engine";
+import { checkAsks, COLUMNS, entries, formatMoneyRange, isMergePair, matchTable, type AskCheck, type CellKind, valueAt } from "../../engine";
 import { isMap } from "yaml";
 import { outline } from "./yaml-outline";
 

@@ -15,13 +15,13 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { byPosition, type Finding } from "../engine";
-import type { Analysis } from "./analysis";
+import { byPosition, type Finding } from "../../engine";
+import type { Analysis } from "../state/analyses";
 import { CheckCosts } from "./check-costs";
-import { toDiagnostic } from "./convert";
+import { toDiagnostic } from "../features/to-lsp";
 import { checkWorkerPath, OffThreadChecks } from "./off-thread-checks";
-import type { SeedServer } from "./seed-server";
-import type { CrossFinding, IndexedSeed } from "./workspace-index";
+import type { SeedServer } from "../state/seed-server";
+import type { CrossFinding, IndexedSeed } from "../state/workspace-index";
 
 export function toDiagnostics(findings: readonly Finding[], cross: readonly CrossFinding[]): Diagnostic[] {
   const all = cross.length ? [...findings, ...cross].sort(byPosition) : findings;

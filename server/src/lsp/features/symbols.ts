@@ -2,7 +2,7 @@
 // region), then the body's headings nested by level. Read from indentation like completion, so
 // the outline stays put while the YAML is briefly invalid.
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from "vscode-languageserver";
-import { entries, formatMoneyRange, isIsoCurrency, type Seed, type Span } from "../engine";
+import { entries, formatMoneyRange, isIsoCurrency, type Seed, type Span } from "../../engine";
 import { outline, type OutlineLine } from "./yaml-outline";
 
 interface Block {

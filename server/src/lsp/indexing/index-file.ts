@@ -1,8 +1,8 @@
 // One file of a folder, from bytes to what the index keeps: its SeedSummary and, when asked,
 // its findings (without fixes). Runs in the index worker and in the server thread alike.
-import { checkBytes, checkParsed, decodeSeed, disabledRules, parseSeed, summarize, type Finding, type ResolvedConfig, type SeedSummary } from "../engine";
+import { checkBytes, checkParsed, decodeSeed, disabledRules, parseSeed, summarize, type Finding, type ResolvedConfig, type SeedSummary } from "../../engine";
 import { fastSummary } from "./fast-summary";
-import { uriOf, type Folder } from "./folders";
+import { uriOf, type Folder } from "../state/folders";
 
 export interface FileIndexOptions {
   /** Prepended to the folder-relative path in messages ("folder/" in a multi-root workspace). */

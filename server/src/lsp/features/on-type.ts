@@ -3,7 +3,7 @@
 // never do): after "  - region: Tokyo" they keep the dash's 2 columns, not the keys' 4. The
 // server corrects that on the newline (textDocument/onTypeFormatting, "\n"), for every editor.
 import type { Position, TextEdit } from "vscode-languageserver";
-import type { Seed } from "../engine";
+import type { Seed } from "../../engine";
 import { yamlSpan } from "./completion";
 
 /** A list item that opens a mapping with a key and its value on the same line: `  - region: Tokyo`. */

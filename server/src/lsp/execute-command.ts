@@ -1,11 +1,11 @@
 // workspace/executeCommand: the server-side half of the editor's seed commands.
 import type { TextEdit } from "vscode-languageserver";
 import { daysBetween, isRealDate, newSeedText, parseSeed, slugify, type Finding, type Seed } from "../engine";
-import { markReviewedEdits, regenerateTableEdit, workspaceEdit } from "./code-actions";
+import { markReviewedEdits, regenerateTableEdit, workspaceEdit } from "./features/code-actions";
 import { readRegularText } from "../files/read-regular";
-import { keyOf } from "./folders";
-import type { SeedServer } from "./seed-server";
-import type { WorkspaceIndexer } from "./workspace";
+import { keyOf } from "./state/folders";
+import type { SeedServer } from "./state/seed-server";
+import type { WorkspaceIndexer } from "./indexing/workspace-indexer";
 import { COMMANDS, type OverdueReview } from "./protocol";
 
 export { COMMANDS } from "./protocol";

@@ -1,8 +1,8 @@
 // Engine values to protocol values. The engine already speaks 0-based lines and UTF-16
 // characters, so ranges pass through; only severities, codes and edits need translating.
 import { DiagnosticSeverity, type Diagnostic, type TextEdit as LspTextEdit } from "vscode-languageserver";
-import type { Finding, LineIndex, Range, Severity, TextEdit } from "../engine";
-import { ruleDocUrl } from "../engine";
+import type { Finding, LineIndex, Range, Severity, TextEdit } from "../../engine";
+import { ruleDocUrl } from "../../engine";
 
 export const DIAGNOSTIC_SOURCE = "seeds";
 
