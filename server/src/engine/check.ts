@@ -67,7 +67,8 @@ export function checkParsed(seed: Seed, options: CheckOptions): Finding[] {
     } catch (error) {
       // A bug in one rule must not take the whole check (and the editor's diagnostics) down.
       const span = { start: seed.start, end: seed.start };
-      findings.push(toFinding(seed, rule.id, "error", { span, message: `Rule ${rule.id} failed on this seed (${(error as Error).message}); please report it.` }));
+      const message = `Rule ${rule.id} failed on this seed (${(error as Error).message}); please report it.`;
+      findings.push(toFinding(seed, rule.id, "error", { span, message }));
     }
   }
   return findings.sort(byPosition);
@@ -161,7 +162,9 @@ export function checkBytes(bytes: Uint8Array, options: CheckOptions): CheckResul
 export function checkDecoded(decoded: Decoded, options: CheckOptions): CheckResult & { bom: boolean; decodeError?: string } {
   if (!decoded.error) return { ...checkSeed(decoded.text, options), bom: decoded.bom };
   const seed = parseSeed("");
-  const finding: Finding = { rule: "not-text", severity: "error", message: `This is not a text seed: ${decoded.error}`, span: { start: 0, end: 0 }, range: seed.lines.range({ start: 0, end: 0 }), fixes: [] };
+  const span = { start: 0, end: 0 };
+  const message = `This is not a text seed: ${decoded.error}`;
+  const finding: Finding = { rule: "not-text", severity: "error", message, span, range: seed.lines.range(span), fixes: [] };
   const severity = severityOf(findRule("not-text")!, options.config ?? DEFAULT_CONFIG);
   return { seed, findings: severity === "off" ? [] : [{ ...finding, severity }], bom: decoded.bom, decodeError: decoded.error };
 }

@@ -26,7 +26,14 @@ const ConfigSchema = z
       .optional()
       .meta({ description: "Extra regions and their usual ISO 4217 currency, e.g. {\"Lisbon\": \"EUR\"}." }),
     dataSources: z.array(z.string().min(1)).optional().meta({ description: "Extra data source names offered in completion." }),
-    reviewIntervalDays: z.number().int().positive().optional().meta({ description: `Days between reviews; "Mark reviewed today" moves next_review_due on by this many (default ${DEFAULT_REVIEW_INTERVAL_DAYS}).` }),
+    reviewIntervalDays: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({
+        description: `Days between reviews; "Mark reviewed today" moves next_review_due on by this many (default ${DEFAULT_REVIEW_INTERVAL_DAYS}).`,
+      }),
     files: z.array(z.string().min(1)).optional().meta({ description: `Globs of seed files within a folder (default ${JSON.stringify(DEFAULT_FILES)}).` }),
     ignore: z.array(z.string().min(1)).optional().meta({ description: `Globs never treated as seeds (always includes ${JSON.stringify(DEFAULT_IGNORE)}).` }),
   })

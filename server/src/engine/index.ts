@@ -11,7 +11,15 @@ export { parseSeed, type Seed } from "./parse/seed";
 export type { Body, Cell, Line, Table, TableRow } from "./parse/body";
 export type { FrontmatterBlock, PathSegment } from "./parse/frontmatter";
 export { isMergePair } from "./parse/frontmatter";
-export { FrontmatterSchema, CompensationEntrySchema, frontmatterJsonSchema, TOP_LEVEL_KEYS, COMPENSATION_KEYS, type Frontmatter, type CompensationEntry } from "./schema/frontmatter";
+export {
+  FrontmatterSchema,
+  CompensationEntrySchema,
+  frontmatterJsonSchema,
+  TOP_LEVEL_KEYS,
+  COMPENSATION_KEYS,
+  type Frontmatter,
+  type CompensationEntry,
+} from "./schema/frontmatter";
 export { ALL_RULES, FILE_RULES, WORKSPACE_RULES, findRule } from "./rules/registry";
 export type { Rule, WorkspaceRule, AnyRule } from "./rules/rule";
 export * from "./workspace";

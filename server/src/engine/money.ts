@@ -155,7 +155,10 @@ export function findFigures(text: string): Amount[] {
     const amount = toAmount(match);
     if (amount) found.push(amount);
     // A trailing word that is not a currency ("5 lakh"): the number is still a figure.
-    else found.push({ currency: undefined, value: Number.NaN, written: Number.NaN, unit: 1, decimals: 0, start: match.index, end: match.index + match[0].length, hasSymbol: false, hasSuffix: false });
+    else {
+      const [start, end] = [match.index, match.index + match[0].length];
+      found.push({ currency: undefined, value: Number.NaN, written: Number.NaN, unit: 1, decimals: 0, start, end, hasSymbol: false, hasSuffix: false });
+    }
   }
   return found;
 }

@@ -104,7 +104,8 @@ function untrustedOrder(list: Entry[], currency: string, kinds: readonly RangeKi
     if (entry.currency !== currency) continue;
     for (const kind of kinds) {
       const { low: lowKey, high: highKey, name: kindName } = COLUMNS[kind];
-      if ((entry.data[lowKey] as number) > (entry.data[highKey] as number)) return `the ${kindName} range of ${entry.region ?? `entry ${entry.index + 1}`} is reversed`;
+      const name = entry.region ?? `entry ${entry.index + 1}`;
+      if ((entry.data[lowKey] as number) > (entry.data[highKey] as number)) return `the ${kindName} range of ${name} is reversed`;
     }
   }
   return undefined;
@@ -244,7 +245,13 @@ function judge(
   const lowest = Math.min(...candidates.map((c) => c.low));
   const highest = Math.max(...candidates.map((c) => c.high));
   const what = kindName ?? "base, stock or total comp";
-  const side = value > highest ? `above every ${what} range in ${amount.currency} (highest ${formatMoney(highest, amount.currency)})` : value < lowest ? `below every ${what} range in ${amount.currency} (lowest ${formatMoney(lowest, amount.currency)})` : `outside every ${what} range in ${amount.currency}`;
+  const every = `every ${what} range in ${amount.currency}`;
+  const side =
+    value > highest
+      ? `above ${every} (highest ${formatMoney(highest, amount.currency)})`
+      : value < lowest
+        ? `below ${every} (lowest ${formatMoney(lowest, amount.currency)})`
+        : `outside ${every}`;
   const written = text.slice(amount.start, amount.end);
   return { kind: kindName, status: "outside", ranges: candidates, message: `The ask ${written}${kindName ? ` ${kindName}` : ""} is ${side}.` };
 }

@@ -59,7 +59,8 @@ function moneyFinding(seed: Seed, entry: Entry, kind: MoneyKind, cell: Cell, exp
   // Both ends are in the frontmatter, so a cell read as money that differs contradicts it.
   const fixes = [fromFrontmatter(cell, kind, expected, entry.region!, parsed !== undefined || figuresRestated(cell, [low, high], true))];
   if (!parsed) {
-    return { rule: "table-cell-mismatch", span: cell.span, message: `${where} is '${quoted(cell.text)}', which is not a money range; the frontmatter says ${expected}.`, fixes };
+    const message = `${where} is '${quoted(cell.text)}', which is not a money range; the frontmatter says ${expected}.`;
+    return { rule: "table-cell-mismatch", span: cell.span, message, fixes };
   }
   const sameCurrency = parsed.currency === entry.currency;
   if (sameCurrency && amountMatches(parsed.low, low) && amountMatches(parsed.high, high)) return undefined;
@@ -77,7 +78,8 @@ function moneyFinding(seed: Seed, entry: Entry, kind: MoneyKind, cell: Cell, exp
   }
   const message = sameCurrency
     ? `${where} says ${quoted(cell.text)} but the frontmatter says ${expected}.`
-    : `${where} is in ${parsed.currency ? `${parsed.currency} (${currencyName(parsed.currency)})` : "an unknown currency"}, but ${entry.region}'s currency is ${entry.currency}: the frontmatter says ${expected}.`;
+    : `${where} is in ${parsed.currency ? `${parsed.currency} (${currencyName(parsed.currency)})` : "an unknown currency"}, ` +
+      `but ${entry.region}'s currency is ${entry.currency}: the frontmatter says ${expected}.`;
   return { rule: "table-cell-mismatch", span: cell.span, message, fixes };
 }
 
@@ -102,7 +104,9 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
     return {
       rule: "table-bonus-range",
       span: cell.span,
-      message: `The bonus for ${entry.region} is the range ${quoted(cell.text)} in the table, but the frontmatter has only 'bonus_pct: ${low}': add 'bonus_pct_high: ${parsed.high}' or write ${expected}.`,
+      message:
+        `The bonus for ${entry.region} is the range ${quoted(cell.text)} in the table, but the frontmatter has only ` +
+        `'bonus_pct: ${low}': add 'bonus_pct_high: ${parsed.high}' or write ${expected}.`,
       fixes,
     };
   }
@@ -111,14 +115,21 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
     const edits: TextEdit[] = [];
     if (parsed.low !== low) edits.push(setValue(seed, [...base, "bonus_pct"], String(parsed.low))!);
     if (parsed.high !== parsed.low && parsed.high !== high) {
-      edits.push((high === undefined ? insertKeyAfter(seed, [...base, "bonus_pct"], "bonus_pct_high", String(parsed.high)) : setValue(seed, [...base, "bonus_pct_high"], String(parsed.high)))!);
+      const newHigh = String(parsed.high);
+      edits.push(
+        (high === undefined
+          ? insertKeyAfter(seed, [...base, "bonus_pct"], "bonus_pct_high", newHigh)
+          : setValue(seed, [...base, "bonus_pct_high"], newHigh))!,
+      );
     }
     if (edits.length && edits.every(Boolean)) fixes.push({ title: `Set ${entry.region}'s bonus from the table (${quoted(cell.text)})`, safe: false, edits });
   }
   return {
     rule: "table-cell-mismatch",
     span: cell.span,
-    message: parsed ? `Bonus for ${entry.region} says ${quoted(cell.text)} but the frontmatter says ${expected}.` : `Bonus for ${entry.region} is '${quoted(cell.text)}', which is not a percentage; the frontmatter says ${expected}.`,
+    message: parsed
+      ? `Bonus for ${entry.region} says ${quoted(cell.text)} but the frontmatter says ${expected}.`
+      : `Bonus for ${entry.region} is '${quoted(cell.text)}', which is not a percentage; the frontmatter says ${expected}.`,
     fixes,
   };
 }
@@ -170,7 +181,8 @@ export function cellFindings(seed: Seed): CellFinding[] {
       if (column === undefined || expected === undefined || !comparable(entry, kind)) continue;
       const cell = row.cells[column];
       if (!cell) {
-        found.push({ rule: "table-cell-mismatch", span: row.line.span, message: `The row for ${entry.region} has no ${COLUMNS[kind].title} cell; the frontmatter says ${expected}.` });
+        const message = `The row for ${entry.region} has no ${COLUMNS[kind].title} cell; the frontmatter says ${expected}.`;
+        found.push({ rule: "table-cell-mismatch", span: row.line.span, message });
         continue;
       }
       const finding = kind === "bonus" ? bonusFinding(seed, entry, cell, expected) : moneyFinding(seed, entry, kind, cell, expected);

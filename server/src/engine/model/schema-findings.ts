@@ -89,7 +89,8 @@ function fromIssue(seed: Seed, issue: core.$ZodIssue): Read[] {
     case "invalid_value": {
       const options = issue.values.map(String);
       const suggestion = typeof value === "string" ? closest(value, options) : undefined;
-      message = `${describePath(seed, path)} must be one of ${options.map((o) => `'${o}'`).join(", ")}, not ${typeName(value)}${suggestion ? `; did you mean '${suggestion}'?` : "."}`;
+      const choices = options.map((o) => `'${o}'`).join(", ");
+      message = `${describePath(seed, path)} must be one of ${choices}, not ${typeName(value)}${suggestion ? `; did you mean '${suggestion}'?` : "."}`;
       break;
     }
     default:
@@ -132,7 +133,8 @@ function addKeysFix(seed: Seed, parent: readonly PathSegment[], keys: string[], 
   const currency = (region && config && usualCurrency(config, region)) || "USD";
   const edit = appendKeys(seed, parent, keys.map((key) => [key, key === "currency" ? currency : "0"]));
   if (!edit) return [];
-  return [{ title: `Add ${keys.length === 1 ? `'${keys[0]}'` : `the ${keys.length} missing keys`}${region ? ` to ${region}` : ""} (placeholder values to fill in)`, safe: false, edits: [edit] }];
+  const what = keys.length === 1 ? `'${keys[0]}'` : `the ${keys.length} missing keys`;
+  return [{ title: `Add ${what}${region ? ` to ${region}` : ""} (placeholder values to fill in)`, safe: false, edits: [edit] }];
 }
 
 /** A value (or unknown key) a merge brings in is reported where it is written, not again at each alias. */
@@ -166,9 +168,12 @@ export function schemaFindings(seed: Seed, config?: ResolvedConfig): SchemaFindi
     const all = result.success ? [] : result.error.issues.flatMap((issue) => fromIssue(seed, issue));
     const reads = withoutMergedEchoes(seed, all);
     // Before the echoes go: a typo a merge brings in also makes the merging entry miss its key.
-    const meant = new Set(all.flatMap((read) => (read.rule === "unknown-key" && read.suggestion ? [pathKey([...read.path.slice(0, -1), read.suggestion])] : [])));
+    const meant = new Set(
+      all.flatMap((read) => (read.rule === "unknown-key" && read.suggestion ? [pathKey([...read.path.slice(0, -1), read.suggestion])] : [])),
+    );
     const strip = ({ rule, span, message, fixes }: Read): SchemaFinding => ({ rule, span, message, fixes });
-    found.push(...reads.filter((read) => read.rule !== "missing-key").map(strip), ...missingKeyFindings(seed, reads.filter((read) => read.rule === "missing-key"), meant, config));
+    const missing = reads.filter((read) => read.rule === "missing-key");
+    found.push(...reads.filter((read) => read.rule !== "missing-key").map(strip), ...missingKeyFindings(seed, missing, meant, config));
   }
   cache.set(seed, found);
   return found;

@@ -14,7 +14,8 @@ const UNDERSCORED = /^\d+(?:_\d+)+$/;
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
 const PERCENT = /^(\d+(?:\.\d+)?) ?%$/;
 const LOOSE_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const keysOf = (cell: "money" | "percent") => new Set<string>(CELL_KINDS.filter((kind) => COLUMNS[kind].cell === cell).flatMap((kind) => [COLUMNS[kind].low, COLUMNS[kind].high]));
+const keysOf = (cell: "money" | "percent") =>
+  new Set<string>(CELL_KINDS.filter((kind) => COLUMNS[kind].cell === cell).flatMap((kind) => [COLUMNS[kind].low, COLUMNS[kind].high]));
 const AMOUNT_KEYS = keysOf("money");
 const PERCENT_KEYS = keysOf("percent");
 const DATE_KEYS = new Set(["last_updated", "next_review_due"]);

@@ -113,7 +113,18 @@ function trimmedSpan(line: Line, from: number): Span {
   return { start, end: start + value.length };
 }
 
-const isWhitespace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
+const isWhitespace = (code: number) =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  code === 0xa0 ||
+  code === 0xfeff ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x1680 ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000;
 
 /**
  * A row is split into at most this many cells; the last one holds the rest of the line. The
@@ -217,7 +228,17 @@ function readTable(lines: Line[], index: number): { table: Table; end: number } 
 
 export function parseBody(text: string, start: number): Body {
   const lines = splitLines(text, start);
-  const body: Body = { span: { start, end: text.length }, lines, heading: undefined, dna: undefined, levelMapping: undefined, table: undefined, evidence: undefined, headings: [], prose: [] };
+  const body: Body = {
+    span: { start, end: text.length },
+    lines,
+    heading: undefined,
+    dna: undefined,
+    levelMapping: undefined,
+    table: undefined,
+    evidence: undefined,
+    headings: [],
+    prose: [],
+  };
   let fence: string | undefined;
   let inEvidence = false;
   for (let i = 0; i < lines.length; i++) {

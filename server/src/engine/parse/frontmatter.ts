@@ -82,16 +82,24 @@ function parseBlock(text: string, content: Span, problems: ParseProblem[]): Pick
   });
   const tooDeep = excessiveNesting(source);
   if (tooDeep !== -1) {
-    problems.push({ rule: "yaml-syntax", span: shift([tooDeep, tooDeep + 1]), message: `The YAML is nested more than ${MAX_YAML_DEPTH} levels deep (a seed needs three), so it is not parsed.` });
+    const message = `The YAML is nested more than ${MAX_YAML_DEPTH} levels deep (a seed needs three), so it is not parsed.`;
+    problems.push({ rule: "yaml-syntax", span: shift([tooDeep, tooDeep + 1]), message });
     return { doc: parseDocument(""), data: undefined };
   }
   // merge: authors write `<<: *entry` to share an entry's figures (YAML 1.1 merge keys).
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, merge: true });
   // One slip, one finding: the parser's first error is the author's mistake; what follows it
   // (a tab used as indentation gives a dozen more on the next lines) only echoes it.
-  const first = doc.errors.reduce<(typeof doc.errors)[number] | undefined>((earliest, error) => (!earliest || error.pos[0] < earliest.pos[0] ? error : earliest), undefined);
+  const first = doc.errors.reduce<(typeof doc.errors)[number] | undefined>(
+    (earliest, error) => (!earliest || error.pos[0] < earliest.pos[0] ? error : earliest),
+    undefined,
+  );
   if (first) {
-    problems.push(first.code === "DUPLICATE_KEY" ? duplicateKeyProblem(doc, first.pos, shift, (at) => lineNumber(text, content.start + at)) : { rule: "yaml-syntax", span: shift(first.pos), message: yamlErrorMessage(first.code, first.message) });
+    problems.push(
+      first.code === "DUPLICATE_KEY"
+        ? duplicateKeyProblem(doc, first.pos, shift, (at) => lineNumber(text, content.start + at))
+        : { rule: "yaml-syntax", span: shift(first.pos), message: yamlErrorMessage(first.code, first.message) },
+    );
     return { doc, data: undefined };
   }
   if (doc.contents !== null && !isMap(doc.contents)) {

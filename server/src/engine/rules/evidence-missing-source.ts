@@ -27,7 +27,13 @@ const rule: Rule = {
         span: spanAt(seed, ["data_sources"], "key"),
         message: "The body has no '#### Evidence & Sources' section naming the data sources.",
         fixes: names.length
-          ? [{ title: "Add an Evidence & Sources section listing the data sources", safe: false, edits: [{ start: atEnd, end: atEnd, newText: `${lead}#### Evidence & Sources${eol}${names.map((n) => `- ${n}`).join(eol)}${eol}` }] }]
+          ? [
+              {
+                title: "Add an Evidence & Sources section listing the data sources",
+                safe: false,
+                edits: [{ start: atEnd, end: atEnd, newText: `${lead}#### Evidence & Sources${eol}${names.map((n) => `- ${n}`).join(eol)}${eol}` }],
+              },
+            ]
           : [],
       });
       return;

@@ -65,7 +65,17 @@ const rule: Rule = {
     report({
       span: table.header.line.span,
       message: `The table's columns are ${found.join(", ")}; expected ${EXPECTED.map((c) => `'${c}'`).join(", ")}.`,
-      fixes: rebuilt ? [{ title: rebuilt.keepsAll ? "Rebuild the table with the expected columns (keeping its cells)" : "Rebuild the table from the frontmatter (drops what only the table says)", safe: rebuilt.keepsAll, edits: [{ ...table.span, newText: rebuilt.text }] }] : [],
+      fixes: rebuilt
+        ? [
+            {
+              title: rebuilt.keepsAll
+                ? "Rebuild the table with the expected columns (keeping its cells)"
+                : "Rebuild the table from the frontmatter (drops what only the table says)",
+              safe: rebuilt.keepsAll,
+              edits: [{ ...table.span, newText: rebuilt.text }],
+            },
+          ]
+        : [],
     });
   },
 };

@@ -27,7 +27,8 @@ function holdsNothingElse(seed: Seed, row: TableRow): boolean {
 /** A line right under the table without a leading pipe is, in GFM, a row; the author most likely meant a paragraph. */
 function endTableBefore(seed: Seed, row: TableRow): Fix | undefined {
   if (row.line.text.trimStart().startsWith("|")) return undefined;
-  return { title: "End the table before this line (insert a blank line)", safe: false, edits: [{ start: row.line.span.start, end: row.line.span.start, newText: seed.eol }] };
+  const at = row.line.span.start;
+  return { title: "End the table before this line (insert a blank line)", safe: false, edits: [{ start: at, end: at, newText: seed.eol }] };
 }
 
 /**
