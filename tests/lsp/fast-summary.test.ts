@@ -48,6 +48,22 @@ describe("fastSummary", () => {
     }
   });
 
+  // Regressions found by fast-summary-yaml-styles.test.ts: each was read as a valid seed here
+  // while the engine reports a YAML error and reads nothing.
+  it("declines keys the core schema reads as one non-string value, and lines only trim() calls blank", () => {
+    for (const text of [
+      reference.replace("role_type: standard", "role_type: standard\ntrue: a\nTrue: b"),
+      reference.replace("role_type: standard", "role_type: standard\nnull: a\nNull: b"),
+      reference.replace("    currency: USD", "    currency: USD\n    true: 1\n    TRUE: 2"),
+      reference.replace("role: ml-ai-engineer", "role: ml-ai-engineer\n\f"),
+      reference.replace("role: ml-ai-engineer", "role: ml-ai-engineer\n\u00A0"),
+      reference.replace("role: ml-ai-engineer", "role: ml-ai-engineer\n\uFEFF"),
+    ]) {
+      expect(engineSummary(text)).toEqual({ file: "seed.md", regions: [], dataSources: [], disabled: [] });
+      expect(fastSummary("seed.md", text)).toBeUndefined();
+    }
+  });
+
   it("agrees with the engine on random damage to the reference seed whenever it answers", () => {
     const frontmatterEnd = reference.indexOf("\n---\n", 4) + 5;
     const damage = fc.record({

@@ -11,6 +11,7 @@ export { parseSeed, type Seed } from "./parse/seed";
 export type { Body, Cell, Line, Table, TableRow } from "./parse/body";
 export type { FrontmatterBlock, PathSegment } from "./parse/frontmatter";
 export { isMergePair } from "./parse/frontmatter";
+export { BINARY_CHARACTER, BINARY_SCAN_LENGTH, FRONTMATTER_CLOSE, FRONTMATTER_OPEN } from "./parse/syntax";
 export {
   FrontmatterSchema,
   CompensationEntrySchema,
@@ -21,13 +22,13 @@ export {
   type CompensationEntry,
 } from "./schema/frontmatter";
 export { ALL_RULES, FILE_RULES, WORKSPACE_RULES, findRule } from "./rules/registry";
-export type { Rule, WorkspaceRule, AnyRule } from "./rules/rule";
+export type { Rule, WorkspaceRule, AnyRule, Fixable, ExampleSeed, ExampleFolder, ShownFinding, RuleDocs } from "./rules/rule";
 export * from "./workspace";
 export { LineIndex } from "./text/line-index";
 export { invisibleName, invisibleRuns, isBidiControl, type InvisibleRun } from "./text/invisible";
 export * from "./new-seed";
 export * from "./seed-detection";
-export { ruleDocUrl } from "./rule-docs";
+export { ruleDocUrl, RULE_DOCS, EXAMPLE_SEED, EXAMPLE_TODAY, exampleText, type AppliedChange } from "./rule-docs";
 export * from "./schema/docs";
 export { COLUMNS, CELL_KINDS, MONEY_KINDS, columnKeys, type CellKind, type MoneyKind, type CompensationColumn, type EntryKey } from "./schema/columns";
 // Seed queries the adapters share with the rules (model/): read, never re-implement.

@@ -19,6 +19,7 @@ import { hoverAt } from "./features/hover";
 import { indentAfterEnter } from "./features/on-type";
 import { SeedServer, type InitializationOptions } from "./state/seed-server";
 import { documentSymbols, foldingRanges } from "./features/symbols";
+import { markStartup } from "./startup-marks";
 import { WorkspaceIndexer } from "./indexing/workspace-indexer";
 import { CONFIG_FILE_NAME, DEFAULT_FILES } from "../engine";
 
@@ -46,6 +47,7 @@ export function startServer(connection: Connection): SeedServer {
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    markStartup("server-initialize");
     server.initialize(params.capabilities, params.initializationOptions as InitializationOptions | undefined);
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "" }] : []);
     for (const folder of folders) server.folders.add(folder.uri, folder.name || undefined);
@@ -67,6 +69,7 @@ export function startServer(connection: Connection): SeedServer {
   });
 
   connection.onInitialized(() => guard(async () => {
+    markStartup("server-initialized");
     const { capabilities } = server;
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: "seeds" }).catch(() => undefined);
@@ -95,6 +98,7 @@ export function startServer(connection: Connection): SeedServer {
     }
     await server.loadSettings();
     server.markReady();
+    markStartup("server-ready");
     server.diagnostics.republishAll();
     await indexer.indexAll({ check: server.settings.scope === "workspace" });
   }));
@@ -102,11 +106,13 @@ export function startServer(connection: Connection): SeedServer {
   // TextDocuments reports an open as a content change too: that one is already checked.
   const justOpened = new Set<string>();
   documents.onDidOpen(({ document }) => {
+    markStartup("server-did-open");
     server.trackOpen(document.uri, true);
     justOpened.add(document.uri);
     server.diagnostics.publishOpen(document);
   });
   documents.onDidChangeContent(({ document }) => {
+    markStartup("server-did-change");
     if (!justOpened.delete(document.uri)) server.diagnostics.scheduleCheck(document.uri);
   });
   documents.onDidClose(({ document }) => guard(async () => {

@@ -54,25 +54,25 @@ ruleTester("amount-out-of-range", {
     {
       name: "an ask in pounds",
       text: lever("I need £250K base in London."),
-      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 17, message: "above every base range in GBP (highest £194K)" }],
+      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 17, message: "The ask £250K base is above every base range in GBP (highest £194K)." }],
       output: null,
     },
     {
       name: "a commitment",
       text: lever("At $300K base, I commit."),
-      findings: [{ line: 71, column: 8, endLine: 71, endColumn: 13, message: "The ask $300K base" }],
+      findings: [{ line: 71, column: 8, endLine: 71, endColumn: 13, message: "The ask $300K base is above every base range in USD (highest $255K)." }],
       output: null,
     },
     {
       name: "precision: $255,400 is above $255,000",
       text: lever("I need $255,400 base."),
-      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 20, message: "The ask $255,400 base" }],
+      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 20, message: "The ask $255,400 base is above every base range in USD (highest $255K)." }],
       output: null,
     },
     {
       name: "the code before the amount",
       text: lever("I need USD 300K base."),
-      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 20, message: "The ask USD 300K base" }],
+      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 20, message: "The ask USD 300K base is above every base range in USD (highest $255K)." }],
       output: null,
     },
     {
@@ -90,7 +90,7 @@ ruleTester("amount-out-of-range", {
     {
       name: "$1.2M: the decimal point does not end the sentence",
       text: lever("I need $1.2M base."),
-      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 17, message: "The ask $1.2M base" }],
+      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 17, message: "The ask $1.2M base is above every base range in USD (highest $255K)." }],
       output: null,
     },
     {

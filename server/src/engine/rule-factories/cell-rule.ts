@@ -1,9 +1,9 @@
 import type { Severity } from "../types";
-import type { Rule } from "../rules/rule";
+import type { RuleCheck } from "../rules/rule";
 import { cellFindings, type CellFinding } from "../model/cell-findings";
 
 /** A rule that reports the table cells' disagreements with the frontmatter of one kind. */
-export function cellRule(id: CellFinding["rule"], severity: Severity, description: string): Rule {
+export function cellRule(id: CellFinding["rule"], severity: Severity, description: string): RuleCheck {
   return {
     id,
     severity,

@@ -21,6 +21,7 @@ import { CheckCosts } from "./check-costs";
 import { toDiagnostic } from "../features/to-lsp";
 import { checkWorkerPath, OffThreadChecks } from "./off-thread-checks";
 import type { SeedServer } from "../state/seed-server";
+import { markStartup } from "../startup-marks";
 import type { CrossFinding, IndexedSeed } from "../state/workspace-index";
 
 export function toDiagnostics(findings: readonly Finding[], cross: readonly CrossFinding[]): Diagnostic[] {
@@ -210,6 +211,7 @@ export class DiagnosticsPublisher {
     this.lastSent.set(uri, sent);
     this.pushed.add(uri);
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
+    markStartup("server-published");
   }
 
   /** Unopened seeds and their cross-file findings, cached until the index, settings or open documents change. */
@@ -257,6 +259,7 @@ export class DiagnosticsPublisher {
 
   /** A pull request for an open document: answered at once, or once the worker has checked its latest version. */
   documentReport(params: DocumentDiagnosticParams): DocumentDiagnosticReport | Promise<DocumentDiagnosticReport> {
+    markStartup("server-pull");
     const document = this.server.documents.get(params.textDocument.uri);
     const analysis = document && this.server.analyze(document);
     if (!document || !analysis) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -282,6 +285,7 @@ export class DiagnosticsPublisher {
     const groups = this.server.indexOpenDocument(document, analysis);
     if (groups.length) this.requestRefresh();
     const diagnostics = toDiagnostics(findings, this.server.crossFindingsForUri(document.uri));
+    markStartup("server-report");
     return this.report(document.uri, diagnostics, previousResultId);
   }
 

@@ -3,15 +3,12 @@
 // two spaces deep, plain or quoted one-line scalars). This reader accepts only that subset and
 // returns undefined for anything else (anchors, flow collections, block scalars, escapes,
 // comments after values, odd indentation, duplicate keys, …): the caller then parses for real.
-// Within the subset it gives exactly what summarize(parseSeed(text)) gives; a test compares
-// the two on generated corpora and on random mutations of them.
-import { disabledRules, LineIndex, type Located, type SeedSummary } from "../../engine";
+// Within the subset it gives exactly what summarize(parseSeed(text)) gives; tests compare the
+// two on generated corpora and on random mutations of them (fast-summary.test.ts, and
+// fast-summary-yaml-styles.test.ts for frontmatter rewritten in other YAML styles). It is kept
+// over gray-matter + js-yaml by measurement: ARCHITECTURE.md, Decisions.
+import { BINARY_CHARACTER, BINARY_SCAN_LENGTH, disabledRules, FRONTMATTER_CLOSE, FRONTMATTER_OPEN, LineIndex, type Located, type SeedSummary } from "../../engine";
 
-// The same checks as the engine's parser (parse/seed.ts, parse/frontmatter.ts).
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
-const BINARY = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/;
-const OPEN = /^---[ \t]*$/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 // The value starts at its first non-blank (or is empty): a value that could also start on a blank
 // would let ` +` and `.*` trade blanks, quadratic on a long run of them.
 const KEY_LINE = /^([A-Za-z_][\w-]*):(?: +((?:[^ \n\r\u2028\u2029].*)?))?$/;
@@ -26,6 +23,11 @@ const NOT_STRING = [
   /^[-+]?\.(?:inf|Inf|INF)$/,
   /^\.(?:nan|NaN|NAN)$/,
 ];
+/**
+ * Is this key a string to YAML? The parser compares keys by value, so `true:` and `True:` (or
+ * `null:` and `~:`) are the same key to it: a duplicate the string comparison here would miss.
+ */
+const isStringKey = (key: string) => !NOT_STRING.some((pattern) => pattern.test(key));
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
 const REJECT = Symbol("reject");
@@ -67,7 +69,8 @@ type Block = "compensation" | "data_sources" | "level_mapping" | "other" | undef
 
 /** The summary fields of a seed written in the simple subset, or undefined to parse for real. */
 export function fastSummary(file: string, text: string): SeedSummary | undefined {
-  if (BINARY.test(text.length > 65536 ? text.slice(0, 65536) : text)) return undefined;
+  // The same binary test and delimiter lines as the engine's parser (engine/parse/syntax.ts).
+  if (BINARY_CHARACTER.test(text.length > BINARY_SCAN_LENGTH ? text.slice(0, BINARY_SCAN_LENGTH) : text)) return undefined;
   const bodyStart = text.startsWith("\uFEFF") ? 1 : 0;
   const lines: Line[] = [];
   let cursor = bodyStart;
@@ -77,8 +80,8 @@ export function fastSummary(file: string, text: string): SeedSummary | undefined
     const end = newline === -1 ? text.length : newline;
     const line = text.slice(cursor, end).replace(/\r$/, "");
     if (index === 0) {
-      if (!OPEN.test(line)) return undefined;
-    } else if (CLOSE.test(line)) {
+      if (!FRONTMATTER_OPEN.test(line)) return undefined;
+    } else if (FRONTMATTER_CLOSE.test(line)) {
       closed = true;
       break;
     } else lines.push({ text: line, start: cursor });
@@ -100,16 +103,15 @@ export function fastSummary(file: string, text: string): SeedSummary | undefined
     item = undefined;
   };
   for (const { text: line, start } of lines) {
-    if (line.trim() === "") {
-      if (line.includes("\t")) return undefined;
-      continue;
-    }
+    // Blank means spaces only: JavaScript's trim() also drops a form feed, a no-break space or
+    // a BOM, which YAML reads as content.
+    if (/^ *$/.test(line)) continue;
     if (/^ *#/.test(line)) continue;
     const indent = line.length - line.trimStart().length;
     if (indent === 0) {
       endItem();
       const match = KEY_LINE.exec(line);
-      if (!match || top.has(match[1]!)) return undefined;
+      if (!match || top.has(match[1]!) || !isStringKey(match[1]!)) return undefined;
       const value = scalar(match[2] ?? "", start + match[0].length - (match[2]?.length ?? 0));
       if (value === REJECT) return undefined;
       top.set(match[1]!, value);
@@ -135,7 +137,7 @@ export function fastSummary(file: string, text: string): SeedSummary | undefined
       item = new Map();
     }
     const keys = block === "compensation" ? item : (item ??= new Map());
-    if (!keys || keys.has(pair[1]!)) return undefined;
+    if (!keys || keys.has(pair[1]!) || !isStringKey(pair[1]!)) return undefined;
     const valueText = pair[2] ?? "";
     const value = scalar(valueText, start + match[1]!.length + pair[0].length - valueText.length);
     if (value === REJECT) return undefined;
