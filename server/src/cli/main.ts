@@ -4,7 +4,18 @@
 import { statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ALL_RULES, checkWorkspace, ruleDocUrl, configJsonSchema, frontmatterJsonSchema, ISO_DATE, isRealDate, localToday, newSeedText, slugify } from "../engine";
+import {
+  ALL_RULES,
+  checkWorkspace,
+  ruleDocUrl,
+  configJsonSchema,
+  frontmatterJsonSchema,
+  ISO_DATE,
+  isRealDate,
+  localToday,
+  newSeedText,
+  slugify,
+} from "../engine";
 import packageJson from "../../../package.json";
 import type { CheckJob } from "./check-files";
 import { displayPath, findSeeds, loadConfig, UsageError } from "./files";
@@ -14,12 +25,13 @@ import { formatSarif } from "./format/sarif";
 import { formatStylish } from "./format/stylish";
 import { checkInParallel } from "./parallel";
 import { checkStdin, isIgnoredName, stdinSource } from "./check-stdin";
-import { extraCommands } from "./extra-commands";
+import { lspCommand } from "./lsp-command";
+import { renderCommand } from "./render-command";
 import { fixLines, problemLines, removeLeftovers, type Problem } from "./fix-report";
 import { handleStopSignals } from "./stop";
 import { rulesMarkdown } from "./rules-markdown";
 
-export const VERSION: string = packageJson.version;
+const VERSION: string = packageJson.version;
 
 const HELP = `seeds ${VERSION}: check, fix and render compensation negotiation seeds
 
@@ -116,7 +128,8 @@ async function check(argv: string[]): Promise<number> {
     return { file, findings };
   });
   const color = values.color ?? (!values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const output = format === "json" ? formatJson(results) : format === "sarif" ? formatSarif(results, VERSION, ruleDocUrl, process.cwd()) : formatStylish(results, color);
+  const output =
+    format === "json" ? formatJson(results) : format === "sarif" ? formatSarif(results, VERSION, ruleDocUrl, process.cwd()) : formatStylish(results, color);
   process.stdout.write(output);
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === "error").length;
@@ -188,6 +201,19 @@ function newSeed(argv: string[]): number {
   return 0;
 }
 
+/** A command of `seeds`: its arguments after the command's name, to its exit status. */
+type Command = (argv: string[]) => number | Promise<number>;
+
+/** Every command of `seeds`, by name (a Map: a name like `toString` is no command). */
+const COMMANDS = new Map<string, Command>([
+  ["check", check],
+  ["schema", schema],
+  ["rules", rules],
+  ["new", newSeed],
+  ["render", renderCommand],
+  ["lsp", lspCommand],
+]);
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "-h" || command === "--help" || command === "help") {
@@ -202,20 +228,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  switch (command) {
-    case "check":
-      return check(rest);
-    case "schema":
-      return schema(rest);
-    case "rules":
-      return rules(rest);
-    case "new":
-      return newSeed(rest);
-    default: {
-      const extra = extraCommands[command];
-      if (extra) return extra(rest);
-      throw new UsageError(`unknown command '${command}' (try 'seeds --help')`);
-    }
-  }
+  const run = COMMANDS.get(command);
+  if (!run) throw new UsageError(`unknown command '${command}' (try 'seeds --help')`);
+  return run(rest);
 }
-

@@ -11,6 +11,7 @@ export { parseSeed, type Seed } from "./parse/seed";
 export type { Body, Cell, Line, Table, TableRow } from "./parse/body";
 export type { FrontmatterBlock, PathSegment } from "./parse/frontmatter";
 export { isMergePair } from "./parse/frontmatter";
+export { usePlainRuns, MAX_DELIMITER_RUN, MAX_DELIMITER_RUNS } from "./parse/plain-runs";
 export { BINARY_CHARACTER, BINARY_SCAN_LENGTH, FRONTMATTER_CLOSE, FRONTMATTER_OPEN } from "./parse/syntax";
 export {
   FrontmatterSchema,

@@ -20,20 +20,17 @@ const symbolCache = new Map<string, string>();
 let symbolToCode: Map<string, string> | undefined;
 let amountPattern: RegExp | undefined;
 
-/** The ISO 4217 codes this runtime's `Intl` knows, in upper case. Computed once. */
 export function currencyCodes(): ReadonlySet<string> {
   isoCodes ??= new Set(Intl.supportedValuesOf("currency"));
   return isoCodes;
 }
 
-/** Is `code` an ISO 4217 code as written (upper case: `usd` is not)? */
 export function isIsoCurrency(code: string): boolean {
   return currencyCodes().has(code);
 }
 
 let displayNames: Intl.DisplayNames | undefined;
 
-/** The currency's English name ("US Dollar") for an ISO 4217 code, else undefined. */
 export function currencyName(code: string): string | undefined {
   if (!isIsoCurrency(code)) return undefined;
   displayNames ??= new Intl.DisplayNames([FORMAT_LOCALE], { type: "currency" });
@@ -148,19 +145,21 @@ export function findAmounts(text: string): Amount[] {
 
 /** Every number in a piece of text read as an amount, with or without a currency ("195K" too). */
 export function findFigures(text: string): Amount[] {
-  const found: Amount[] = [];
-  const regex = pattern();
-  regex.lastIndex = 0;
+  return [...eachFigure(text)];
+}
+
+/**
+ * The figures of `text` one by one, as findFigures reads them: a caller that stops at the first
+ * that fails a test reads a cell of 100,000 numbers up to that one, not all of them.
+ */
+export function* eachFigure(text: string): Generator<Amount> {
+  // A regex of its own: the shared one's lastIndex must not move while the caller pauses here.
+  const regex = new RegExp(pattern());
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
     const amount = toAmount(match);
-    if (amount) found.push(amount);
     // A trailing word that is not a currency ("5 lakh"): the number is still a figure.
-    else {
-      const [start, end] = [match.index, match.index + match[0].length];
-      found.push({ currency: undefined, value: Number.NaN, written: Number.NaN, unit: 1, decimals: 0, start, end, hasSymbol: false, hasSuffix: false });
-    }
+    yield amount ?? { currency: undefined, value: Number.NaN, written: Number.NaN, unit: 1, decimals: 0, start: match.index, end: match.index + match[0].length, hasSymbol: false, hasSuffix: false };
   }
-  return found;
 }
 
 export interface MoneyRange {
@@ -240,7 +239,6 @@ export function parsePercentRange(cell: string): PercentRange | undefined {
   return { low, high: match[2] === undefined ? low : Number(match[2]) };
 }
 
-/** A percentage or range as a seed writes it: `5%`, or `5–15%` when `high` differs from `low`. */
 export function formatPercentRange(low: number, high: number | undefined): string {
   return high === undefined || high === low ? `${low}%` : `${low}–${high}%`;
 }

@@ -94,6 +94,23 @@ ruleTester("amount-out-of-range", {
       output: null,
     },
     {
+      // One root cause, one finding: a sentence of thousands of asks (a pasted table, a generated
+      // line) gives the first five and one finding for the rest, not a finding per amount.
+      name: "a sentence of seven asks outside the ranges: five findings, then one for the other two",
+      text: lever("I need $500K, $501K, $502K, $503K, $504K, $505K, $506K."),
+      findings: [
+        ...[12, 19, 26, 33, 40].map((column, i) => ({ line: 71, column, endLine: 71, endColumn: column + 5, message: `The ask $50${i}K is above every base, stock or total comp range in USD (highest $395K).` })),
+        { line: 71, column: 47, endLine: 71, endColumn: 59, message: "2 more asks in this sentence lie outside the frontmatter's ranges (from $505K on); only the first 5 are reported one by one." },
+      ],
+      output: null,
+    },
+    {
+      name: "five asks outside the ranges in each of two sentences: ten findings, none for the rest",
+      text: lever("I need $500K, $501K, $502K, $503K, $504K. I need $500K, $501K, $502K, $503K, $504K."),
+      findings: [12, 19, 26, 33, 40, 54, 61, 68, 75, 82].map((column, i) => ({ line: 71, column, endLine: 71, endColumn: column + 5, message: `The ask $50${i % 5}K is above every base, stock or total comp range in USD (highest $395K).` })),
+      output: null,
+    },
+    {
       name: "in the strategy quote, a second sentence",
       text: variant(CLEAN, ["My floor is $230K", "My floor is $130K"]),
       findings: [{ line: 76, column: 500, endLine: 76, endColumn: 505, message: "The ask $130K is below every base, stock or total comp range in USD (lowest $170K)." }],

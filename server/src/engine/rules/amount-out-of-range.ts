@@ -1,5 +1,6 @@
 // An amount the author asks for in the levers or the strategy quote ("I need $250K base") must
-// lie inside some frontmatter range it could refer to. The reading is in asks.ts.
+// lie inside some frontmatter range it could refer to. The reading is in model/asks.ts; a sentence's
+// outside asks past the first MAX_ASKS_PER_SENTENCE come as one check, so one finding.
 import { checkAsks } from "../model/asks";
 import type { Rule } from "./rule";
 

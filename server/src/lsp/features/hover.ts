@@ -9,7 +9,7 @@ import { checkAsks, COLUMNS, entries, formatMoneyRange, isMergePair, matchTable,
 import { isMap } from "yaml";
 import { outline } from "./yaml-outline";
 
-export interface HoverEnv {
+interface HoverEnv {
   config: ResolvedConfig;
   today: string;
 }
