@@ -16,6 +16,21 @@ ruleTester("table-columns", {
     { name: "no outer pipes", text: variant(SMALL, [HEADER, "Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp"]) },
   ],
   invalid: [
+    {
+      // Regression: the rows were read one column off, and --fix added a Berlin row on every pass.
+      name: "a stray cell before the header's first pipe: the header and the delimiter row disagree, one finding, nothing safe to fix",
+      text: variant(SMALL, [HEADER, `!${HEADER}`]),
+      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 65, message: "The table's header has 6 cells and its delimiter row 5, so GFM shows no table here; make them agree." }],
+      output: null,
+      suggestions: [{ title: "Rebuild the table from the frontmatter (drops what only the table says)", output: SMALL }],
+    },
+    {
+      name: "a column added to the header only",
+      text: variant(SMALL, [HEADER, `${HEADER} Notes |`]),
+      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 72, message: "The table's header has 6 cells and its delimiter row 5, so GFM shows no table here; make them agree." }],
+      output: null,
+      suggestions: [{ title: "Rebuild the table from the frontmatter (drops what only the table says)", output: SMALL }],
+    },
     shortNames,
     withCrlf(shortNames),
     {
@@ -32,14 +47,14 @@ ruleTester("table-columns", {
     },
     {
       name: "an extra column with text in it: rebuilding would drop it, so that is a suggestion",
-      text: variant(SMALL, [HEADER, `${HEADER} Notes |`], ["€98K–€130K |", "€98K–€130K | ok |"]),
+      text: variant(SMALL, [HEADER, `${HEADER} Notes |`], ["|--------|-------------|-----------------|-------|------------|", `|--------|-------------|-----------------|-------|------------|-------|`], ["€98K–€130K |", "€98K–€130K | ok |"]),
       findings: [{ line: 32, column: 1, endLine: 32, endColumn: 72, message: "The table's columns are 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp', 'Notes'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'." }],
       output: null,
       suggestions: [{ title: "Rebuild the table from the frontmatter (drops what only the table says)", output: SMALL }],
     },
     {
       name: "an empty extra column is dropped by --fix",
-      text: variant(SMALL, [HEADER, `${HEADER} Notes |`], ["€98K–€130K |", "€98K–€130K |  |"]),
+      text: variant(SMALL, [HEADER, `${HEADER} Notes |`], ["|--------|-------------|-----------------|-------|------------|", `|--------|-------------|-----------------|-------|------------|-------|`], ["€98K–€130K |", "€98K–€130K |  |"]),
       findings: [{ line: 32, column: 1, endLine: 32, endColumn: 72, message: "The table's columns are 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp', 'Notes'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'." }],
       output: SMALL,
     },

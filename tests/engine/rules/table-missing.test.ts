@@ -23,6 +23,13 @@ ruleTester("table-missing", {
     afterDna,
     withCrlf(afterDna),
     {
+      // Regression: the inserted table took the next line as its row, and the next pass deleted it.
+      name: "no table, prose right under the DNA line: the inserted table ends with a blank line",
+      text: variant(SMALL, [`\n\n${TABLE}\n`, "\nSee the offers below."]),
+      findings: [{ line: 30, column: 1, endLine: 30, endColumn: 39, message: "The body has no compensation table (a table whose first column is 'Region')." }],
+      output: variant(SMALL, [`\n\n${TABLE}\n`, `\n\n${TABLE}\n\nSee the offers below.`]),
+    },
+    {
       name: "no table and no DNA line: inserted after the heading",
       text: variant(SMALL, [`**Negotiation DNA:** Cash-heavy offers\n\n${TABLE}\n\n`, ""]),
       findings: [{ line: 28, column: 1, endLine: 28, endColumn: 54, message: "The body has no compensation table (a table whose first column is 'Region')." }],

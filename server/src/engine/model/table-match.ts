@@ -36,6 +36,12 @@ export function matchTable(seed: Seed): TableMatch {
   let match = cache.get(seed);
   if (match) return match;
   match = { pairs: [], missing: [], extra: [] };
+  // A misaligned table is table-columns' one finding: its rows cannot be read by column, and a
+  // row added or removed by region would be read no better (the fix would never settle).
+  if (seed.body.table?.misaligned) {
+    cache.set(seed, match);
+    return match;
+  }
   const rows = new Map<string, TableRow>();
   for (const row of seed.body.table?.rows ?? []) {
     const region = rowRegion(seed, row);

@@ -64,6 +64,17 @@ const rule: Rule = {
     const table = seed.body.table;
     if (!table) return;
     const cells = table.header.cells;
+    if (table.misaligned) {
+      const rebuilt = entries(seed).length ? rebuiltTable(seed) : undefined;
+      const { header, delimiter } = table.misaligned;
+      report({
+        span: table.header.line.span,
+        message: `The table's header has ${header} cells and its delimiter row ${delimiter}, so GFM shows no table here; make them agree.`,
+        // Never safe: which cell is the stray one is the author's call.
+        fixes: rebuilt ? [{ title: "Rebuild the table from the frontmatter (drops what only the table says)", safe: false, edits: [{ ...table.span, newText: rebuilt.text }] }] : [],
+      });
+      return;
+    }
     if (cells.length === EXPECTED.length && cells.every((cell, i) => normalizeSpace(cell.text).toLowerCase() === EXPECTED[i]!.toLowerCase())) return;
     // A header of thousands of cells is named by its first few: the message stays readable.
     const found = cells.slice(0, MAX_LISTED).map((cell) => `'${normalizeSpace(cell.text)}'`);
