@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     include: ["tests/engine/**/*.test.ts"],
     exclude: ["tests/engine/hostile-lines.test.ts", "tests/engine/long-lines.test.ts", "tests/engine/large-input.test.ts", "tests/engine/corpus.test.ts", "node_modules/**"],
+    // One module graph for all test files: each mutant's run does not import the engine again
+    // for every file (Stryker switches mutants at run time, so the files need no isolation).
+    isolate: false,
     testTimeout: 60000,
     hookTimeout: 60000,
   },

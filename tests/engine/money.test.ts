@@ -120,6 +120,35 @@ describe("money: parsing what authors write", () => {
     expect(range(text)).toEqual([code, 195000, 255000]);
   });
 
+  // A suffix written on one end only is shared with the other end when that end is written at
+  // the same scale ("$195–255K"), not when it is written in full ("$195K – 255,000": regression,
+  // it was read as 255,000K, a false table-cell-mismatch).
+  it.each([
+    ["$195K – 255,000", ["USD", 195000, 255000]],
+    ["$195K–255000", ["USD", 195000, 255000]],
+    ["$195,000–255K", ["USD", 195000, 255000]],
+    ["$195K–255", ["USD", 195000, 255000]],
+    ["$1.2M–1.5", ["USD", 1200000, 1500000]],
+    ["$950–1.5K", ["USD", 950, 1500]],
+    ["$0–5K", ["USD", 0, 5000]],
+  ])("a suffix on one end: %s is %j", (text, expected) => {
+    expect(range(text)).toEqual(expected);
+  });
+
+  it("keeps the precision each end was written with", () => {
+    const parsed = (text: string) => {
+      const { low, high } = parseMoneyRange(text)!;
+      return [low.unit, low.decimals, low.hasSuffix, high.unit, high.decimals, high.hasSuffix];
+    };
+    expect(parsed("$195K – 255,000")).toEqual([1000, 0, true, 1, 0, false]);
+    expect(parsed("$195–255K")).toEqual([1000, 0, false, 1000, 0, true]);
+    expect(parsed("$195K–255.5")).toEqual([1000, 0, true, 1000, 1, false]);
+    expect(parsed("$1.25M–2")).toEqual([1e6, 2, true, 1e6, 0, false]);
+    // A tie (an end of 0 is as far from anything either way) shares the suffix.
+    expect(parsed("$0–5K")).toEqual([1000, 0, false, 1000, 0, true]);
+    expect(range("$0K–5")).toEqual(["USD", 0, 5000]);
+  });
+
   it("reads single amounts and exact figures", () => {
     expect(range("$195K")).toEqual(["USD", 195000, 195000]);
     expect(range("$1,234,567")).toEqual(["USD", 1234567, 1234567]);
