@@ -1,0 +1,96 @@
+// @ts-nocheck
+// seeds.config.json: one schema for the CLI, the server and the editor's JSON validation.
+import { z } from "zod";
+import { isIsoCurrency } from "./money";
+import type { SeveritySetting } from "./types";
+import { KNOWN_DATA_SOURCES, KNOWN_REGIONS } from "./vocabulary";
+// Used at call time only: the registry's rules import this module too.
+import { ALL_RULES } from "./rules/registry";
+import { closest } from "./text/similar";
+
+export const CONFIG_FILE_NAME = "seeds.config.json";
+export const DEFAULT_FILES = ["**/*.md", "**/*.txt"];
+export const DEFAULT_IGNORE = ["**/node_modules/**", "**/.git/**"];
+export const DEFAULT_REVIEW_INTERVAL_DAYS = 90;
+
+const severity = z.enum(["off", "info", "warning", "error"]);
+
+export const ConfigSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    rules: z.record(z.string(), severity).optional().meta({ description: "Rule id to severity: `off`, `info`, `warning` or `error`." }),
+    regions: z
+      .record(z.string(), z.string().refine(isIsoCurrency, { message: "is not an ISO 4217 currency code" }))
+      .optional()
+      .meta({ description: "Extra regions and their usual ISO 4217 currency, e.g. {\"Lisbon\": \"EUR\"}." }),
+    dataSources: z.array(z.string().min(1)).optional().meta({ description: "Extra data source names offered in completion." }),
+    reviewIntervalDays: z.number().int().positive().optional().meta({ description: `Days between reviews; "Mark reviewed today" moves next_review_due on by this many (default ${DEFAULT_REVIEW_INTERVAL_DAYS}).` }),
+    files: z.array(z.string().min(1)).optional().meta({ description: `Globs of seed files within a folder (default ${JSON.stringify(DEFAULT_FILES)}).` }),
+    ignore: z.array(z.string().min(1)).optional().meta({ description: `Globs never treated as seeds (always includes ${JSON.stringify(DEFAULT_IGNORE)}).` }),
+  })
+  .meta({ title: "seeds.config.json", description: "Configuration of the seed checker, shared by the CLI and the editor." });
+
+export type ConfigInput = z.infer<typeof ConfigSchema>;
+
+export interface ResolvedConfig {
+  rules: Readonly<Record<string, SeveritySetting>>;
+  /** Region name to its usual currency, known regions plus configured ones. */
+  regions: ReadonlyMap<string, string>;
+  dataSources: readonly string[];
+  reviewIntervalDays: number;
+  files: readonly string[];
+  ignore: readonly string[];
+}
+
+export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
+  const regions = new Map(Object.entries(KNOWN_REGIONS));
+  for (const [name, currency] of Object.entries(input.regions ?? {})) regions.set(name, currency);
+  return {
+    rules: { ...input.rules },
+    regions,
+    dataSources: [...new Set([...KNOWN_DATA_SOURCES, ...(input.dataSources ?? [])])],
+    reviewIntervalDays: input.reviewIntervalDays ?? DEFAULT_REVIEW_INTERVAL_DAYS,
+    files: input.files ?? DEFAULT_FILES,
+    ignore: [...DEFAULT_IGNORE, ...(input.ignore ?? [])],
+  };
+}
+
+export const DEFAULT_CONFIG = resolveConfig();
+
+/** Reads a config file's text. Errors are sentences fit for a terminal or a notification. */
+export function parseConfigText(text: string): { config: ResolvedConfig; errors: string[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    return { config: DEFAULT_CONFIG, errors: [`${CONFIG_FILE_NAME} is not valid JSON: ${(error as Error).message}`] };
+  }
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => `${CONFIG_FILE_NAME}: ${issue.path.join(".") || "(root)"} ${issue.message}`);
+    return { config: DEFAULT_CONFIG, errors };
+  }
+  const known = ALL_RULES.map((rule) => rule.id);
+  const unknown = Object.keys(parsed.data.rules ?? {}).filter((id) => !known.includes(id));
+  if (unknown.length) {
+    const errors = unknown.map((id) => {
+      const suggestion = closest(id, known);
+      return `${CONFIG_FILE_NAME}: rules.${id} is not a rule${suggestion ? `; did you mean ${suggestion}?` : " (see 'seeds rules')"}`;
+    });
+    return { config: DEFAULT_CONFIG, errors };
+  }
+  return { config: resolveConfig(parsed.data), errors: [] };
+}
+
+/** The usual currency of a region, matched without regard to case. */
+export function usualCurrency(config: ResolvedConfig, region: string): string | undefined {
+  const exact = config.regions.get(region);
+  if (exact) return exact;
+  const lower = region.trim().toLowerCase();
+  for (const [name, currency] of config.regions) if (name.toLowerCase() === lower) return currency;
+  return undefined;
+}
+
+export function configJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ConfigSchema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
+}

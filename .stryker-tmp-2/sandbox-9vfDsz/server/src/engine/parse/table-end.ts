@@ -1,0 +1,31 @@
+// @ts-nocheck
+// Where a GFM table's body ends, as markdown-it decides it (rules_block/table): at a blank line,
+// a line indented as code, or a line that starts another block which may interrupt a table:
+// a heading, a fence, a block quote, a thematic break or a list item. Raw HTML blocks would
+// too, but the preview renders with HTML off, so for it (and for us) they are rows. Any other
+// line is a row, with or without pipes: `Sources: A | B` right under a table is its last row.
+
+const HEADING = /^#{1,6}(?:[ \t]|$)/;
+const FENCE = /^(?:`{3,}[^`]*$|~{3,})/;
+const THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/** Columns of indentation, tabs to the next multiple of 4 (as CommonMark counts them). */
+function indentOf(line: string): { columns: number; chars: number } {
+  let columns = 0;
+  let chars = 0;
+  for (; chars < line.length; chars++) {
+    if (line[chars] === " ") columns++;
+    else if (line[chars] === "\t") columns += 4 - (columns % 4);
+    else break;
+  }
+  return { columns, chars };
+}
+
+/** Does this line (after a table's rows) end the table instead of being one more row? */
+export function endsTable(line: string): boolean {
+  const { columns, chars } = indentOf(line);
+  const rest = line.slice(chars);
+  if (rest.trim() === "" || columns >= 4) return true;
+  return HEADING.test(rest) || FENCE.test(rest) || rest.startsWith(">") || THEMATIC_BREAK.test(rest) || LIST_ITEM.test(rest);
+}

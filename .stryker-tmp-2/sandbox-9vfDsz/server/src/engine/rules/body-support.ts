@@ -1,0 +1,31 @@
+// @ts-nocheck
+// Shared by the body rules: where to insert missing lines, and whole-line deletions.
+import type { Seed } from "../parse/seed";
+import type { Line } from "../parse/body";
+import type { TextEdit } from "../types";
+
+/** Insert new lines after a line (or at the body's start), separated by a blank line. */
+export function insertAfter(seed: Seed, line: Line | undefined, content: string): TextEdit {
+  const eol = seed.eol;
+  if (line) return { start: line.span.end, end: line.span.end, newText: `${eol}${eol}${content}` };
+  const start = seed.body.span.start;
+  const atEnd = start >= seed.text.length;
+  const needsBreak = atEnd && start > 0 && !seed.text.endsWith("\n");
+  // A body that already starts with a blank line needs one line ending, not a second blank line.
+  const blankFirst = /^\r?\n/.test(seed.text.slice(start, start + 2));
+  return { start, end: start, newText: `${needsBreak ? eol : ""}${content}${atEnd || blankFirst ? eol : `${eol}${eol}`}` };
+}
+
+/** Delete a whole line with its line ending (or the ending before it, on the last line). */
+export function deleteLine(seed: Seed, line: Line): TextEdit {
+  if (line.next > line.span.end) return { start: line.span.start, end: line.next, newText: "" };
+  const index = seed.lines.lineOf(line.span.start);
+  const start = index > 0 ? seed.lines.lineEnd(index - 1) : line.span.start;
+  return { start, end: line.span.end, newText: "" };
+}
+
+/** The lines of the body that precede others: the last of the landmarks found so far. */
+export function lastLandmark(seed: Seed): Line | undefined {
+  const { heading, dna } = seed.body;
+  return dna?.line ?? heading?.line;
+}

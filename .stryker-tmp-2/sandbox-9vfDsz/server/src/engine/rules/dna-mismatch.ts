@@ -1,0 +1,14 @@
+// @ts-nocheck
+import { labelledLineRule } from "./labelled-line-rule";
+import { str } from "./support";
+
+export default labelledLineRule({
+  id: "dna-mismatch",
+  severity: "warning",
+  description: "The `**Negotiation DNA:**` line restates `negotiation_dna_summary`.",
+  label: "Negotiation DNA line",
+  expected: (seed) => str(seed.data.negotiation_dna_summary),
+  found: (seed) => seed.body.dna,
+  line: (value) => `**Negotiation DNA:** ${value}`,
+  insertAfter: (seed) => seed.body.heading?.line,
+});

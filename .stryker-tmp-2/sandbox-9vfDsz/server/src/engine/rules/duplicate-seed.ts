@@ -1,0 +1,31 @@
+// @ts-nocheck
+import type { WorkspaceRule } from "./rule";
+
+const rule: WorkspaceRule = {
+  id: "duplicate-seed",
+  severity: "error",
+  category: "workspace",
+  description: "Across a folder, one company and role has one seed.",
+  check(seeds, report) {
+    const byKey = new Map<string, string[]>();
+    const keyOf = (company: string, role: string) => `${company}\u0000${role}`;
+    for (const { file, company, role } of seeds) {
+      if (!company || !role) continue;
+      const key = keyOf(company.value, role.value);
+      // Appended in place: copying the list for each seed is quadratic in one key's seeds.
+      const files = byKey.get(key);
+      if (files) files.push(file);
+      else byKey.set(key, [file]);
+    }
+    for (const { file, company, role } of seeds) {
+      const files = company && role ? byKey.get(keyOf(company.value, role.value)) : undefined;
+      if (!files || files.length < 2 || !company || !role) continue;
+      report({
+        file,
+        at: role,
+        message: `Another seed has the same company and role (${company.value} / ${role.value}): ${files.filter((other) => other !== file).join(", ")}.`,
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,3 @@
+// @ts-nocheck
+import { schemaRule } from "./schema-rule";
+export default schemaRule("invalid-date", "error", "Dates are real calendar dates (no 2026-02-30).");

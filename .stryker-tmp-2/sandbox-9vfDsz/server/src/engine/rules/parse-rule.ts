@@ -1,0 +1,16 @@
+// @ts-nocheck
+import type { ParseProblem } from "../parse/frontmatter";
+import type { Rule } from "./rule";
+
+/** A rule that reports what the parser could not read. */
+export function parseRule(id: ParseProblem["rule"], description: string): Rule {
+  return {
+    id,
+    severity: "error",
+    category: "file",
+    description,
+    check(context) {
+      for (const problem of context.seed.problems) if (problem.rule === id) context.report(problem);
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// @ts-nocheck
+import { usualCurrency } from "../config";
+import type { Rule } from "./rule";
+import { entries, spanAt } from "./support";
+
+const rule: Rule = {
+  id: "region-currency",
+  severity: "warning",
+  category: "frontmatter",
+  description: "A known region uses its usual currency (London with GBP, not USD). Unknown regions are not checked.",
+  check({ seed, config, report }) {
+    for (const entry of entries(seed)) {
+      if (!entry.region || !entry.currency) continue;
+      const usual = usualCurrency(config, entry.region);
+      if (!usual || usual === entry.currency || !/^[A-Z]{3}$/.test(entry.currency)) continue;
+      const span = spanAt(seed, ["compensation", entry.index, "currency"]);
+      report({
+        span,
+        message: `${entry.region} is usually paid in ${usual}, but this entry says ${entry.currency}.`,
+        fixes: [{ title: `Set the currency of ${entry.region} to ${usual}`, safe: false, edits: [{ ...span, newText: usual }] }],
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,53 @@
+// @ts-nocheck
+// Small readers shared by rules: typed access to the (possibly invalid) frontmatter data.
+import type { PathSegment } from "../parse/frontmatter";
+import type { Seed } from "../parse/seed";
+import type { Span } from "../types";
+
+export function num(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+export function record(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+export interface Entry {
+  index: number;
+  data: Record<string, unknown>;
+  region: string | undefined;
+  currency: string | undefined;
+}
+
+/** The compensation entries that are mappings, in order. */
+export function entries(seed: Seed): Entry[] {
+  const list = seed.data.compensation;
+  if (!Array.isArray(list)) return [];
+  const result: Entry[] = [];
+  list.forEach((item, index) => {
+    const data = record(item);
+    if (data) result.push({ index, data, region: str(data.region)?.trim() || undefined, currency: str(data.currency) });
+  });
+  return result;
+}
+
+export function spanAt(seed: Seed, path: readonly PathSegment[], prefer: "key" | "value" = "value"): Span {
+  return seed.nodes?.spanFor(path, prefer) ?? { start: seed.start, end: seed.start };
+}
+
+export const normalizeSpace = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** Longer values are quoted by their start: a message that repeats a 200 KB line helps no one. */
+const MAX_QUOTED = 200;
+
+/** The value as a message quotes it: whole, or its first 200 characters and "…". */
+export function quoted(value: string): string {
+  if (value.length <= MAX_QUOTED) return value;
+  // Never split a surrogate pair.
+  const code = value.charCodeAt(MAX_QUOTED - 1);
+  return `${value.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_QUOTED - 1 : MAX_QUOTED)}…`;
+}

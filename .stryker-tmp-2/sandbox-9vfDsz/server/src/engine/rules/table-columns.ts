@@ -1,0 +1,73 @@
+// @ts-nocheck
+import { cellText, TABLE_DELIMITER, TABLE_HEADER, tableRow, type CellKind } from "../render-text";
+import { escapeCellText } from "../parse/cells";
+import { splitRow } from "../parse/body";
+import type { Seed } from "../parse/seed";
+import type { Rule } from "./rule";
+import { entries, normalizeSpace } from "./support";
+import { cellFindings } from "./table-cells";
+import { matchTable } from "./table-support";
+
+const EXPECTED = splitRow({ span: { start: 0, end: TABLE_HEADER.length }, text: TABLE_HEADER, next: TABLE_HEADER.length }).map((cell) => cell.text);
+const KINDS: CellKind[] = ["base", "stock", "bonus", "total"];
+
+/**
+ * The table with the expected columns, keeping every cell the author wrote that agrees with
+ * the frontmatter as it was written (`$195,000–$255,000`, `**London**`); only missing cells come
+ * from the frontmatter. `keepsAll` is false when something would be lost (a row for a region the
+ * frontmatter lacks, a column it has no key for, a cell that says something else): then
+ * rebuilding the table is the author's call, not a safe fix.
+ */
+function rebuiltTable(seed: Seed): { text: string; keepsAll: boolean } {
+  const table = seed.body.table!;
+  const { pairs, extra } = matchTable(seed);
+  // A cell that contradicts the frontmatter is restated from it (as its own safe fix would do);
+  // one whose fix is only a suggestion says something the frontmatter lacks.
+  const differs = new Map(cellFindings(seed).map((finding) => [finding.span.start, finding.fixes?.[0]?.safe === true]));
+  const known = new Set(Object.values(table.columns));
+  let keepsAll = extra.length === 0 && table.rows.every((row) => row.cells.every((cell, i) => known.has(i) || cell.text.trim() === ""));
+  const source = (span: { start: number; end: number }) => seed.text.slice(span.start, span.end);
+  const rows = entries(seed).map((entry) => {
+    const row = pairs.find((pair) => pair.entry.index === entry.index)?.row;
+    if (!row) return tableRow(entry.data);
+    const regionCell = table.columns.region === undefined ? undefined : row.cells[table.columns.region];
+    const cells = [regionCell?.text ? source(regionCell.span) : escapeCellText(entry.region ?? "?")];
+    for (const kind of KINDS) {
+      const column = table.columns[kind];
+      const cell = column === undefined ? undefined : row.cells[column];
+      if (cell && cell.text !== "" && !differs.has(cell.span.start)) {
+        cells.push(source(cell.span));
+        continue;
+      }
+      if (cell && cell.text !== "" && !differs.get(cell.span.start)) keepsAll = false;
+      cells.push(escapeCellText(cellText(entry.data, kind) ?? "?"));
+    }
+    return `| ${cells.join(" | ")} |`;
+  });
+  return { text: [TABLE_HEADER, TABLE_DELIMITER, ...rows].join(seed.eol), keepsAll };
+}
+
+const MAX_LISTED = 12;
+
+const rule: Rule = {
+  id: "table-columns",
+  severity: "warning",
+  category: "body",
+  description: `The compensation table has the columns ${EXPECTED.map((c) => `\`${c}\``).join(", ")}, in that order.`,
+  check({ seed, report }) {
+    const table = seed.body.table;
+    if (!table) return;
+    const cells = table.header.cells;
+    if (cells.length === EXPECTED.length && cells.every((cell, i) => normalizeSpace(cell.text).toLowerCase() === EXPECTED[i]!.toLowerCase())) return;
+    // A header of thousands of cells is named by its first few: the message stays readable.
+    const found = cells.slice(0, MAX_LISTED).map((cell) => `'${normalizeSpace(cell.text)}'`);
+    if (cells.length > MAX_LISTED) found.push("…");
+    const rebuilt = entries(seed).length ? rebuiltTable(seed) : undefined;
+    report({
+      span: table.header.line.span,
+      message: `The table's columns are ${found.join(", ")}; expected ${EXPECTED.map((c) => `'${c}'`).join(", ")}.`,
+      fixes: rebuilt ? [{ title: rebuilt.keepsAll ? "Rebuild the table with the expected columns (keeping its cells)" : "Rebuild the table from the frontmatter (drops what only the table says)", safe: rebuilt.keepsAll, edits: [{ ...table.span, newText: rebuilt.text }] }] : [],
+    });
+  },
+};
+export default rule;

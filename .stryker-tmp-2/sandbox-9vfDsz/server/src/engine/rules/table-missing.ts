@@ -1,0 +1,23 @@
+// @ts-nocheck
+import { tableText } from "../render-text";
+import type { Rule } from "./rule";
+import { insertAfter, lastLandmark } from "./body-support";
+import { entries } from "./support";
+
+const rule: Rule = {
+  id: "table-missing",
+  severity: "error",
+  category: "body",
+  description: "The body has the compensation table (`| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |`).",
+  check({ seed, report }) {
+    const list = entries(seed);
+    if (!seed.frontmatter || seed.body.table || list.length === 0) return;
+    const anchor = lastLandmark(seed);
+    report({
+      span: anchor?.span ?? seed.frontmatter.close,
+      message: "The body has no compensation table (a table whose first column is 'Region').",
+      fixes: [{ title: "Insert the compensation table from the frontmatter", safe: true, edits: [insertAfter(seed, anchor, tableText(list.map((e) => e.data), seed.eol))] }],
+    });
+  },
+};
+export default rule;

@@ -1,0 +1,86 @@
+// @ts-nocheck
+import type { Seed } from "../parse/seed";
+import type { TableRow } from "../parse/body";
+import type { Fix } from "../types";
+import type { Rule } from "./rule";
+import { parseMoneyRange, parsePercentRange, type MoneyRange } from "../money";
+import { appendListItem, listAppendPoint, type ListAppendPoint } from "../yaml-edits";
+import { deleteLine } from "./body-support";
+import { quoted } from "./support";
+import { matchTable, regionsReadable, rowRegion } from "./table-support";
+
+const cellTexts = (row: TableRow) => row.cells.map((cell) => cell.text.trim()).filter(Boolean);
+
+/**
+ * Deleting a row is safe only when it holds nothing the seed says elsewhere: an empty row, or
+ * a second row identical (as read) to the region's first one. A row for a region the frontmatter
+ * does not list, or a second row with other figures, adds to the frontmatter: the author decides.
+ */
+function holdsNothingElse(seed: Seed, row: TableRow): boolean {
+  const texts = cellTexts(row);
+  if (texts.length === 0) return true;
+  const region = rowRegion(seed, row)?.toLowerCase();
+  const first = matchTable(seed).pairs.find((pair) => pair.row !== row && rowRegion(seed, pair.row)?.toLowerCase() === region)?.row;
+  return first !== undefined && cellTexts(first).join("\u0000") === texts.join("\u0000");
+}
+
+/** A line right under the table without a leading pipe is, in GFM, a row; the author most likely meant a paragraph. */
+function endTableBefore(seed: Seed, row: TableRow): Fix | undefined {
+  if (row.line.text.trimStart().startsWith("|")) return undefined;
+  return { title: "End the table before this line (insert a blank line)", safe: false, edits: [{ start: row.line.span.start, end: row.line.span.start, newText: seed.eol }] };
+}
+
+/**
+ * The other direction for a region the frontmatter lacks: its row as a new compensation entry,
+ * when every cell reads as money in one currency (and the bonus as a percentage).
+ */
+function addToFrontmatter(seed: Seed, point: ListAppendPoint | undefined, row: TableRow, region: string): Fix | undefined {
+  if (!point) return undefined;
+  const columns = seed.body.table!.columns;
+  const cell = (column: keyof typeof columns) => (columns[column] === undefined ? undefined : row.cells[columns[column]!]?.text);
+  const money = (["base", "stock", "total"] as const).map((column) => parseMoneyRange(cell(column) ?? ""));
+  const bonus = parsePercentRange(cell("bonus") ?? "");
+  const currency = money[0]?.currency;
+  if (!bonus || !currency || money.some((range) => !range || range.currency !== currency)) return undefined;
+  const [base, stock, total] = money as [MoneyRange, MoneyRange, MoneyRange];
+  const whole = (value: number) => String(Math.round(value));
+  const pairs: [string, string][] = [
+    ["region", JSON.stringify(region)],
+    ["base_low", whole(base.low.value)],
+    ["base_high", whole(base.high.value)],
+    ["stock_low", whole(stock.low.value)],
+    ["stock_high", whole(stock.high.value)],
+    ["bonus_pct", String(bonus.low)],
+    ...(bonus.high !== bonus.low ? [["bonus_pct_high", String(bonus.high)] as [string, string]] : []),
+    ["total_comp_low", whole(total.low.value)],
+    ["total_comp_high", whole(total.high.value)],
+    ["currency", currency],
+  ];
+  const edit = appendListItem(seed, point, pairs);
+  return { title: `Add ${region} to the frontmatter's compensation (from the table)`, safe: false, edits: [edit] };
+}
+
+const rule: Rule = {
+  id: "table-row-extra",
+  severity: "error",
+  category: "body",
+  description: "Every row of the compensation table is a frontmatter region, once.",
+  check({ seed, report }) {
+    // Rows are only extra against a readable list of regions: while `compensation` is broken
+    // (not a list, empty, an entry without a region) the frontmatter is what needs fixing.
+    if (!seed.body.table || !regionsReadable(seed)) return;
+    const point = matchTable(seed).extra.length ? listAppendPoint(seed, ["compensation"]) : undefined;
+    for (const row of matchTable(seed).extra) {
+      const region = rowRegion(seed, row) || "(no region)";
+      const again = matchTable(seed).pairs.some((p) => p.row !== row && rowRegion(seed, p.row)?.toLowerCase() === region.toLowerCase());
+      const paragraph = endTableBefore(seed, row);
+      const add = again || region === "(no region)" ? undefined : addToFrontmatter(seed, point, row, region);
+      report({
+        span: row.line.span,
+        message: `The table has a row for ${quoted(region)}, which the frontmatter's 'compensation' does not list${again ? " again" : ""}.`,
+        fixes: [...(paragraph ? [paragraph] : []), ...(add ? [add] : []), { title: `Remove the row for ${region}`, safe: holdsNothingElse(seed, row), edits: [deleteLine(seed, row.line)] }],
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,131 @@
+// @ts-nocheck
+// Table cells as GFM inline text: reading what a cell renders to, writing cells that read back
+// unchanged, and ending a table where markdown-it (the preview) ends it.
+import fc from "fast-check";
+import MarkdownIt from "markdown-it";
+import { describe, expect, it } from "vitest";
+import { parseSeed, tableRow } from "../../server/src/engine";
+import { splitRow } from "../../server/src/engine/parse/body";
+import { escapeCellText, readCell, writeIntoCell } from "../../server/src/engine/parse/cells";
+import { endsTable } from "../../server/src/engine/parse/table-end";
+import { CLEAN, REMOTE, ROWS, variant } from "./fixtures";
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 500);
+
+const line = (text: string) => ({ span: { start: 0, end: text.length }, text, next: text.length });
+const cellsOf = (row: string) => splitRow(line(row));
+
+// Text a cell can hold: one line, no surrounding whitespace (cells are trimmed), and the
+// characters that mean something to Markdown or to a table mixed in often.
+const SPECIAL = ["|", "\\", "\\|", "*", "**", "_", "`", "~~", "[", "]", "(", ")", "<", ">", "&", "&amp;", "&#124;", "!", "#", "$", "£", "–", "%", " ", "é", "😀"];
+const cellValue = fc
+  .array(fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ maxLength: 4 }), fc.string({ unit: "grapheme", maxLength: 3 })), { maxLength: 8 })
+  .map((parts) => parts.join("").replace(/[\r\n\u0000]/g, " ").trim())
+  .filter((value) => value !== "" && value === value.trim());
+
+describe("reading a cell", () => {
+  it.each([
+    ["**$195K–$255K**", "$195K–$255K", "$195K–$255K"],
+    ["*London*", "London", "London"],
+    ["_London_", "London", "London"],
+    ["`$195K`", "$195K", "$195K"],
+    ["[$195K](https://levels.fyi)", "$195K", "$195K"],
+    ["**[London](https://x.test)**", "London", "London"],
+    ["$195K&ndash;$255K", "$195K–$255K", "$195K&ndash;$255K"],
+    ["\\*London\\*", "*London*", "\\*London\\*"],
+    ["**$1** – **$2**", "$1 – $2", "**$1** – **$2**"],
+    ["$195K–$255K", "$195K–$255K", "$195K–$255K"],
+  ])("%s reads as %s; a value written into it replaces %s", (source, text, valueSource) => {
+    const cell = readCell(source, 10);
+    expect(cell.text).toBe(text);
+    expect(cell.span).toEqual({ start: 10, end: 10 + source.length });
+    expect(source.slice(cell.valueSpan.start - 10, cell.valueSpan.end - 10)).toBe(valueSource);
+  });
+
+  it("an escaped pipe is part of the cell: `| Remote (US\\|Canada) | x |`", () => {
+    const cells = cellsOf("| Remote (US\\|Canada) | $1K |");
+    expect(cells.map((cell) => cell.text)).toEqual(["Remote (US|Canada)", "$1K"]);
+    expect(cells[0]!.span).toEqual({ start: 2, end: 21 });
+  });
+
+  it("the reference seed's regions read from the table as the frontmatter writes them", () => {
+    const seed = parseSeed(REMOTE);
+    expect(seed.body.table!.rows.map((row) => row.cells[0]!.text)).toEqual(["San Francisco", "New York", "Remote (US|Canada)"]);
+  });
+});
+
+describe("writing a cell", () => {
+  it("round trip: any region or value written as a cell reads back unchanged", () => {
+    fc.assert(
+      fc.property(cellValue, (value) => {
+        expect(readCell(escapeCellText(value), 0).text).toBe(value);
+        // Inside a row too: the pipes it holds do not split it.
+        const cells = cellsOf(`| ${escapeCellText(value)} | x |`);
+        expect(cells.map((cell) => cell.text)).toEqual([value, "x"]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("round trip through tableRow: a whole row for any region has five cells and the region back", () => {
+    fc.assert(
+      fc.property(cellValue, (region) => {
+        const cells = cellsOf(tableRow({ region, currency: "USD", base_low: 1000, base_high: 2000, stock_low: 0, stock_high: 0, bonus_pct: 5, total_comp_low: 1000, total_comp_high: 2000 }));
+        expect(cells.map((cell) => cell.text)).toEqual([region, "$1K–$2K", "$0", "5%", "$1K–$2K"]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("round trip inside the author's emphasis, code span or link: the value reads back, the wrapper stays", () => {
+    const wrappers = fc.constantFrom(["**", "**"], ["*", "*"], ["_", "_"], ["~~", "~~"], ["[", "](https://levels.fyi)"], ["**[", "](https://levels.fyi)**"], ["`", "`"], ["*`", "`*"]);
+    fc.assert(
+      fc.property(wrappers, cellValue, fc.constantFrom("$195K–$255K", "5–15%", "£148K"), ([open, close], value, before) => {
+        const source = `${open}${before}${close}`;
+        const edit = writeIntoCell(readCell(source, 0), value);
+        const written = source.slice(0, edit.start) + edit.newText + source.slice(edit.end);
+        const cells = cellsOf(`| ${written} |`);
+        expect(cells.map((cell) => cell.text)).toEqual([value]);
+        // A value a code span cannot hold replaces the whole cell; any other keeps the wrapper.
+        if (!(open.includes("`") && /[`\\]/.test(value))) expect(written.startsWith(open) && written.endsWith(close)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("writes `Remote (US\\|Canada)` in a row", () => {
+    expect(tableRow({ region: "Remote (US|Canada)", currency: "USD", base_low: 1000, base_high: 2000, stock_low: 0, stock_high: 0, bonus_pct: 5, total_comp_low: 1000, total_comp_high: 2000 })).toBe(
+      "| Remote (US\\|Canada) | $1K–$2K | $0 | 5% | $1K–$2K |",
+    );
+  });
+});
+
+describe("where the table ends", () => {
+  const markdown = new MarkdownIt("default", { html: false });
+  /** Rows markdown-it renders for the table followed by `next`. */
+  const renderedRows = (next: string) => {
+    const tokens = markdown.parse(`| a | b |\n|---|---|\n| x | y |\n${next}\n`, {});
+    return tokens.find((token) => token.type === "table_open")!.map![1] - 2;
+  };
+
+  it.each(["Sources: Levels.fyi | Glassdoor | Blind (Feb 2026 pull)", "plain prose", "<div>|", "#x | y", "-a|b", "> quote | x", "- item | x", "1. item|x", "2) x", "# heading", "   # heading|", "```", "~~~ x", "---", "***", "* * *", "_ _ _", "    code | x", "\t| x", "", "   "])("%j: as markdown-it decides", (next) => {
+    expect(endsTable(next)).toBe(renderedRows(next) === 1);
+  });
+
+  it("agrees with markdown-it on generated lines", () => {
+    const starts = fc.constantFrom("", " ", "  ", "   ", "    ", "\t", ">", "-", "*", "+", "_", "#", "##", "1.", "1)", "123456789.", "1234567890.", "```", "~~~", "``", "---", "***", "___", "- - -", "|", "<");
+    const rests = fc.constantFrom("", " ", " x", "x", " | y", "`", "|", "-", " -", "\t");
+    fc.assert(
+      fc.property(starts, rests, fc.string({ maxLength: 4 }), (start, rest, tail) => {
+        const next = `${start}${rest}${tail}`.replace(/[\r\n]/g, "");
+        expect(endsTable(next), JSON.stringify(next)).toBe(renderedRows(next) === 1);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("a table followed by a blank line and prose has only its rows", () => {
+    const seed = parseSeed(variant(CLEAN, [`${ROWS.london}\n`, `${ROWS.london}\n\nSources: A | B\n`]));
+    expect(seed.body.table!.rows).toHaveLength(3);
+  });
+});

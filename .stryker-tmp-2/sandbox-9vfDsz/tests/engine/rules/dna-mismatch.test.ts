@@ -1,0 +1,43 @@
+// @ts-nocheck
+import { CLEAN, removeLine, SMALL, variant } from "../fixtures";
+import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
+
+const wrong: InvalidCase = {
+  name: "a different summary: only the value is replaced",
+  text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Equity-heavy offers"]),
+  findings: [{ line: 30, column: 22, endLine: 30, endColumn: 41, message: "The Negotiation DNA line says 'Equity-heavy offers' but the frontmatter says 'Cash-heavy offers'." }],
+  output: SMALL,
+};
+const missing: InvalidCase = {
+  name: "no DNA line: inserted after the heading",
+  text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers\n\n", ""]),
+  findings: [{ line: 28, column: 1, endLine: 28, endColumn: 54, message: "The body has no Negotiation DNA line; it should read '**Negotiation DNA:** Cash-heavy offers'." }],
+  output: SMALL,
+};
+
+ruleTester("dna-mismatch", {
+  valid: [
+    { name: "the clean seed (a later bold **Negotiation DNA** paragraph is not the line)", text: CLEAN },
+    { name: "the colon outside the bold", text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA**: Cash-heavy offers"]) },
+    { name: "another case and extra spaces", text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**negotiation dna:**   Cash-heavy   offers  "]) },
+    { name: "no summary in the frontmatter: nothing to compare", text: removeLine(SMALL, "negotiation_dna_summary:") },
+  ],
+  invalid: [
+    wrong,
+    withCrlf(wrong),
+    missing,
+    withCrlf(missing),
+    {
+      name: "no DNA line and no heading: inserted at the start of the body",
+      text: variant(SMALL, ["### Software Engineer | Acme Global Negotiation Guide\n\n**Negotiation DNA:** Cash-heavy offers\n\n", ""]),
+      findings: [{ line: 27, column: 1, endLine: 27, endColumn: 4 }],
+      output: variant(SMALL, ["### Software Engineer | Acme Global Negotiation Guide\n\n", ""]),
+    },
+    {
+      name: "the reference seed's long summary, one word changed",
+      text: variant(CLEAN, ["**Negotiation DNA:** Premium Base", "**Negotiation DNA:** Standard Base"]),
+      findings: [{ line: 50, column: 22, endLine: 50, endColumn: 141 }],
+      output: CLEAN,
+    },
+  ],
+});

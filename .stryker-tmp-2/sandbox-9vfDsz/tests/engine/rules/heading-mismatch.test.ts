@@ -1,0 +1,44 @@
+// @ts-nocheck
+import { CLEAN, removeLine, SMALL, variant } from "../fixtures";
+import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
+
+const wrongRole: InvalidCase = {
+  name: "the role differs: only the heading's text is replaced",
+  text: variant(SMALL, ["### Software Engineer | Acme", "### Software Eng | Acme"]),
+  findings: [{ line: 28, column: 5, endLine: 28, endColumn: 49, message: "The heading says 'Software Eng | Acme Global Negotiation Guide' but the frontmatter says 'Software Engineer | Acme Global Negotiation Guide'." }],
+  output: SMALL,
+};
+const missing: InvalidCase = {
+  name: "no heading: inserted at the start of the body (not over Evidence & Sources)",
+  text: removeLine(SMALL, "### Software Engineer"),
+  findings: [{ line: 27, column: 1, endLine: 27, endColumn: 4, message: "The body has no heading; it should read '### Software Engineer | Acme Global Negotiation Guide'." }],
+  output: SMALL,
+};
+
+ruleTester("heading-mismatch", {
+  valid: [
+    { name: "the clean seed", text: CLEAN },
+    { name: "extra spaces inside the heading", text: variant(SMALL, ["### Software Engineer | Acme Global", "###   Software  Engineer |  Acme Global"]) },
+    { name: "another heading level", text: variant(SMALL, ["### Software Engineer", "## Software Engineer"]) },
+    { name: "closing hashes", text: variant(SMALL, ["Negotiation Guide\n", "Negotiation Guide ###\n"]) },
+    { name: "no role_display: nothing to compare (missing-key reports it)", text: removeLine(SMALL, "role_display:") },
+  ],
+  invalid: [
+    wrongRole,
+    withCrlf(wrongRole),
+    {
+      name: "the company differs (company_display with an ampersand)",
+      text: variant(CLEAN, ["### ML/AI Engineer | Weights & Biases Global", "### ML/AI Engineer | Weights and Biases Global"]),
+      findings: [{ line: 48, column: 5, endLine: 48, endColumn: 65 }],
+      output: CLEAN,
+    },
+    missing,
+    withCrlf(missing),
+    {
+      name: "a heading without the guide suffix",
+      text: variant(SMALL, ["### Software Engineer | Acme Global Negotiation Guide", "### Software Engineer | Acme"]),
+      findings: [{ line: 28, column: 5, endLine: 28, endColumn: 29 }],
+      output: SMALL,
+    },
+  ],
+});

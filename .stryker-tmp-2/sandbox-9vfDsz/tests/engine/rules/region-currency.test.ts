@@ -1,0 +1,50 @@
+// @ts-nocheck
+import { parseConfigText } from "../../../server/src/engine";
+import { CLEAN, SMALL, variant, withThirdRegion } from "../fixtures";
+import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
+
+const figures = { base: [150000, 200000] as [number, number], stock: [100000, 200000] as [number, number], total: [180000, 260000] as [number, number] };
+const lisbonUsd = withThirdRegion({ region: "Lisbon", currency: "USD", ...figures, cells: ["$150K–$200K", "$100K–$200K", "$180K–$260K"] });
+
+const berlinGbp: InvalidCase = {
+  name: "Berlin paid in GBP",
+  text: variant(SMALL, ["currency: EUR", "currency: GBP"]),
+  findings: [{ line: 20, column: 15, endLine: 20, endColumn: 18, message: "Berlin is usually paid in EUR" }],
+  output: null,
+  suggestions: [{ title: "Set the currency of Berlin to EUR", output: SMALL }],
+};
+
+ruleTester("region-currency", {
+  valid: [
+    { name: "the clean seed", text: CLEAN },
+    { name: "an unknown region gets no warning", text: withThirdRegion({ region: "Mars Colony", currency: "USD", ...figures, cells: ["$150K–$200K", "$100K–$200K", "$180K–$260K"] }) },
+    { name: "a known region matched without regard to case", text: variant(CLEAN, ["  - region: London", "  - region: london"], ["| London |", "| london |"]) },
+    { name: "a configured region with its currency", text: lisbonUsd, config: parseConfigText(JSON.stringify({ regions: { Lisbon: "USD" } })).config },
+    { name: "an invalid code is currency-code's finding", text: variant(SMALL, ["currency: EUR", "currency: eur"]) },
+  ],
+  invalid: [
+    {
+      name: "London paid in USD",
+      text: variant(CLEAN, ["    currency: GBP", "    currency: USD"]),
+      findings: [{ line: 38, column: 15, endLine: 38, endColumn: 18, message: "London is usually paid in GBP, but this entry says USD." }],
+      output: null,
+      suggestions: [{ title: "Set the currency of London to GBP", output: CLEAN }],
+    },
+    berlinGbp,
+    withCrlf(berlinGbp),
+    {
+      name: "a known region paid in an unknown code",
+      text: variant(SMALL, ["currency: EUR", "currency: XYZ"]),
+      findings: [{ line: 20, column: 15, endLine: 20, endColumn: 18, message: "this entry says XYZ" }],
+      output: null,
+      suggestions: [{ title: "to EUR", output: SMALL }],
+    },
+    {
+      name: "configuration can change a known region's currency",
+      text: CLEAN,
+      config: parseConfigText(JSON.stringify({ regions: { London: "EUR" } })).config,
+      findings: [{ line: 38, column: 15, endLine: 38, endColumn: 18, message: "London is usually paid in EUR" }],
+      output: null,
+    },
+  ],
+});

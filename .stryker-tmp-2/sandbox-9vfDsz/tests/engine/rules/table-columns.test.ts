@@ -1,0 +1,61 @@
+// @ts-nocheck
+import { CLEAN, SMALL, variant } from "../fixtures";
+import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
+
+const HEADER = "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |";
+const shortNames: InvalidCase = {
+  name: "short column names: the table is regenerated",
+  text: variant(SMALL, [HEADER, "| Region | Base | Stock | Bonus | Total |"]),
+  findings: [{ line: 32, column: 1, endLine: 32, endColumn: 42, message: "The table's columns are 'Region', 'Base', 'Stock', 'Bonus', 'Total'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'." }],
+  output: SMALL,
+};
+
+ruleTester("table-columns", {
+  valid: [
+    { name: "the clean seed", text: CLEAN },
+    { name: "column names in another case, extra spaces", text: variant(SMALL, [HEADER, "|  region | BASE SALARY | Stock  (RSU/4yr) | bonus | Total Comp |"]) },
+    { name: "no outer pipes", text: variant(SMALL, [HEADER, "Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp"]) },
+  ],
+  invalid: [
+    shortNames,
+    withCrlf(shortNames),
+    {
+      name: "two columns swapped (the cells are regenerated too)",
+      text: variant(SMALL, [HEADER, "| Region | Stock (RSU/4yr) | Base Salary | Bonus | Total Comp |"], ["| Berlin | €80K–€100K | €40K–€80K |", "| Berlin | €40K–€80K | €80K–€100K |"]),
+      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 64 }],
+      output: SMALL,
+    },
+    {
+      name: "a missing column",
+      text: variant(CLEAN, [HEADER, "| Region | Base Salary | Stock (RSU/4yr) | Total Comp |"], ["|--------|-------------|-----------------|-------|------------|", "|---|---|---|---|"], ["| 5% | $268K", "| $268K"], ["| 5% | $263K", "| $263K"], ["| 5% | £203K", "| £203K"]),
+      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 56, message: "The table's columns are 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Total Comp';" }],
+      output: CLEAN,
+    },
+    {
+      name: "an extra column with text in it: rebuilding would drop it, so that is a suggestion",
+      text: variant(SMALL, [HEADER, `${HEADER} Notes |`], ["€98K–€130K |", "€98K–€130K | ok |"]),
+      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 72 }],
+      output: null,
+      suggestions: [{ title: "Rebuild the table from the frontmatter (drops what only the table says)", output: SMALL }],
+    },
+    {
+      name: "an empty extra column is dropped by --fix",
+      text: variant(SMALL, [HEADER, `${HEADER} Notes |`], ["€98K–€130K |", "€98K–€130K |  |"]),
+      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 72 }],
+      output: SMALL,
+    },
+    {
+      name: "short column names: the author's forms of the cells are kept (regression: $195,000 became $195K)",
+      text: variant(CLEAN, [HEADER, "| Region | Base | Stock | Bonus | Total |"], ["| $195K–$255K |", "| $195,000–$255,000 |"], ["| London |", "| **London** |"]),
+      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 42 }],
+      output: variant(CLEAN, ["| $195K–$255K |", "| $195,000–$255,000 |"], ["| London |", "| **London** |"]),
+    },
+    {
+      name: "a cell that says more than the frontmatter (a bonus range): rebuilding is a suggestion",
+      text: variant(SMALL, [HEADER, "| Region | Base | Stock | Bonus | Total |"], ["| 10% |", "| 10–20% |"]),
+      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 42 }],
+      output: null,
+      suggestions: [{ title: "Rebuild the table from the frontmatter", output: SMALL }],
+    },
+  ],
+});

@@ -1,0 +1,99 @@
+// @ts-nocheck
+import { CLEAN, REMOTE, ROWS, SMALL, variant } from "../fixtures";
+import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
+
+const PARIS = "| Paris | €150K–€200K | €100K–€200K | 5% | €180K–€260K |";
+const extra: InvalidCase = {
+  name: "a region the frontmatter does not list: removing the row is a suggestion, never applied by --fix",
+  text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${PARIS}`]),
+  findings: [{ line: 57, column: 1, endLine: 57, endColumn: 57, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." }],
+  output: null,
+  suggestions: [
+    { title: "Remove the row for Paris", output: CLEAN },
+    {
+      title: "Add Paris to the frontmatter's compensation (from the table)",
+      output: variant(
+        CLEAN,
+        [ROWS.london, `${ROWS.london}\n${PARIS}`],
+        ["    currency: GBP\n", '    currency: GBP\n  - region: "Paris"\n    base_low: 150000\n    base_high: 200000\n    stock_low: 100000\n    stock_high: 200000\n    bonus_pct: 5\n    total_comp_low: 180000\n    total_comp_high: 260000\n    currency: EUR\n'],
+      ),
+    },
+  ],
+};
+const SOURCES = "Sources: Levels.fyi | Glassdoor | Blind (Feb 2026 pull)";
+const prose: InvalidCase = {
+  name: "a line of prose with pipes right under the table is a row (as GFM renders it): kept, with a blank line or removal suggested",
+  text: variant(CLEAN, [`${ROWS.london}\n`, `${ROWS.london}\n${SOURCES}\n`]),
+  findings: [{ line: 57, column: 1, endLine: 57, endColumn: 56, message: "The table has a row for Sources: Levels.fyi," }],
+  output: null,
+  suggestions: [
+    { title: "End the table before this line", output: variant(CLEAN, [`${ROWS.london}\n`, `${ROWS.london}\n\n${SOURCES}\n`]) },
+    { title: "Remove the row for Sources: Levels.fyi", output: CLEAN },
+  ],
+};
+const BERLIN = "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |";
+const SMALL_TABLE_LAST = SMALL.slice(0, SMALL.indexOf(BERLIN) + BERLIN.length);
+
+ruleTester("table-row-extra", {
+  valid: [
+    { name: "the clean seed", text: CLEAN },
+    { name: "a region with an escaped pipe is the frontmatter's region, not an extra row (regression)", text: REMOTE },
+    { name: "a region in emphasis is the region (regression: `*London*` was an extra row)", text: variant(CLEAN, ["| London |", "| *London* |"]) },
+    { name: "a table ends at a blank line", text: variant(CLEAN, [`${ROWS.london}\n`, `${ROWS.london}\n\n${PARIS}\n`]) },
+    // As markdown-it (the preview) and GFM end a table: at the start of another block.
+    ...["> Sources: A | B", "- Sources: A | B", "1. Sources: A | B", "### Sources | B", "```", "---", "    Sources: A | B"].map((line) => ({
+      name: `a table ends at ${JSON.stringify(line)}`,
+      text: variant(CLEAN, [`${ROWS.london}\n`, `${ROWS.london}\n${line}\n`]),
+    })),
+    { name: "invalid YAML: the rows are not deleted for want of a frontmatter", text: variant(CLEAN, ['company_display: "Weights & Biases"', 'company_display: "Weights & Biases']) },
+    { name: "compensation that is not a list", text: variant(SMALL, ["compensation:\n  - region: Berlin", "compensation: none\nx:\n  - region: Berlin"]) },
+    { name: "an empty compensation list", text: variant(SMALL, ["compensation:\n  - region: Berlin", "compensation: []\nx:\n  - region: Berlin"]) },
+    { name: "an entry whose region key has a typo", text: variant(SMALL, ["  - region: Berlin", "  - regon: Berlin"]) },
+  ],
+  invalid: [
+    extra,
+    withCrlf(extra),
+    prose,
+    withCrlf(prose),
+    {
+      name: "a region twice in the table with other figures: the second row holds them, so removing it is a suggestion",
+      text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${ROWS.newYork.replace("$190K", "$191K")}`]),
+      findings: [{ line: 57, column: 1, endLine: 57, endColumn: 60, message: "which the frontmatter's 'compensation' does not list again." }],
+      output: null,
+      suggestions: [{ title: "Remove the row for New York", output: CLEAN }],
+    },
+    {
+      name: "a region twice in the table, the same row again: removed by --fix (nothing is lost)",
+      text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${ROWS.newYork.replace("| New York |", "| **New York** |")}`]),
+      findings: [{ line: 57, column: 1, endLine: 57, endColumn: 64, message: "does not list again." }],
+      output: CLEAN,
+    },
+    {
+      name: "a row without a region that holds figures: removing it is a suggestion",
+      text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n|  | $1K | $1K | 5% | $1K |`]),
+      findings: [{ line: 57, column: 1, endLine: 57, endColumn: 28, message: "The table has a row for (no region)" }],
+      output: null,
+      suggestions: [{ title: "Remove the row for (no region)", output: CLEAN }],
+    },
+    {
+      name: "an empty row: removed by --fix",
+      text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n|  |  |  |  |  |`]),
+      findings: [{ line: 57, column: 1, endLine: 57, endColumn: 17, message: "The table has a row for (no region)" }],
+      output: CLEAN,
+    },
+    {
+      name: "the last line of the file: its preceding line ending goes with it",
+      text: `${SMALL_TABLE_LAST}\n${PARIS}`,
+      findings: [{ line: 35, column: 1, endLine: 35, endColumn: 57 }],
+      output: null,
+      suggestions: [{ title: "Remove the row for Paris", output: SMALL_TABLE_LAST }],
+    },
+    withCrlf({
+      name: "the last line of the file",
+      text: `${SMALL_TABLE_LAST}\n${PARIS}`,
+      findings: [{ line: 35, column: 1, endLine: 35, endColumn: 57 }],
+      output: null,
+      suggestions: [{ title: "Remove the row for Paris", output: SMALL_TABLE_LAST }],
+    }),
+  ],
+});

@@ -1,0 +1,59 @@
+// @ts-nocheck
+import { CLEAN, crlf, REMOTE, REMOTE_ROW, removeLine, ROWS, SMALL, variant } from "../fixtures";
+import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
+
+const newYorkMissing: InvalidCase = {
+  name: "a middle row missing: added after the previous region's row",
+  text: removeLine(CLEAN, ROWS.newYork),
+  findings: [{ line: 52, column: 1, endLine: 52, endColumn: 64, message: "The table has no row for New York." }],
+  output: CLEAN,
+};
+
+ruleTester("table-row-missing", {
+  valid: [
+    { name: "the clean seed", text: CLEAN },
+    { name: "a row whose region is bold and differently spaced", text: variant(CLEAN, ["| New York |", "| **New  York** |"]) },
+    // Cells are GFM inline text: what the region renders to is what counts (regressions).
+    { name: "a region with an escaped pipe (`Remote (US\\|Canada)`)", text: REMOTE },
+    { name: "the same, CRLF", text: crlf(REMOTE) },
+    { name: "a region in emphasis (`*London*`)", text: variant(CLEAN, ["| London |", "| *London* |"]) },
+    { name: "a region in underscores, a code span, a link, with an entity", text: variant(CLEAN, ["| London |", "| _London_ |"], ["| New York |", "| `New York` |"], ["| San Francisco |", "| [San&#32;Francisco](https://en.wikipedia.org/wiki/San_Francisco) |"]) },
+    { name: "an entry still being typed (- region: Tokyo) wants no row yet: missing-key is its one finding", text: variant(SMALL, ["level_mapping:", "  - region: Tokyo\nlevel_mapping:"]) },
+    { name: "a duplicated region wants no second row (duplicate-region reports it)", text: variant(CLEAN, ["  - region: New York", "  - region: San Francisco"], [`${ROWS.newYork}\n`, ""]) },
+  ],
+  invalid: [
+    newYorkMissing,
+    withCrlf(newYorkMissing),
+    ...[false, true].map((useCrlf) => {
+      const testCase: InvalidCase = {
+        name: "a region with a pipe: the added row writes it `\\|`, so the cell is not split (regression)",
+        text: removeLine(REMOTE, REMOTE_ROW),
+        findings: [{ line: 52, column: 1, endLine: 52, endColumn: 64, message: "The table has no row for Remote (US|Canada)." }],
+        output: REMOTE,
+      };
+      return useCrlf ? withCrlf(testCase) : testCase;
+    }),
+    {
+      name: "the first row missing: added after the delimiter row",
+      text: removeLine(CLEAN, ROWS.sanFrancisco),
+      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 64, message: "no row for San Francisco" }],
+      output: CLEAN,
+    },
+    {
+      name: "the last row missing",
+      text: removeLine(CLEAN, ROWS.london),
+      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 64, message: "no row for London" }],
+      output: CLEAN,
+    },
+    {
+      name: "every row missing: added one pass after another, in order",
+      text: removeLine(removeLine(removeLine(CLEAN, ROWS.sanFrancisco), ROWS.newYork), ROWS.london),
+      findings: [
+        { line: 52, column: 1, endLine: 52, endColumn: 64, message: "San Francisco" },
+        { line: 52, column: 1, endLine: 52, endColumn: 64, message: "New York" },
+        { line: 52, column: 1, endLine: 52, endColumn: 64, message: "London" },
+      ],
+      output: CLEAN,
+    },
+  ],
+});

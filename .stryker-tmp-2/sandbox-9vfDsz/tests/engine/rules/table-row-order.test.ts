@@ -1,0 +1,42 @@
+// @ts-nocheck
+import { CLEAN, ROWS, variant } from "../fixtures";
+import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
+
+const swapped: InvalidCase = {
+  name: "two rows swapped: reported on the first row out of order",
+  text: variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}`, `${ROWS.newYork}\n${ROWS.sanFrancisco}`]),
+  findings: [{ line: 55, column: 1, endLine: 55, endColumn: 65, message: "The table lists San Francisco after New York; the frontmatter has the opposite order." }],
+  output: CLEAN,
+};
+
+ruleTester("table-row-order", {
+  valid: [
+    { name: "the clean seed", text: CLEAN },
+    { name: "a missing row does not make the others out of order", text: variant(CLEAN, [`${ROWS.newYork}\n`, ""]) },
+  ],
+  invalid: [
+    swapped,
+    withCrlf(swapped),
+    {
+      // Found by the safe-fix invariant's property test: reordering put the copy (€1K… here $1K)
+      // first, the next pass took it for New York's row and restated it, losing its figure.
+      name: "out of order with a second row for a region: reordering is a suggestion",
+      text: variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}`, `${ROWS.newYork}\n${ROWS.newYork.replace("$190K", "$1K")}\n${ROWS.sanFrancisco}`]),
+      findings: [{ line: 56, column: 1, endLine: 56, endColumn: 65, message: "The table lists San Francisco after New York" }],
+      output: null,
+      suggestions: [{ title: "Reorder the table's rows", output: variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}`, `${ROWS.sanFrancisco}\n${ROWS.newYork.replace("$190K", "$1K")}\n${ROWS.newYork}`]) }],
+    },
+    {
+      name: "the last row first",
+      text: variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}\n${ROWS.london}`, `${ROWS.london}\n${ROWS.sanFrancisco}\n${ROWS.newYork}`]),
+      findings: [{ line: 55, column: 1, endLine: 55, endColumn: 65, message: "lists San Francisco after London" }],
+      output: CLEAN,
+    },
+    {
+      name: "reversed, with the cells kept as written",
+      text: variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}\n${ROWS.london}`, `${ROWS.london}\n${ROWS.newYork.replace("5%", "5 %")}\n${ROWS.sanFrancisco}`]),
+      findings: [{ line: 55, column: 1, endLine: 55, endColumn: 61, message: "lists New York after London" }],
+      output: variant(CLEAN, [ROWS.newYork, ROWS.newYork.replace("5%", "5 %")]),
+    },
+  ],
+});
