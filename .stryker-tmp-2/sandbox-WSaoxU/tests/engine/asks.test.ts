@@ -1,0 +1,59 @@
+// @ts-nocheck
+// What the ask check makes of every amount in the prose (checkAsks with `every`, as the hover
+// asks it): its status, its kind and, for an amount not checked, the reason the hover shows.
+import { describe, expect, it } from "vitest";
+import { checkAsks, parseSeed } from "../../server/src/engine";
+import { CLEAN, SMALL, variant, withLevers } from "./fixtures";
+
+const lever = (prose: string) => withLevers(`1. "${prose}"`);
+const verdicts = (text: string, every = true) => checkAsks(parseSeed(text), every).map(({ written, currency, kind, status, reason }) => [written, currency, kind, status, reason ?? null]);
+const inLever = (prose: string) => verdicts(lever(prose)).filter(([written]) => prose.includes(written as string));
+
+describe("checkAsks: every amount of the prose and why it was or was not checked", () => {
+  it.each([
+    ["I need $250K base.", [["$250K", "USD", "base", "inside", null]]],
+    ["I need $300K base.", [["$300K", "USD", "base", "outside", null]]],
+    ["I need $300K.", [["$300K", "USD", undefined, "inside", null]]],
+    ["I need $75K/yr in RSUs.", [["$75K", "USD", "stock", "inside", null]]],
+    ["I need $75K in RSUs.", [["$75K", "USD", "stock", "outside", null]]],
+    ["I need $250K total.", [["$250K", "USD", "total comp", "outside", null]]],
+    ["I need $300K TC.", [["$300K", "USD", "total comp", "inside", null]]],
+    ["I need $250K salary.", [["$250K", "USD", "base", "inside", null]]],
+    ["The band is $900K.", [["$900K", "USD", undefined, "unchecked", 'its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked)']]],
+    ["$900K is what I need.", [["$900K", "USD", undefined, "unchecked", 'no ask ("I need", "My floor is" and the like) comes before it in its sentence']]],
+    ["I need what Google pays, $900K.", [["$900K", "USD", undefined, "unchecked", "it describes another offer, not the ask"]]],
+    ["I need a $100K signing bonus.", [["$100K", "USD", undefined, "unchecked", "it is a signing bonus, a refresher or another amount outside the ranges"]]],
+    ["I need €900K base.", [["€900K", "EUR", "base", "unchecked", "no compensation entry is in EUR"]]],
+    ["I need 900K XAF base.", [["900K XAF", "XAF", "base", "unchecked", "no compensation entry is in XAF"]]],
+  ])("%s", (prose, expected) => {
+    expect(inLever(prose)).toEqual(expected);
+  });
+
+  it("without `every`, only the amounts of sentences that ask", () => {
+    const text = lever("The band is $900K. I need $300K base.");
+    expect(verdicts(text, false).filter(([written]) => written === "$900K" || written === "$300K")).toEqual([["$300K", "USD", "base", "outside", null]]);
+  });
+
+  it("the ranges an ask was checked against", () => {
+    const [check] = checkAsks(parseSeed(variant(SMALL, ["I need €95K base.", "I need €95K stock."])), true);
+    expect([check!.status, check!.ranges]).toEqual(["outside", [{ kind: "stock", region: "Berlin", low: 40000, high: 80000 }]]);
+  });
+
+  it("ranges that cannot be trusted: a reversed range, an invalid figure or currency", () => {
+    const reason = (text: string) => checkAsks(parseSeed(text), true).map((check) => check.reason);
+    expect(reason(variant(SMALL, ["base_low: 80000", "base_low: 120000"]))).toEqual(["the base range of Berlin is reversed"]);
+    expect(reason(variant(SMALL, ["base_low: 80000", 'base_low: "lots"']))).toEqual(["'base_low' of Berlin is not a valid amount"]);
+    expect(reason(variant(SMALL, ["currency: EUR", "currency: euro"]))).toEqual(["the currency of Berlin is not a valid ISO 4217 code"]);
+    expect(reason(variant(SMALL, ["  - region: Berlin\n    base_low: 80000", "  - base_low: 120000"], ["role_type: standard", "role_type: bogus"]))).toEqual(["the base range of entry 1 is reversed"]);
+  });
+
+  it("no compensation entries", () => {
+    const text = variant(SMALL, ["compensation:\n  - region: Berlin", "compensation: []\nx:\n  - region: Berlin"]);
+    expect(checkAsks(parseSeed(text), true).map((check) => check.reason)).toEqual(["the frontmatter has no compensation entries"]);
+  });
+
+  it("the clean seed: its asks are inside, its competitors' offers are not checked", () => {
+    const count = (status: string) => checkAsks(parseSeed(CLEAN), true).filter((check) => check.status === status).length;
+    expect([count("inside"), count("outside"), count("unchecked")]).toEqual([11, 0, 10]);
+  });
+});
