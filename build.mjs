@@ -40,9 +40,9 @@ export const entries = [
   { entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" },
   { entryPoints: ["server/src/lsp/server-main.ts"], outfile: "dist/server.js" },
   // The language server's index worker, started by dist/server.js and dist/cli.js (seeds lsp).
-  { entryPoints: ["server/src/lsp/index-worker.ts"], outfile: "dist/lsp-indexer.js" },
-  // The language server's check worker for large open documents (off-thread-checks.ts).
-  { entryPoints: ["server/src/lsp/check-worker.ts"], outfile: "dist/lsp-checker.js" },
+  { entryPoints: ["server/src/lsp/indexing/index-worker.ts"], outfile: "dist/lsp-indexer.js" },
+  // The language server's check worker for large open documents (diagnostics/off-thread-checks.ts).
+  { entryPoints: ["server/src/lsp/diagnostics/check-worker.ts"], outfile: "dist/lsp-checker.js" },
   // The extension: a small entry that forks the server, then loads the rest (client/src/bootstrap.ts).
   { entryPoints: ["client/src/bootstrap.ts"], outfile: "dist/extension.js", external: ["vscode"] },
   { entryPoints: ["client/src/extension.ts"], outfile: "dist/extension-main.js", external: ["vscode"] },

@@ -49,7 +49,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-for (const extra of ["tests/bench/lsp-bench.mjs", "tests/bench/render-bench.mjs", "tests/bench/hostile-bench.mjs"]) {
+for (const extra of ["tests/bench/lsp-bench.mjs", "tests/bench/render-bench.mjs", "tests/bench/hostile-bench.mjs", "tests/bench/index-reader-bench.mjs"]) {
   if (!existsSync(join(root, extra))) continue;
   console.log(`\n${extra}`);
   const result = spawnSync(process.execPath, [extra], { cwd: root, stdio: "inherit" });

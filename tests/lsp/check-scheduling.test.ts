@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkSeed, DEFAULT_CONFIG } from "../../server/src/engine";
-import { CHEAP_CHECK_MS, CheckCosts, MAX_ADAPTIVE_DELAY_MS, OFF_THREAD_CHARS, OFF_THREAD_COST_MS } from "../../server/src/lsp/check-costs";
-import { CHECK_WORKER_FILE, OffThreadChecks, type CheckOutcome } from "../../server/src/lsp/off-thread-checks";
-import { readSettings, DEFAULT_SETTINGS } from "../../server/src/lsp/settings";
+import { CHEAP_CHECK_MS, CheckCosts, MAX_ADAPTIVE_DELAY_MS, OFF_THREAD_CHARS, OFF_THREAD_COST_MS } from "../../server/src/lsp/diagnostics/check-costs";
+import { CHECK_WORKER_FILE, OffThreadChecks, type CheckOutcome } from "../../server/src/lsp/diagnostics/off-thread-checks";
+import { readSettings, DEFAULT_SETTINGS } from "../../server/src/lsp/state/settings";
 import { ensureBuilt, REFERENCE, ROOT, TODAY } from "./helpers/client";
 import { largeSeed } from "./helpers/large-seed";
 

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CompletionRequest, type CompletionItem, type TextEdit } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { DEFAULT_CONFIG, parseSeed } from "../../server/src/engine";
-import { completeSeed, type CompletionEnv } from "../../server/src/lsp/completion";
-import { bestMatch } from "../../server/src/lsp/completion-values";
+import { completeSeed, type CompletionEnv } from "../../server/src/lsp/features/completion";
+import { bestMatch } from "../../server/src/lsp/features/completion-values";
 import { REFERENCE, startClient, TODAY, uriOf, type TestClient } from "./helpers/client";
 
 const reference = readFileSync(REFERENCE, "utf8");

@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disabledRules, parseSeed, summarize } from "../../server/src/engine";
-import { fastSummary } from "../../server/src/lsp/fast-summary";
+import { fastSummary } from "../../server/src/lsp/indexing/fast-summary";
 import { REFERENCE } from "./helpers/client";
 
 const engineSummary = (text: string) => summarize("seed.md", parseSeed(text), disabledRules(text));
@@ -44,6 +44,22 @@ describe("fastSummary", () => {
       reference.replace("role: ml-ai-engineer", "role: ml-ai-engineer # the id"),
       reference.replace("---\n### ML", "### ML"),
     ]) {
+      expect(fastSummary("seed.md", text)).toBeUndefined();
+    }
+  });
+
+  // Regressions found by fast-summary-yaml-styles.test.ts: each was read as a valid seed here
+  // while the engine reports a YAML error and reads nothing.
+  it("declines keys the core schema reads as one non-string value, and lines only trim() calls blank", () => {
+    for (const text of [
+      reference.replace("role_type: standard", "role_type: standard\ntrue: a\nTrue: b"),
+      reference.replace("role_type: standard", "role_type: standard\nnull: a\nNull: b"),
+      reference.replace("    currency: USD", "    currency: USD\n    true: 1\n    TRUE: 2"),
+      reference.replace("role: ml-ai-engineer", "role: ml-ai-engineer\n\f"),
+      reference.replace("role: ml-ai-engineer", "role: ml-ai-engineer\n\u00A0"),
+      reference.replace("role: ml-ai-engineer", "role: ml-ai-engineer\n\uFEFF"),
+    ]) {
+      expect(engineSummary(text)).toEqual({ file: "seed.md", regions: [], dataSources: [], disabled: [] });
       expect(fastSummary("seed.md", text)).toBeUndefined();
     }
   });

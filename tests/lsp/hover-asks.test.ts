@@ -2,7 +2,7 @@
 // it against, or why it was not checked. Hover through a merge key: what `<<: *us` brings in.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG, parseSeed } from "../../server/src/engine";
-import { hoverAt } from "../../server/src/lsp/hover";
+import { hoverAt } from "../../server/src/lsp/features/hover";
 import { CLEAN, MERGED, variant, withLevers } from "../engine/fixtures";
 
 const env = { config: DEFAULT_CONFIG, today: "2026-11-28" };

@@ -4,9 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { indexBytes } from "../../server/src/lsp/file-summary";
-import { Folder } from "../../server/src/lsp/folders";
-import { listSeedFiles, readInSlices } from "../../server/src/lsp/indexer";
+import { indexBytes } from "../../server/src/lsp/indexing/index-file";
+import { Folder } from "../../server/src/lsp/state/folders";
+import { listSeedFiles, readInSlices } from "../../server/src/lsp/indexing/folder-reading";
 
 let root: string;
 beforeEach(() => {

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseSeed } from "../../server/src/engine";
-import { indentAfterEnter } from "../../server/src/lsp/on-type";
+import { indentAfterEnter } from "../../server/src/lsp/features/on-type";
 import { REFERENCE } from "./helpers/client";
 
 const reference = readFileSync(REFERENCE, "utf8");

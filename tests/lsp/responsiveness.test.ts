@@ -7,7 +7,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
 import { DocumentDiagnosticRequest, HoverRequest } from "vscode-languageserver-protocol/node";
 import { checkSeed } from "../../server/src/engine";
-import { CHEAP_CHECK_MS, OFF_THREAD_COST_MS } from "../../server/src/lsp/check-costs";
+import { CHEAP_CHECK_MS, OFF_THREAD_COST_MS } from "../../server/src/lsp/diagnostics/check-costs";
 import { REFERENCE, startClient, TODAY, type TestClient } from "./helpers/client";
 import { largeSeed } from "./helpers/large-seed";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frontmatterContext, outline, siblingKeys } from "../../server/src/lsp/yaml-outline";
+import { frontmatterContext, outline, siblingKeys } from "../../server/src/lsp/features/yaml-outline";
 
 /** The text with "|" removed, and the offset where it was. */
 function at(marked: string): { text: string; offset: number } {

@@ -2,7 +2,7 @@
 // `seeds new` and editor completions all write through here, so they always agree.
 import { formatMoneyRange, formatPercentRange } from "./money";
 import { escapeCellText } from "./parse/cells";
-import { num, str } from "./rules/support";
+import { num, str } from "./model/frontmatter-data";
 
 export const TABLE_HEADER = "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |";
 export const TABLE_DELIMITER = "|--------|-------------|-----------------|-------|------------|";

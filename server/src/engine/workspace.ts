@@ -2,7 +2,7 @@
 // their positions. Keeping summaries (not whole seeds) lets a server index 10,000 seeds cheaply
 // and lets CLI workers send them back to the main thread.
 import type { Seed } from "./parse/seed";
-import { entries, spanAt, str } from "./rules/support";
+import { entries, spanAt, str } from "./model/frontmatter-data";
 import type { Range, Span } from "./types";
 
 export interface Located {

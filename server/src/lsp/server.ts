@@ -11,15 +11,15 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from "vscode-languageserver";
-import { ADD_BONUS_HIGH_KIND, codeActions, FIX_ALL_KIND } from "./code-actions";
-import { COMMANDS, executeCommand } from "./commands";
-import { completeSeed, completionResult } from "./completion";
-import { keyOf } from "./folders";
-import { hoverAt } from "./hover";
-import { indentAfterEnter } from "./on-type";
-import { SeedServer, type InitializationOptions } from "./seed-server";
-import { documentSymbols, foldingRanges } from "./symbols";
-import { WorkspaceIndexer } from "./workspace";
+import { ADD_BONUS_HIGH_KIND, codeActions, FIX_ALL_KIND } from "./features/code-actions";
+import { COMMANDS, executeCommand } from "./execute-command";
+import { completeSeed, completionResult } from "./features/completion";
+import { keyOf } from "./state/folders";
+import { hoverAt } from "./features/hover";
+import { indentAfterEnter } from "./features/on-type";
+import { SeedServer, type InitializationOptions } from "./state/seed-server";
+import { documentSymbols, foldingRanges } from "./features/symbols";
+import { WorkspaceIndexer } from "./indexing/workspace-indexer";
 import { CONFIG_FILE_NAME, DEFAULT_FILES } from "../engine";
 
 export const MEMORY_REQUEST = "seeds/memory";

@@ -2,6 +2,7 @@
 // gray-matter is not used here: it drops positions and caches every input it has seen.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { Span } from "../types";
+import { FRONTMATTER_CLOSE as CLOSE, FRONTMATTER_OPEN as DELIMITER } from "./syntax";
 import { excessiveNesting, MAX_YAML_DEPTH } from "./yaml-depth";
 
 export interface ParseProblem {
@@ -26,8 +27,6 @@ export interface FrontmatterBlock {
 
 // Expanding more aliases than this is how "billion laughs" documents exhaust memory.
 const MAX_ALIAS_COUNT = 100;
-const DELIMITER = /^---[ \t]*$/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
 function lineAt(text: string, start: number): { end: number; next: number } {
   const newline = text.indexOf("\n", start);

@@ -2,6 +2,7 @@
 // ParseProblem with a span, and everything that could be read is still there for the rules.
 import { LineIndex } from "../text/line-index";
 import { parseBody, type Body } from "./body";
+import { BINARY_CHARACTER, BINARY_SCAN_LENGTH } from "./syntax";
 import { FrontmatterNodes, splitFrontmatter, type FrontmatterBlock, type ParseProblem } from "./frontmatter";
 
 export interface Seed {
@@ -23,8 +24,7 @@ const BOM = "\uFEFF";
 
 /** Control characters other than tab, CR, LF and form feed mean this is not a text file. */
 function binaryOffset(text: string): number {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
-  const match = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/.exec(text.length > 65536 ? text.slice(0, 65536) : text);
+  const match = BINARY_CHARACTER.exec(text.length > BINARY_SCAN_LENGTH ? text.slice(0, BINARY_SCAN_LENGTH) : text);
   return match ? match.index : -1;
 }
 

@@ -1,6 +1,6 @@
 // An amount the author asks for in the levers or the strategy quote ("I need $250K base") must
 // lie inside some frontmatter range it could refer to. The reading is in asks.ts.
-import { checkAsks } from "./asks";
+import { checkAsks } from "../model/asks";
 import type { Rule } from "./rule";
 
 const rule: Rule = {

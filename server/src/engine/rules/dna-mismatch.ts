@@ -1,5 +1,5 @@
-import { labelledLineRule } from "./labelled-line-rule";
-import { str } from "./support";
+import { labelledLineRule } from "../rule-factories/labelled-line-rule";
+import { str } from "../model/frontmatter-data";
 
 export default labelledLineRule({
   id: "dna-mismatch",

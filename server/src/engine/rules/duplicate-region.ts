@@ -1,5 +1,5 @@
 import type { Rule } from "./rule";
-import { entries, spanAt } from "./support";
+import { entries, spanAt } from "../model/frontmatter-data";
 
 const rule: Rule = {
   id: "duplicate-region",

@@ -1,5 +1,5 @@
 import type { Rule } from "./rule";
-import { spanAt, str } from "./support";
+import { spanAt, str } from "../model/frontmatter-data";
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -1,5 +1,5 @@
 import { headingText } from "../render-text";
-import { labelledLineRule } from "./labelled-line-rule";
+import { labelledLineRule } from "../rule-factories/labelled-line-rule";
 
 export default labelledLineRule({
   id: "heading-mismatch",

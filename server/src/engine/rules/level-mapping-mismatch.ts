@@ -1,5 +1,5 @@
-import { labelledLineRule } from "./labelled-line-rule";
-import { record, str } from "./support";
+import { labelledLineRule } from "../rule-factories/labelled-line-rule";
+import { record, str } from "../model/frontmatter-data";
 
 export default labelledLineRule({
   id: "level-mapping-mismatch",

@@ -1,2 +1,2 @@
-import { schemaRule } from "./schema-rule";
+import { schemaRule } from "../rule-factories/schema-rule";
 export default schemaRule("missing-key", "error", "Every required frontmatter key is present.");

@@ -5,7 +5,7 @@ import { SCAFFOLD_PLACEHOLDERS } from "../new-seed";
 import type { Seed } from "../parse/seed";
 import type { Span } from "../types";
 import type { Report, Rule } from "./rule";
-import { entries, type Entry } from "./support";
+import { entries, type Entry } from "../model/frontmatter-data";
 
 // A salary or total of 0 is never a real figure. Stock and bonus may really be 0, so they count
 // as placeholders only in an entry whose every amount is still 0 (as New Seed writes it).

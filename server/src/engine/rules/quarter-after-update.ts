@@ -1,7 +1,7 @@
 import { quarterStart } from "../dates";
 import type { Rule } from "./rule";
-import { validDate, validQuarter } from "./dates-support";
-import { spanAt } from "./support";
+import { validDate, validQuarter } from "../model/valid-dates";
+import { spanAt } from "../model/frontmatter-data";
 
 const rule: Rule = {
   id: "quarter-after-update",

@@ -1,7 +1,7 @@
 import { formatMoney } from "../money";
 import type { Rule } from "./rule";
-import { allMerged, validNumber } from "./entry-values";
-import { entries, spanAt } from "./support";
+import { allMerged, validNumber } from "../model/entry-values";
+import { entries, spanAt } from "../model/frontmatter-data";
 
 const PAIRS = [
   ["base_low", "base_high"],

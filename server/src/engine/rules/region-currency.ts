@@ -1,6 +1,6 @@
 import { usualCurrency } from "../config";
 import type { Rule } from "./rule";
-import { entries, spanAt } from "./support";
+import { entries, spanAt } from "../model/frontmatter-data";
 
 const rule: Rule = {
   id: "region-currency",

@@ -1,6 +1,6 @@
 import type { Rule } from "./rule";
-import { validDate } from "./dates-support";
-import { spanAt } from "./support";
+import { validDate } from "../model/valid-dates";
+import { spanAt } from "../model/frontmatter-data";
 
 const rule: Rule = {
   id: "review-date-order",

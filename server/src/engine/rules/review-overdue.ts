@@ -1,8 +1,8 @@
 import { addDays, daysBetween } from "../dates";
 import type { Fix } from "../types";
 import type { Rule } from "./rule";
-import { validDate } from "./dates-support";
-import { spanAt } from "./support";
+import { validDate } from "../model/valid-dates";
+import { spanAt } from "../model/frontmatter-data";
 import type { RuleContext } from "./rule";
 
 /** "Mark reviewed today": last_updated = today, next_review_due = today + the review interval. */

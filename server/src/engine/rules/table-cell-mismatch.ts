@@ -1,5 +1,5 @@
 import type { Rule } from "./rule";
-import { cellFindings } from "./table-cells";
+import { cellFindings } from "../model/cell-findings";
 
 const rule: Rule = {
   id: "table-cell-mismatch",

@@ -3,9 +3,9 @@ import { escapeCellText } from "../parse/cells";
 import { splitRow } from "../parse/body";
 import type { Seed } from "../parse/seed";
 import type { Rule } from "./rule";
-import { entries, normalizeSpace } from "./support";
-import { cellFindings } from "./table-cells";
-import { matchTable } from "./table-support";
+import { entries, normalizeSpace } from "../model/frontmatter-data";
+import { cellFindings } from "../model/cell-findings";
+import { matchTable } from "../model/table-match";
 
 const EXPECTED = splitRow({ span: { start: 0, end: TABLE_HEADER.length }, text: TABLE_HEADER, next: TABLE_HEADER.length }).map((cell) => cell.text);
 const KINDS: CellKind[] = ["base", "stock", "bonus", "total"];

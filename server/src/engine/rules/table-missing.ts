@@ -1,7 +1,7 @@
 import { tableText } from "../render-text";
 import type { Rule } from "./rule";
-import { insertAfter, lastLandmark } from "./body-support";
-import { entries } from "./support";
+import { insertAfter, lastLandmark } from "../model/body-edits";
+import { entries } from "../model/frontmatter-data";
 
 const rule: Rule = {
   id: "table-missing",

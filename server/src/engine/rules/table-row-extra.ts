@@ -4,9 +4,9 @@ import type { Fix } from "../types";
 import type { Rule } from "./rule";
 import { parseMoneyRange, parsePercentRange, type MoneyRange } from "../money";
 import { appendListItem, listAppendPoint, type ListAppendPoint } from "../yaml-edits";
-import { deleteLine } from "./body-support";
-import { quoted } from "./support";
-import { matchTable, regionsReadable, rowRegion } from "./table-support";
+import { deleteLine } from "../model/body-edits";
+import { quoted } from "../model/frontmatter-data";
+import { matchTable, regionsReadable, rowRegion } from "../model/table-match";
 
 const cellTexts = (row: TableRow) => row.cells.map((cell) => cell.text.trim()).filter(Boolean);
 

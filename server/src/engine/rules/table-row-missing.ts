@@ -1,7 +1,7 @@
 import { tableRow } from "../render-text";
 import { COMPENSATION_KEYS } from "../schema/frontmatter";
 import type { Rule } from "./rule";
-import { matchTable } from "./table-support";
+import { matchTable } from "../model/table-match";
 
 const REQUIRED = COMPENSATION_KEYS.filter((key) => key !== "bonus_pct_high");
 

@@ -1,5 +1,5 @@
 import type { Rule } from "./rule";
-import { matchTable, regionKey, rowRegion } from "./table-support";
+import { matchTable, regionKey, rowRegion } from "../model/table-match";
 
 const rule: Rule = {
   id: "table-row-order",

@@ -1,0 +1,193 @@
+// Compares each table cell with the frontmatter values it restates. Shared by
+// table-cell-mismatch (a figure or currency that contradicts) and table-bonus-range.
+import { amountMatches, currencyName, findFigures, parseMoneyRange, parsePercentRange } from "../money";
+import type { Seed } from "../parse/seed";
+import type { Column } from "../parse/body";
+import { writeIntoCell, type Cell } from "../parse/cells";
+import { cellText, type CellKind } from "../render-text";
+import type { CompensationEntrySchema } from "../schema/frontmatter";
+import type { Fix, TextEdit } from "../types";
+import { insertKeyAfter, setValue } from "../yaml-edits";
+import type { Report } from "../rules/rule";
+import { isValidEntryValue } from "./schema-findings";
+import { num, quoted, type Entry } from "./frontmatter-data";
+import { matchTable } from "./table-match";
+
+const COLUMN_TITLES: Record<CellKind, string> = { base: "Base Salary", stock: "Stock (RSU/4yr)", bonus: "Bonus", total: "Total Comp" };
+const KEYS: Record<Exclude<CellKind, "bonus">, [string, string]> = {
+  base: ["base_low", "base_high"],
+  stock: ["stock_low", "stock_high"],
+  total: ["total_comp_low", "total_comp_high"],
+};
+
+export interface CellFinding extends Report {
+  rule: "table-cell-mismatch" | "table-bonus-range";
+}
+
+const cache = new WeakMap<Seed, CellFinding[]>();
+
+type CompensationShape = typeof CompensationEntrySchema.shape;
+const COLUMN_KEYS: Record<CellKind, (keyof CompensationShape)[]> = {
+  base: ["currency", "base_low", "base_high"],
+  stock: ["currency", "stock_low", "stock_high"],
+  bonus: ["bonus_pct", "bonus_pct_high"],
+  total: ["currency", "total_comp_low", "total_comp_high"],
+};
+
+/**
+ * A cell is compared only with valid frontmatter values: an invalid one (a negative amount, a
+ * currency `eur` or `EURO`, a low end above the high end) is a frontmatter rule's finding, and
+ * a safe fix must never copy it into the body.
+ */
+function comparable(entry: Entry, kind: CellKind): boolean {
+  const keys = COLUMN_KEYS[kind];
+  if (!keys.every((key) => (key === "bonus_pct_high" && entry.data[key] === undefined) || isValidEntryValue(key, entry.data[key]))) return false;
+  // A reversed range ("€120K–€100K") is range-order's finding; it is no text for the body either.
+  const [low, high] = keys.slice(-2).map((key) => num(entry.data[key]));
+  return low === undefined || high === undefined || low <= high;
+}
+
+/**
+ * The cell rewritten from the frontmatter, inside the author's emphasis. `safe` only when the cell
+ * contradicts the frontmatter: a fix that would drop what the seed says nowhere else is a suggestion.
+ */
+function fromFrontmatter(cell: Cell, kind: CellKind, expected: string, region: string, safe: boolean): Fix {
+  return { title: `Set ${region}'s ${COLUMN_TITLES[kind]} to ${expected} (from the frontmatter)`, safe, edits: [writeIntoCell(cell, expected)] };
+}
+
+/**
+ * Can a cell that is not read as money or a percentage be rewritten without losing a figure?
+ * Only when every number in it is one the frontmatter value restates (`£170K–$310K` for
+ * $170K–$310K): a cell with any other figure is the author's to resolve.
+ */
+function figuresRestated(cell: Cell, values: number[], money: boolean): boolean {
+  if (money) return findFigures(cell.text).every((amount) => values.some((value) => amountMatches(amount, value)));
+  return (cell.text.match(/\d+(?:\.\d+)?/g) ?? []).every((figure) => values.includes(Number(figure)));
+}
+
+function moneyFinding(seed: Seed, entry: Entry, kind: Exclude<CellKind, "bonus">, cell: Cell, expected: string): CellFinding | undefined {
+  const [lowKey, highKey] = KEYS[kind];
+  const low = num(entry.data[lowKey])!;
+  const high = num(entry.data[highKey])!;
+  const where = `${COLUMN_TITLES[kind]} for ${entry.region}`;
+  const parsed = parseMoneyRange(cell.text);
+  // Both ends are in the frontmatter, so a cell read as money that differs contradicts it.
+  const fixes = [fromFrontmatter(cell, kind, expected, entry.region!, parsed !== undefined || figuresRestated(cell, [low, high], true))];
+  if (!parsed) {
+    return { rule: "table-cell-mismatch", span: cell.span, message: `${where} is '${quoted(cell.text)}', which is not a money range; the frontmatter says ${expected}.`, fixes };
+  }
+  const sameCurrency = parsed.currency === entry.currency;
+  if (sameCurrency && amountMatches(parsed.low, low) && amountMatches(parsed.high, high)) return undefined;
+  const reverse: TextEdit[] = [];
+  const changed: string[] = [];
+  const setFromTable = (key: string, value: string) => {
+    reverse.push(setValue(seed, ["compensation", entry.index, key], value)!);
+    changed.push(key);
+  };
+  if (!sameCurrency && parsed.currency) setFromTable("currency", parsed.currency);
+  if (parsed.low.value !== low) setFromTable(lowKey, String(parsed.low.value));
+  if (parsed.high.value !== high) setFromTable(highKey, String(parsed.high.value));
+  if (reverse.length && reverse.every(Boolean)) {
+    fixes.push({ title: `Set ${entry.region}'s ${changed.join(", ")} from the table (${quoted(cell.text)})`, safe: false, edits: reverse });
+  }
+  const message = sameCurrency
+    ? `${where} says ${quoted(cell.text)} but the frontmatter says ${expected}.`
+    : `${where} is in ${parsed.currency ? `${parsed.currency} (${currencyName(parsed.currency)})` : "an unknown currency"}, but ${entry.region}'s currency is ${entry.currency}: the frontmatter says ${expected}.`;
+  return { rule: "table-cell-mismatch", span: cell.span, message, fixes };
+}
+
+function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): CellFinding | undefined {
+  const low = num(entry.data.bonus_pct)!;
+  const high = num(entry.data.bonus_pct_high);
+  const parsed = parsePercentRange(cell.text);
+  if (parsed && parsed.low === low && parsed.high === (high ?? low)) return undefined;
+  // A range over a single bonus_pct adds an upper end the frontmatter lacks: writing the
+  // frontmatter's value would delete it, so that direction is a suggestion like the other.
+  const addsHigh = parsed !== undefined && high === undefined && parsed.high > parsed.low;
+  const safe = parsed ? !addsHigh : figuresRestated(cell, [low, high ?? low], false);
+  const fromTruth = fromFrontmatter(cell, "bonus", expected, entry.region!, safe);
+  const base = ["compensation", entry.index] as const;
+  if (parsed && addsHigh && parsed.low === low) {
+    const fixes: Fix[] = [];
+    const add = insertKeyAfter(seed, [...base, "bonus_pct"], "bonus_pct_high", String(parsed.high));
+    if (add) fixes.push({ title: `Add 'bonus_pct_high: ${parsed.high}' to ${entry.region} (keep the table's range)`, safe: false, edits: [add] });
+    const every = bonusRangeFix(seed);
+    if (every && every.edits.length > 1) fixes.push(every);
+    fixes.push({ ...fromTruth, title: `${fromTruth.title.replace(" (from the frontmatter)", "")} (drop the table's upper end)` });
+    return {
+      rule: "table-bonus-range",
+      span: cell.span,
+      message: `The bonus for ${entry.region} is the range ${quoted(cell.text)} in the table, but the frontmatter has only 'bonus_pct: ${low}': add 'bonus_pct_high: ${parsed.high}' or write ${expected}.`,
+      fixes,
+    };
+  }
+  const fixes: Fix[] = [fromTruth];
+  if (parsed) {
+    const edits: TextEdit[] = [];
+    if (parsed.low !== low) edits.push(setValue(seed, [...base, "bonus_pct"], String(parsed.low))!);
+    if (parsed.high !== parsed.low && parsed.high !== high) {
+      edits.push((high === undefined ? insertKeyAfter(seed, [...base, "bonus_pct"], "bonus_pct_high", String(parsed.high)) : setValue(seed, [...base, "bonus_pct_high"], String(parsed.high)))!);
+    }
+    if (edits.length && edits.every(Boolean)) fixes.push({ title: `Set ${entry.region}'s bonus from the table (${quoted(cell.text)})`, safe: false, edits });
+  }
+  return {
+    rule: "table-cell-mismatch",
+    span: cell.span,
+    message: parsed ? `Bonus for ${entry.region} says ${quoted(cell.text)} but the frontmatter says ${expected}.` : `Bonus for ${entry.region} is '${quoted(cell.text)}', which is not a percentage; the frontmatter says ${expected}.`,
+    fixes,
+  };
+}
+
+/** Rows whose bonus cell is a range starting at the entry's single `bonus_pct`: the table knows an upper end the frontmatter lacks. */
+function bonusRanges(seed: Seed): { entry: Entry; high: number }[] {
+  const column = seed.body.table?.columns.bonus;
+  if (column === undefined) return [];
+  const found: { entry: Entry; high: number }[] = [];
+  for (const { entry, row } of matchTable(seed).pairs) {
+    const cell = row.cells[column];
+    const low = num(entry.data.bonus_pct);
+    if (!cell || low === undefined || entry.data.bonus_pct_high !== undefined || !comparable(entry, "bonus")) continue;
+    const parsed = parsePercentRange(cell.text);
+    if (parsed && parsed.low === low && parsed.high > low) found.push({ entry, high: parsed.high });
+  }
+  return found;
+}
+
+const bonusRangeCache = new WeakMap<Seed, Fix | null>();
+
+/**
+ * "Add bonus_pct_high from the table to every entry": the information-keeping answer to every
+ * table-bonus-range finding at once (a suggestion: it changes the frontmatter).
+ */
+export function bonusRangeFix(seed: Seed): Fix | undefined {
+  let fix = bonusRangeCache.get(seed);
+  if (fix === undefined) {
+    const edits = bonusRanges(seed).map(({ entry, high }) => insertKeyAfter(seed, ["compensation", entry.index, "bonus_pct"], "bonus_pct_high", String(high)));
+    fix = edits.length && edits.every(Boolean) ? { title: "Add bonus_pct_high from the table to every entry", safe: false, edits: edits as TextEdit[] } : null;
+    bonusRangeCache.set(seed, fix);
+  }
+  return fix ?? undefined;
+}
+
+export function cellFindings(seed: Seed): CellFinding[] {
+  let found = cache.get(seed);
+  if (found) return found;
+  found = [];
+  const columns = seed.body.table?.columns ?? {};
+  for (const { entry, row } of matchTable(seed).pairs) {
+    for (const kind of ["base", "stock", "bonus", "total"] as const) {
+      const column = columns[kind as Column];
+      const expected = cellText(entry.data, kind);
+      if (column === undefined || expected === undefined || !comparable(entry, kind)) continue;
+      const cell = row.cells[column];
+      if (!cell) {
+        found.push({ rule: "table-cell-mismatch", span: row.line.span, message: `The row for ${entry.region} has no ${COLUMN_TITLES[kind]} cell; the frontmatter says ${expected}.` });
+        continue;
+      }
+      const finding = kind === "bonus" ? bonusFinding(seed, entry, cell, expected) : moneyFinding(seed, entry, kind, cell, expected);
+      if (finding) found.push(finding);
+    }
+  }
+  cache.set(seed, found);
+  return found;
+}

@@ -1,0 +1,16 @@
+import type { Severity } from "../types";
+import type { Rule } from "../rules/rule";
+import { schemaFindings, type SchemaRuleId } from "../model/schema-findings";
+
+/** A rule that reports the zod schema's issues of one kind. */
+export function schemaRule(id: SchemaRuleId, severity: Severity, description: string): Rule {
+  return {
+    id,
+    severity,
+    category: "frontmatter",
+    description,
+    check(context) {
+      for (const finding of schemaFindings(context.seed, context.config)) if (finding.rule === id) context.report(finding);
+    },
+  };
+}
