@@ -24,6 +24,22 @@ describe("checkAsks: every amount of the prose and why it was or was not checked
     ["I need a $100K signing bonus.", [["$100K", "USD", undefined, "unchecked", "it is a signing bonus, a refresher or another amount outside the ranges"]]],
     ["I need €900K base.", [["€900K", "EUR", "base", "unchecked", "no compensation entry is in EUR"]]],
     ["I need 900K XAF base.", [["900K XAF", "XAF", "base", "unchecked", "no compensation entry is in XAF"]]],
+    // The kind is read right after the amount, past any run of blanks, and only there.
+    ["I need $300K  base.", [["$300K", "USD", "base", "outside", null]]],
+    ["I need $300K, not base.", [["$300K", "USD", undefined, "inside", null]]],
+    ["I need $75K, plus stock.", [["$75K", "USD", undefined, "outside", null]]],
+    ["I need $300K, not total.", [["$300K", "USD", undefined, "inside", null]]],
+    ["I need $75K  in RSUs.", [["$75K", "USD", "stock", "outside", null]]],
+    ["I need $300K  total.", [["$300K", "USD", "total comp", "inside", null]]],
+    ["I need $300K rsu.", [["$300K", "USD", "stock", "inside", null]]],
+    ["I need $300K in rsu.", [["$300K", "USD", "stock", "inside", null]]],
+    ["I need $75K rsu/yr.", [["$75K", "USD", "stock", "inside", null]]],
+    ["I need $75K  equity/yr.", [["$75K", "USD", "stock", "inside", null]]],
+    ["I need a $400K offer.", [["$400K", "USD", undefined, "unchecked", "it is a signing bonus, a refresher or another amount outside the ranges"]]],
+    ["I need a $100K  signing bonus.", [["$100K", "USD", undefined, "unchecked", "it is a signing bonus, a refresher or another amount outside the ranges"]]],
+    // An amount is inside a range up to half a step of its written precision past either end.
+    ["I need $190K base.", [["$190K", "USD", "base", "inside", null]]],
+    ["I need $256K base.", [["$256K", "USD", "base", "outside", null]]],
   ])("%s", (prose, expected) => {
     expect(inLever(prose)).toEqual(expected);
   });
@@ -44,6 +60,22 @@ describe("checkAsks: every amount of the prose and why it was or was not checked
     expect(reason(variant(SMALL, ["base_low: 80000", 'base_low: "lots"']))).toEqual(["'base_low' of Berlin is not a valid amount"]);
     expect(reason(variant(SMALL, ["currency: EUR", "currency: euro"]))).toEqual(["the currency of Berlin is not a valid ISO 4217 code"]);
     expect(reason(variant(SMALL, ["  - region: Berlin\n    base_low: 80000", "  - base_low: 120000"], ["role_type: standard", "role_type: bogus"]))).toEqual(["the base range of entry 1 is reversed"]);
+  });
+
+  it("only ranges in the ask's currency are trusted or distrusted, and equal ends are a range", () => {
+    const reason = (text: string) => checkAsks(parseSeed(text), true).map((check) => [check.status, check.reason ?? null]);
+    const ask = lever("I need $300K base.");
+    const reversedLondon = variant(ask, ["base_low: 148000", "base_low: 250000"]);
+    expect(reason(reversedLondon).filter(([, why]) => why === null)).toEqual([["outside", null]]);
+    expect(reason(variant(reversedLondon, ["role_type: standard", "role_type: bogus"])).filter(([, why]) => why === null)).toEqual([["outside", null]]);
+    const equalEnds = variant(SMALL, ["base_low: 80000", "base_low: 100000"]);
+    expect(reason(equalEnds)).toEqual([["outside", null]]);
+    expect(reason(variant(equalEnds, ["role_type: standard", "role_type: bogus"]))).toEqual([["outside", null]]);
+  });
+
+  it("an ask between two ranges is outside every one, neither above nor below", () => {
+    const text = variant(lever("I need $170K base."), ["base_low: 190000", "base_low: 100000"], ["base_high: 250000", "base_high: 150000"]);
+    expect(checkAsks(parseSeed(text)).map((check) => check.message)).toEqual(["The ask $170K base is outside every base range in USD."]);
   });
 
   it("no compensation entries", () => {

@@ -1,3 +1,0 @@
-// @ts-nocheck
-import { schemaRule } from "./schema-rule";
-export default schemaRule("currency-code", "error", "Currencies are ISO 4217 codes in upper case (USD, GBP, EUR).");

@@ -1,3 +1,0 @@
-// @ts-nocheck
-import { schemaRule } from "./schema-rule";
-export default schemaRule("invalid-date", "error", "Dates are real calendar dates (no 2026-02-30).");

@@ -1,3 +1,0 @@
-// @ts-nocheck
-import { schemaRule } from "./schema-rule";
-export default schemaRule("invalid-value", "error", "Every value has the right type and format: slugs, enums, whole non-negative amounts, percentages 0–100.");

@@ -1,3 +1,0 @@
-// @ts-nocheck
-import { schemaRule } from "./schema-rule";
-export default schemaRule("missing-key", "error", "Every required frontmatter key is present.");
