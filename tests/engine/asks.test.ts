@@ -37,6 +37,8 @@ describe("checkAsks: every amount of the prose and why it was or was not checked
     ["I need $75K  equity/yr.", [["$75K", "USD", "stock", "inside", null]]],
     ["I need a $400K offer.", [["$400K", "USD", undefined, "unchecked", "it is a signing bonus, a refresher or another amount outside the ranges"]]],
     ["I need a $100K  signing bonus.", [["$100K", "USD", undefined, "unchecked", "it is a signing bonus, a refresher or another amount outside the ranges"]]],
+    ["I need $60K/yr base.", [["$60K", "USD", "base", "outside", null]]],
+    ["I need $250K base? The staff band tops out at $900K.", [["$250K", "USD", "base", "inside", null], ["$900K", "USD", undefined, "unchecked", 'its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked)']]],
     // An amount is inside a range up to half a step of its written precision past either end.
     ["I need $190K base.", [["$190K", "USD", "base", "inside", null]]],
     ["I need $256K base.", [["$256K", "USD", "base", "outside", null]]],
@@ -76,6 +78,21 @@ describe("checkAsks: every amount of the prose and why it was or was not checked
   it("an ask between two ranges is outside every one, neither above nor below", () => {
     const text = variant(lever("I need $170K base."), ["base_low: 190000", "base_low: 100000"], ["base_high: 250000", "base_high: 150000"]);
     expect(checkAsks(parseSeed(text)).map((check) => check.message)).toEqual(["The ask $170K base is outside every base range in USD."]);
+  });
+
+  it("answers for one seed do not leak between calls with and without `every`, or for some lines", () => {
+    const seed = parseSeed(lever("The band is $900K. I need $300K base."));
+    expect(checkAsks(seed, false, []).length).toBe(0);
+    expect(checkAsks(seed, true).filter((check) => check.status === "unchecked").map((check) => [check.written, check.ranges])).toContainEqual(["$900K", []]);
+    expect(checkAsks(seed).map((check) => check.written)).toEqual(["$300K"]);
+  });
+
+  it("trust is judged for each currency and set of kinds", () => {
+    const text = variant(lever("I need $300K base and $300K."), ["stock_low: 170000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000", "stock_low: 370000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000"]);
+    expect(checkAsks(parseSeed(text)).map((check) => [check.written, check.status, check.reason ?? null])).toEqual([
+      ["$300K", "outside", null],
+      ["$300K", "unchecked", "the stock range of San Francisco is reversed"],
+    ]);
   });
 
   it("no compensation entries", () => {
