@@ -8,7 +8,8 @@
 import { join } from "node:path";
 import * as vscode from "vscode";
 import type * as Main from "./extension";
-import { forkServer } from "./server-process";
+import { loadWithCodeCache } from "./cached-load";
+import { compileCacheDir, forkServer } from "./server-process";
 import { markStartup } from "../../server/src/lsp/startup-marks";
 // The one definition of a seed, imported alone: the engine's index would pull the whole engine
 // (zod, yaml) into this entry, whose point is to be small. The module imports nothing.
@@ -21,14 +22,13 @@ export function activate(context: vscode.ExtensionContext): void {
   markStartup("extension-activate");
   // When the extension itself is being debugged (F5), the language client starts the server with
   // its debug options (--inspect) instead.
-  const early =
-    context.extensionMode === vscode.ExtensionMode.Development || !hasSeedWork()
-      ? undefined
-      : forkServer(context.extensionPath, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath);
+  const development = context.extensionMode === vscode.ExtensionMode.Development;
+  const cacheDir = compileCacheDir(context);
+  const early = development || !hasSeedWork() ? undefined : forkServer(context.extensionPath, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath, cacheDir);
   try {
-    // A separate bundle on purpose: a static import would be compiled before the fork above.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    main = require(join(__dirname, "extension-main.js")) as typeof Main;
+    // A separate bundle on purpose: a static import would be compiled before the fork above. From
+    // V8's code cache, except while the extension is being debugged (breakpoints in its sources).
+    main = loadWithCodeCache(join(__dirname, "extension-main.js"), development || !cacheDir ? undefined : join(cacheDir, "extension-host")) as typeof Main;
   } catch (error) {
     early?.kill();
     throw error;

@@ -4,6 +4,7 @@
 // Markdown again and is switched again, so a seed stays a seed. Other documents are never touched:
 // a README stays Markdown and gets no seed diagnostics (the language server only sees `seed`).
 import * as vscode from "vscode";
+import { markStartup } from "../../server/src/lsp/startup-marks";
 import { DEFAULT_SEED_GLOBS, REASSIGNABLE_LANGUAGES, seedGlobs, seedPathMatcher, shouldBecomeSeed, type SeedCandidate, type SeedPathMatcher } from "./seed-files";
 
 export const SEED_LANGUAGE_ID = "seed";
@@ -42,7 +43,9 @@ export function registerLanguageAssignment(context: vscode.ExtensionContext, log
     }
     if (wereSeeds.has(document) || !shouldBecomeSeed(candidate(document), matcher)) return;
     try {
+      markStartup("language-switch");
       wereSeeds.add(await vscode.languages.setTextDocumentLanguage(document, SEED_LANGUAGE_ID));
+      markStartup("language-switched");
     } catch (error) {
       // The document may have closed in the meantime; nothing to repair.
       log(`Could not switch ${document.uri.toString()} to the seed language: ${String(error)}`);
@@ -51,7 +54,10 @@ export function registerLanguageAssignment(context: vscode.ExtensionContext, log
   const assignAll = () => vscode.workspace.textDocuments.forEach((document) => void assign(document));
 
   context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument((document) => void assign(document)),
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      markStartup(`document-opened-${document.languageId}`);
+      void assign(document);
+    }),
     // A Markdown file typed into a seed becomes one. Most edits are to files with no frontmatter,
     // which the first line rules out without reading the text.
     vscode.workspace.onDidChangeTextDocument(({ document }) => {

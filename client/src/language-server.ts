@@ -11,7 +11,7 @@ import { DEFAULT_SEED_GLOBS, seedGlobs } from "./seed-files";
 
 /** Every file that may be a seed: the server reads what changed and decides by its content. */
 const SEED_CANDIDATES_GLOB = "**/*.{md,txt}";
-import { isUsable } from "./server-process";
+import { compileCacheDir, isUsable, serverEnv } from "./server-process";
 import { markStartup } from "../../server/src/lsp/startup-marks";
 import { CLIENT_ID } from "./server-protocol";
 
@@ -136,7 +136,7 @@ export class SeedLanguageServer implements vscode.Disposable {
     const serverOptions: ServerOptions = isUsable(early)
       ? () => Promise.resolve(early)
       : {
-          run: { module, transport: TransportKind.ipc },
+          run: { module, transport: TransportKind.ipc, options: { env: serverEnv(process.env, compileCacheDir(this.context)) } },
           debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6019"] } },
         };
     const settings = vscode.workspace.getConfiguration("seeds");
@@ -154,6 +154,27 @@ export class SeedLanguageServer implements vscode.Disposable {
       // The server gets the settings at once instead of waiting for the first configuration pull.
       initializationOptions: { settings: JSON.parse(JSON.stringify(settings)) as unknown },
       outputChannel: this.output,
+      // Timestamps of each document's round trip, for the e2e tier's latency breakdown (no-ops unless it asks).
+      middleware: {
+        didOpen: (document, next) => {
+          markStartup("client-did-open");
+          return next(document);
+        },
+        didChange: (event, next) => {
+          markStartup("client-did-change");
+          return next(event);
+        },
+        handleDiagnostics: (uri, diagnostics, next) => {
+          markStartup("client-diagnostics");
+          next(uri, diagnostics);
+        },
+        provideDiagnostics: async (document, previousResultId, token, next) => {
+          markStartup("client-pull");
+          const report = await next(document, previousResultId, token);
+          markStartup("client-pulled");
+          return report;
+        },
+      },
     };
     return new LanguageClient(CLIENT_ID, "Seeds Language Server", serverOptions, clientOptions);
   }

@@ -1,7 +1,7 @@
 // Hostile lines (issue 9): for every line shape the engine reads, a 200 KB line of each payload
-// (runs of one character, the mixed line, a sentence of asks), checked and rendered in-process,
+// (runs of one character or of a pair, the mixed line, a sentence of asks), checked and rendered in-process,
 // as a ratio against a clean seed of the same size measured in the same run (best of a few runs).
-//   node tests/bench/hostile-bench.mjs [--size 200000] [--runs 3] [--all]   (--all: every payload)
+//   node tests/bench/hostile-bench.mjs [--size 200000] [--runs 3]
 // Prints a table and one line `HOSTILE-BENCH {json}` with every number.
 import { readFileSync, rmSync, mkdtempSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -27,7 +27,7 @@ const hostile = createRequire(import.meta.url)(outfile);
 rmSync(dir, { recursive: true, force: true });
 
 const clean = hostile.cleanSeed(readFileSync(join(root, "seeds/000_5ae9dcfe2e03ad59.txt"), "utf8"));
-const payloads = args.includes("--all") ? hostile.PAYLOADS : hostile.PAYLOADS.filter((p) => p.unit.length === 1 || p.name === "mixed" || p.name === "asks");
+const payloads = hostile.PAYLOADS;
 // Warm up first (the first runs compile the engine), so the baseline is not the slowest figure.
 hostile.timeSeed(hostile.baselineSeed(clean, size), 3);
 const baseline = hostile.timeSeed(hostile.baselineSeed(clean, size), 5);

@@ -20,7 +20,9 @@
 //   (default settings); the worst and p99 hover latency, next to the same hovers with no edit
 //   (baseline) and the engine's own check of the 10 MB seed in-process (what the server thread
 //   used to be blocked for on each edit).
-// Wall times depend on the machine's load (printed); CPU time much less so.
+// Wall times depend on the machine's load (printed); CPU time much less so. The as-felt targets
+// are judged with the e2e tier's allowance: a target × max(1, 1-minute load average / cores), since
+// with more runnable processes than cores each gets a core only cores/load of the time.
 // LSP_BENCH_DEBUG=1 prints memory every 1000 edits and every latency measured while indexing
 // (to stderr); LSP_BENCH_NODE_FLAGS passes flags to the server's node (e.g. --max-semi-space-size=2).
 import { spawn, spawnSync } from "node:child_process";
@@ -442,17 +444,19 @@ async function feltAndBig() {
       [`10 MB seed edit → diagnostics p50 (${BIG_EDITS} edits)`, results.bigEditP50, "ms", undefined],
     );
   }
-  console.log(`as felt, default settings (${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)})`);
+  const allowance = Math.max(1, loadavg()[0] / availableParallelism());
+  console.log(`as felt, default settings (${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}: targets × ${allowance.toFixed(2)})`);
   console.log(`${"measure".padEnd(52)} ${"value".padStart(9)}  target`);
   let missed = 0;
   for (const [name, value, unit, target] of rows) {
-    const verdict = target === undefined ? "" : value <= target ? `≤ ${target} ${unit}  ok` : `≤ ${target} ${unit}  MISSED`;
-    if (target !== undefined && !(value <= target)) missed++;
+    const bound = target === undefined ? undefined : target * allowance;
+    const verdict = target === undefined ? "" : `≤ ${target} ${unit}${allowance > 1 ? ` (× load: ${bound.toFixed(0)})` : ""}  ${value <= bound ? "ok" : "MISSED"}`;
+    if (target !== undefined && !(value <= bound)) missed++;
     console.log(`${name.padEnd(52)} ${value.toFixed(1).padStart(6)} ${unit.padEnd(2)}  ${verdict}`);
   }
   if (results.feltEditP50 !== undefined) console.log(`ratio to the old fixed debounce in this run: p50 ${(results.feltEditP50 / results.fixedDebounceEditP50).toFixed(2)}×, p99 ${(results.feltEditP99 / results.fixedDebounceEditP99).toFixed(2)}×`);
   if (results.hoverWorstWhileBigEdits !== undefined) console.log(`worst hover while the 10 MB seed is edited: ${(results.hoverWorstWhileBigEdits / results.engineBigCheckMs).toFixed(2)}× the engine's check of it (the old per-edit block), ${(results.hoverWorstWhileBigEdits / results.hoverIdleWorst).toFixed(1)}× the idle worst`);
-  console.log(`LSP-BENCH-FELT ${JSON.stringify({ ...results, targets: FELT_TARGETS, missed })}`);
+  console.log(`LSP-BENCH-FELT ${JSON.stringify({ ...results, targets: FELT_TARGETS, loadAllowance: allowance, missed })}`);
   return missed;
 }
 

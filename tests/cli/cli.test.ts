@@ -90,6 +90,8 @@ describe("seeds check", () => {
       [["check", "--format", "xml"], "seeds: --format must be stylish, json or sarif, not 'xml'\n"],
       [["check", "--today", "2026-02-30"], "seeds: --today must be a date written YYYY-MM-DD, not '2026-02-30'\n"],
       [["frobnicate"], "seeds: unknown command 'frobnicate' (try 'seeds --help')\n"],
+      // A name every object has is no command either (it once ran Object.prototype.toString).
+      [["toString"], "seeds: unknown command 'toString' (try 'seeds --help')\n"],
       [["check", "--bogus"], "seeds: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\"\n"],
     ];
     for (const [args, stderr] of cases) {

@@ -3,10 +3,11 @@
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { parseSeed, tableRow } from "../../server/src/engine";
+import { MAX_DELIMITER_RUN, MAX_DELIMITER_RUNS, parseSeed, tableRow } from "../../server/src/engine";
 import { splitRow } from "../../server/src/engine/parse/body";
 import { escapeCellText, readCell, writeIntoCell } from "../../server/src/engine/parse/cells";
 import { endsTable } from "../../server/src/engine/parse/table-end";
+import { checkForPreview, renderPreview } from "../../server/src/render";
 import { CLEAN, REMOTE, ROWS, variant } from "./fixtures";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 500);
@@ -39,6 +40,26 @@ describe("reading a cell", () => {
     expect(cell.text).toBe(text);
     expect(cell.span).toEqual({ start: 10, end: 10 + source.length });
     expect(source.slice(cell.valueSpan.start - 10, cell.valueSpan.end - 10)).toBe(valueSource);
+  });
+
+  it("a run of `*` longer than any emphasis is text, as the preview renders it (and costs what prose costs)", () => {
+    const stars = "*".repeat(MAX_DELIMITER_RUN + 1);
+    const source = `${stars}London${stars}`;
+    expect(readCell(source, 0).text).toBe(source);
+    expect(renderPreview(checkForPreview(variant(CLEAN, ["| San Francisco |", `| ${source} |`]), { today: "2026-11-28" }), { today: "2026-11-28" })).toContain(`<td>${source}</td>`);
+    // At the limit it is still emphasis, in the cell as in markdown-it.
+    const nested = "*".repeat(MAX_DELIMITER_RUN);
+    expect(readCell(`${nested}London${nested}`, 0).text).toBe("London");
+  });
+
+  it("past the first MAX_DELIMITER_RUNS delimiter runs of a cell, `*` is text, as the preview renders it", () => {
+    // 1,001 emphasized words: 2,002 runs; the first 1,000 runs pair into 500 emphases.
+    const source = Array.from({ length: MAX_DELIMITER_RUNS / 2 + 501 }, () => "*a*").join(" ");
+    const expected = `${"a ".repeat(MAX_DELIMITER_RUNS / 2)}${Array.from({ length: 501 }, () => "*a*").join(" ")}`;
+    expect(readCell(source, 0).text).toBe(expected);
+    const html = renderPreview(checkForPreview(variant(CLEAN, ["| San Francisco |", `| ${source} |`]), { today: "2026-11-28" }), { today: "2026-11-28" });
+    expect(html).toContain(`<td>${"<em>a</em> ".repeat(MAX_DELIMITER_RUNS / 2)}*a* *a*`);
+    expect(html.split("<em>").length - 1).toBe(MAX_DELIMITER_RUNS / 2);
   });
 
   it("an escaped pipe is part of the cell: `| Remote (US\\|Canada) | x |`", () => {

@@ -12,28 +12,9 @@ const clean = cleanSeed(readFileSync(join(__dirname, "../../seeds/000_5ae9dcfe2e
 const MAX_RATIO = 3;
 const RUNS = 3;
 
-/**
- * Cases that are dense in what they legitimately cost, held to linear growth (8× the characters
- * may take at most 3 × 8× the time) instead of to the clean seed, which has none of it:
- * - the ask sentence with the mixed motif ("I need $250K base $1K |-*#% 5– $1K …") is one
- *   finding every 13 characters (15,000 asks out of range in 200 KB): each one built, located,
- *   sorted and drawn;
- * - the mixed motif's `*` sits between punctuation, so it can open or close emphasis: rendering
- *   it is one markdown-it delimiter token every 13 characters, wherever the line is;
- * - a table cell is GFM inline text read through markdown-it (issue 10), so a cell full of `*`
- *   runs is one delimiter token per run to check as well as to render: about 8× the clean seed
- *   at 200 KB, growing linearly.
- */
-const TABLE_LINES = ["table-header", "cell-region", "cell-base", "cell-stock", "cell-bonus", "cell-total"];
-const DENSE: { shape: string; payload: string; steps: readonly Step[] }[] = [
-  { shape: "ask-sentence", payload: "mixed", steps: ["check", "render"] },
-  ...SHAPES.filter((shape) => shape.name !== "ask-sentence").map((shape) => ({ shape: shape.name, payload: "mixed", steps: ["render"] as const })),
-  ...TABLE_LINES.flatMap((shape) => ['"*"', '"* "', '"** "'].map((payload) => ({ shape, payload, steps: ["check", "render"] as const }))),
-];
 type Step = "check" | "render";
-const denseSteps = (shape: string, payload: string) => DENSE.find((d) => d.shape === shape && d.payload === payload)?.steps ?? [];
 
-const over = (time: Timing, baseline: Timing, skip: readonly Step[] = []) => (["check", "render"] as const).filter((step) => !skip.includes(step) && time[step] > MAX_RATIO * baseline[step]);
+const over = (time: Timing, baseline: Timing): Step[] => (["check", "render"] as const).filter((step) => time[step] > MAX_RATIO * baseline[step]);
 const limitOf = (baseline: Timing): Timing => ({ check: MAX_RATIO * baseline.check, render: MAX_RATIO * baseline.render });
 
 /**
@@ -46,7 +27,7 @@ function slowCases(size: number, payloads: readonly Payload[]): string[] {
   for (const shape of SHAPES) {
     for (const payload of payloads) {
       const text = hostileSeed(clean, shape, payload, size);
-      if (over(timeSeed(text, RUNS, limitOf(baseline)), baseline, denseSteps(shape.name, payload.name)).length > 0) suspects.push(`${shape.name} ${payload.name}`);
+      if (over(timeSeed(text, RUNS, limitOf(baseline)), baseline).length > 0) suspects.push(`${shape.name} ${payload.name}`);
     }
   }
   const slow: string[] = [];
@@ -56,7 +37,7 @@ function slowCases(size: number, payloads: readonly Payload[]): string[] {
       // Paired with a baseline measured just before, so that both see the same load.
       const fresh = timeSeed(baselineSeed(clean, size), 2 * RUNS);
       const time = timeSeed(hostileSeed(clean, shape, payload, size), 2 * RUNS, limitOf(fresh));
-      for (const step of over(time, fresh, denseSteps(shape.name, payload.name))) {
+      for (const step of over(time, fresh)) {
         slow.push(`${shape.name} ${payload.name} ${step}: ${time[step].toFixed(1)} ms, ${(time[step] / fresh[step]).toFixed(1)}× the clean ${fresh[step].toFixed(1)} ms`);
       }
     }
@@ -76,27 +57,21 @@ describe("hostile lines", () => {
     }
   });
 
-  // Every payload at 25,000 characters (quadratic code fails here in seconds), then the runs of
-  // one character, the mixed line and the asks at 200,000.
+  // Every payload at 25,000 characters (quadratic code fails here in seconds), then at 200,000
+  // (a cell of 100,000 figures `1 1 1 …` read whole was 3–5× the clean seed there, not at 25,000).
   it("every line shape with every payload of 25,000 characters: check and render within 3× the clean seed", () => {
     expect(slowCases(25_000, PAYLOADS)).toEqual([]);
   }, 300_000);
 
-  it("every line shape with a 200 KB line of each character, mixed, and asks: check and render within 3× the clean seed", () => {
-    expect(slowCases(200_000, PAYLOADS.filter((payload) => payload.unit.length === 1 || payload.name === "mixed" || payload.name === "asks"))).toEqual([]);
-  }, 600_000);
+  it("every line shape with every payload of 200,000 characters: check and render within 3× the clean seed", () => {
+    expect(slowCases(200_000, PAYLOADS)).toEqual([]);
+  }, 900_000);
 
-  it.each(DENSE.map((dense) => [`${dense.shape} ${dense.payload}`, dense] as const))("%s: 8× the line takes at most 3 × 8× the time", (_name, dense) => {
-    const shape = SHAPES.find((candidate) => candidate.name === dense.shape)!;
-    const payload = PAYLOADS.find((candidate) => candidate.name === dense.payload)!;
-    const small = timeSeed(hostileSeed(clean, shape, payload, 25_000), 5);
-    const large = timeSeed(hostileSeed(clean, shape, payload, 200_000), RUNS);
-    for (const step of dense.steps) expect(large[step] / small[step], step).toBeLessThan(MAX_RATIO * 8);
-  }, 300_000);
-
-  it("the ask sentence with the mixed motif is a finding every 13 characters", () => {
+  it("the ask sentence with the mixed motif (15,000 asks out of range): five findings and one for the rest", () => {
     const shape = SHAPES.find((candidate) => candidate.name === "ask-sentence")!;
     const payload = PAYLOADS.find((candidate) => candidate.name === "mixed")!;
-    expect(checkSeed(hostileSeed(clean, shape, payload, 200_000), { today: HOSTILE_TODAY }).findings.length).toBeGreaterThan(15_000);
+    const findings = checkSeed(hostileSeed(clean, shape, payload, 200_000), { today: HOSTILE_TODAY }).findings;
+    expect(findings.map((finding) => finding.rule)).toEqual(Array(6).fill("amount-out-of-range"));
+    expect(findings[5]!.message).toBe("15,375 more asks in this sentence lie outside the frontmatter's ranges (from $1K on); only the first 5 are reported one by one.");
   });
 });

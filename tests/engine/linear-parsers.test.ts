@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePercentRange } from "../../server/src/engine";
 import { DELIMITER_ROW, EVIDENCE, readHeading, splitRow, type Line } from "../../server/src/engine/parse/body";
+import { normalizeSpace } from "../../server/src/engine/model/frontmatter-data";
 
 /** A cell as the oracle reads it: its trimmed source and span (what it renders to is cells.ts's). */
 type RawCell = { span: { start: number; end: number }; text: string };
@@ -79,6 +80,15 @@ describe("linear line readers agree with the patterns they replace", () => {
       fc.property(line(["5", "1", ".", "%", " ", "–", "-", "to", "x"]), (text) => {
         const match = OLD_PERCENT.exec(text);
         expect(parsePercentRange(text)).toEqual(match ? { low: Number(match[1]), high: match[2] === undefined ? Number(match[1]) : Number(match[2]) } : undefined);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("whitespace normalized by runs (only runs that change are replaced)", () => {
+    fc.assert(
+      fc.property(line([" ", "  ", "\t", "\n", "\u00a0", "\u3000", "*", "x"]), (text) => {
+        expect(normalizeSpace(text)).toBe(text.replace(/\s+/g, " ").trim());
       }),
       { numRuns: RUNS },
     );

@@ -7,6 +7,7 @@ import { checkSeed, DEFAULT_CONFIG } from "../../server/src/engine";
 import { CHEAP_CHECK_MS, CheckCosts, MAX_ADAPTIVE_DELAY_MS, OFF_THREAD_CHARS, OFF_THREAD_COST_MS } from "../../server/src/lsp/diagnostics/check-costs";
 import { CHECK_WORKER_FILE, OffThreadChecks, type CheckOutcome } from "../../server/src/lsp/diagnostics/off-thread-checks";
 import { readSettings, DEFAULT_SETTINGS } from "../../server/src/lsp/state/settings";
+import { TextDocument, type TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
 import { ensureBuilt, REFERENCE, ROOT, TODAY } from "./helpers/client";
 import { largeSeed } from "./helpers/large-seed";
 
@@ -78,7 +79,9 @@ describe("the check worker's queue", () => {
   });
 
   it("coalesces a burst: versions queued while one runs are replaced by the latest, which is checked once", async () => {
-    const checks = worker();
+    // Never abandon here: on a loaded machine the 2 MB check can run past ABANDON_STALE_AFTER_MS,
+    // and abandoning is the next test's subject, not this one's.
+    const checks = new OffThreadChecks(join(ROOT, "dist", CHECK_WORKER_FILE), () => undefined, 2_000_000_000); // setTimeout caps at 2^31-1 ms
     const big = largeSeed(reference, 2 * 1024 * 1024);
     try {
       const outcomes: Promise<CheckOutcome>[] = [];
@@ -86,7 +89,7 @@ describe("the check worker's queue", () => {
       const kinds = (await Promise.all(outcomes)).map((outcome) => (outcome.kind === "checked" ? outcome.output.version : outcome.kind));
       // Version 1 was running when the others came: 2, 3 and 4 were replaced before they ran.
       expect(kinds).toEqual([1, "superseded", "superseded", "superseded", 5]);
-      expect(checks.stats).toEqual({ checked: 2, superseded: 3, abandoned: 0 });
+      expect(checks.stats).toEqual({ checked: 2, superseded: 3, abandoned: 0, sentText: 2, sentEdits: 0 });
     } finally {
       checks.dispose();
     }
@@ -101,7 +104,43 @@ describe("the check worker's queue", () => {
       expect((await first).kind).toBe("superseded");
       const latest = await second;
       expect(latest.kind === "checked" && latest.output.version).toBe(2);
-      expect(checks.stats).toEqual({ checked: 1, superseded: 0, abandoned: 1 });
+      expect(checks.stats).toEqual({ checked: 1, superseded: 0, abandoned: 1, sentText: 2, sentEdits: 0 });
+    } finally {
+      checks.dispose();
+    }
+  });
+
+  it("sends a document's text once, then only its edits: the worker's copy follows them", async () => {
+    const checks = worker();
+    const document = TextDocument.create(URI, "seed", 1, reference);
+    /** Edits the document as the server does (TextDocuments' update), recording the edit for the worker. */
+    const edit = (version: number, changes: TextDocumentContentChangeEvent[]) => {
+      checks.changed(URI, changes, version);
+      TextDocument.update(document, changes, version);
+    };
+    const at = (text: string) => document.positionAt(document.getText().indexOf(text));
+    const findingsOf = async (version: number) => {
+      const outcome = await checks.check(input(version, document.getText()));
+      return outcome.kind === "checked" ? outcome.output.findings : outcome.kind;
+    };
+    try {
+      expect(await findingsOf(1)).toEqual(checkSeed(reference, { today: TODAY }).findings);
+      // An ask out of range, typed in two versions; a line added and a key removed in a third.
+      edit(2, [{ range: { start: at("$250K base"), end: at("$250K base") }, text: "$9" }]);
+      edit(3, [{ range: { start: at("$9$250K base"), end: { ...at("$9$250K base"), character: at("$9$250K base").character + 7 } }, text: "$900K" }]);
+      expect(document.getText()).toContain("I need $900K base");
+      expect(await findingsOf(3)).toEqual(checkSeed(document.getText(), { today: TODAY }).findings);
+      const company = at("company:");
+      edit(4, [
+        { range: { start: company, end: { line: company.line + 1, character: 0 } }, text: "" },
+        { range: { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } }, text: "\nx: 1" },
+      ]);
+      expect(await findingsOf(4)).toEqual(checkSeed(document.getText(), { today: TODAY }).findings);
+      expect(checks.stats).toEqual({ checked: 3, superseded: 0, abandoned: 0, sentText: 1, sentEdits: 2 });
+      // An edit that was not recorded: the edits no longer reach the version, so the text goes again.
+      TextDocument.update(document, [{ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } }, text: "\ny: 2" }], 5);
+      expect(await findingsOf(5)).toEqual(checkSeed(document.getText(), { today: TODAY }).findings);
+      expect(checks.stats).toMatchObject({ sentText: 2, sentEdits: 2 });
     } finally {
       checks.dispose();
     }

@@ -37,6 +37,8 @@ describe("push diagnostics", () => {
       codeDescription: { href: `${DOCS}#review-overdue` },
       source: "seeds",
       message: "Review overdue: 'next_review_due' was 2026-05-23, 39 days ago.",
+      // The finding's index among the document's findings, read back by code actions.
+      data: { finding: 0 },
     });
   });
 

@@ -19,7 +19,7 @@ const TEN_MB = 10 * 1024 * 1024;
 const OLD_FIXED_DEBOUNCE_MS = 150;
 
 interface CheckStats {
-  worker?: { checked: number; superseded: number; abandoned: number };
+  worker?: { checked: number; superseded: number; abandoned: number; sentText: number; sentEdits: number };
   staleDropped: number;
   document?: { costMs: number; delayMs: number; offThread: boolean };
 }
@@ -110,6 +110,10 @@ describe("a 10 MB seed never holds up the server", () => {
     const { worker, document } = await stats(BIG);
     expect(document?.offThread).toBe(true);
     expect(worker?.checked).toBeGreaterThanOrEqual(6);
+    // The text went to the worker once (and again after each restart of an abandoned check);
+    // every other check sent only the edits, not 10 MB to copy on the server thread.
+    expect(worker?.sentText).toBe(1 + worker!.abandoned);
+    expect(worker?.sentEdits).toBeGreaterThanOrEqual(5 - worker!.abandoned);
     // Its delay follows its cost: longer than a small seed's, at most the old fixed debounce.
     expect(document?.delayMs).toBeGreaterThan(0);
     expect(document?.delayMs).toBeLessThanOrEqual(OLD_FIXED_DEBOUNCE_MS);

@@ -2,14 +2,13 @@
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { checkFiles } from "./check-files";
 import { main } from "./main";
-import { deserializeConfig, type WorkerInput } from "./parallel";
-import "./register-commands";
+import type { WorkerInput } from "./parallel";
 import { useStopFlag } from "./stop";
 
 if (!isMainThread) {
   const { job, stop } = workerData as WorkerInput;
   useStopFlag(stop);
-  void checkFiles({ ...job, config: deserializeConfig(job.config as never) }).then((outcomes) => parentPort!.postMessage(outcomes));
+  void checkFiles(job).then((outcomes) => parentPort!.postMessage(outcomes));
 } else {
   main(process.argv.slice(2)).then(
     (code) => {

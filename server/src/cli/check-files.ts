@@ -10,7 +10,7 @@ import { stopRequested } from "./stop";
 import { writeFileKeepingIdentity } from "./write-atomic";
 
 /** What `--fix` did to a file: fixed (written), unchanged (nothing to fix), or not written (why). */
-export type WriteStatus = { status: "fixed" } | { status: "unchanged" } | { status: "not-written"; reason: string };
+type WriteStatus = { status: "fixed" } | { status: "unchanged" } | { status: "not-written"; reason: string };
 
 export interface FileOutcome {
   file: string;
@@ -47,7 +47,7 @@ function stripFixes(findings: Finding[]): Finding[] {
  * Output: the findings after fixing (or before, when the fix was not written) and what happened.
  * Never throws for the file's sake: read and write failures are in the outcome.
  */
-export async function checkFile(file: string, job: Omit<CheckJob, "files" | "named">, named: boolean): Promise<FileOutcome> {
+async function checkFile(file: string, job: Omit<CheckJob, "files" | "named">, named: boolean): Promise<FileOutcome> {
   const read = readRegularFileSync(file);
   if (!read.ok) return { file, findings: [], summary: noSummary(file), fixed: 0, readError: read.reason, readSkipped: read.skipped };
   return checkFileBytes(file, read.bytes, job, { named, identity: { dev: read.dev, ino: read.ino } });

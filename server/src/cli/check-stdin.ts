@@ -10,9 +10,9 @@ import { checkFileBytes, type CheckJob, type FileOutcome } from "./check-files";
 import { UsageError } from "./files";
 
 /** The name a seed from standard input gets in the output when --stdin-filename is not given. */
-export const STDIN_NAME = "<stdin>";
+const STDIN_NAME = "<stdin>";
 
-export interface StdinSource {
+interface StdinSource {
   /** The name printed for the seed. */
   name: string;
   /** Where the configuration search starts: NAME's folder, else the working directory. */

@@ -32,7 +32,7 @@ export function loadConfig(start: string, explicit?: string): { config: Resolved
 const toPosix = (path: string) => path.split(sep).join("/");
 
 /** What a search found: candidate seeds, paths it could not take (each reported), our leftovers. */
-export interface FoundSeeds {
+interface FoundSeeds {
   /** Paths to check, each seed once (by real path), in a stable order. */
   files: string[];
   /** Paths not checked, with why: not a regular file, unreadable, a name that is not UTF-8. */

@@ -24,7 +24,8 @@ export async function checkInParallel(job: CheckJob): Promise<FileOutcome[]> {
     chunks.map(
       (files) =>
         new Promise<FileOutcome[]>((resolve, reject) => {
-          const input: WorkerInput = { job: { ...job, files, config: serializeConfig(job) as never }, stop: stopFlagBuffer() };
+          // Structured clone carries the config's Map of regions as it is.
+          const input: WorkerInput = { job: { ...job, files }, stop: stopFlagBuffer() };
           const worker = new Worker(__filename, { workerData: input });
           worker.once("message", resolve);
           worker.once("error", reject);
@@ -34,12 +35,4 @@ export async function checkInParallel(job: CheckJob): Promise<FileOutcome[]> {
   // Restore the input order.
   const byFile = new Map(results.flat().map((outcome) => [outcome.file, outcome]));
   return job.files.flatMap((file) => byFile.get(file) ?? []);
-}
-
-function serializeConfig(job: CheckJob) {
-  return { ...job.config, regions: [...job.config.regions] };
-}
-
-export function deserializeConfig(data: ReturnType<typeof serializeConfig>): CheckJob["config"] {
-  return { ...data, regions: new Map(data.regions) };
 }

@@ -33,12 +33,12 @@ export interface Expected {
   ino: number;
 }
 
-export type WriteOutcome =
+type WriteOutcome =
   | { written: true; inPlace: boolean }
   /** `reason`: a short phrase for people ("it is read-only (mode 0444)"). */
   | { written: false; reason: string };
 
-export interface WriteOptions {
+interface WriteOptions {
   /** Write only if the file is still this (a fix); omit to create or replace freely (an output file). */
   expected?: Expected;
   /** Polled between steps: when true the write is abandoned before it replaces anything. */

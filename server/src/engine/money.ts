@@ -145,16 +145,21 @@ export function findAmounts(text: string): Amount[] {
 
 /** Every number in a piece of text read as an amount, with or without a currency ("195K" too). */
 export function findFigures(text: string): Amount[] {
-  const found: Amount[] = [];
-  const regex = pattern();
-  regex.lastIndex = 0;
+  return [...eachFigure(text)];
+}
+
+/**
+ * The figures of `text` one by one, as findFigures reads them: a caller that stops at the first
+ * that fails a test reads a cell of 100,000 numbers up to that one, not all of them.
+ */
+export function* eachFigure(text: string): Generator<Amount> {
+  // A regex of its own: the shared one's lastIndex must not move while the caller pauses here.
+  const regex = new RegExp(pattern());
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
     const amount = toAmount(match);
-    if (amount) found.push(amount);
     // A trailing word that is not a currency ("5 lakh"): the number is still a figure.
-    else found.push({ currency: undefined, value: Number.NaN, written: Number.NaN, unit: 1, decimals: 0, start: match.index, end: match.index + match[0].length, hasSymbol: false, hasSuffix: false });
+    yield amount ?? { currency: undefined, value: Number.NaN, written: Number.NaN, unit: 1, decimals: 0, start: match.index, end: match.index + match[0].length, hasSymbol: false, hasSuffix: false };
   }
-  return found;
 }
 
 export interface MoneyRange {

@@ -10,13 +10,13 @@ import { COMMANDS, type OverdueReview } from "./protocol";
 
 export { COMMANDS } from "./protocol";
 
-export interface EditResult {
+interface EditResult {
   applied: boolean;
   /** Why nothing was applied. */
   reason?: string;
 }
 
-export interface WorkspaceCounts {
+interface WorkspaceCounts {
   files: number;
   errors: number;
   warnings: number;
@@ -87,7 +87,8 @@ function overdueReviews(server: SeedServer): OverdueReview[] {
   for (const { uri, summary } of server.index.values()) {
     const due = summary.nextReviewDue;
     if (!due || !isRealDate(due) || due >= today) continue;
-    overdue.push({ uri, file: summary.file, company: summary.company?.value, role: summary.role?.value, nextReviewDue: due, daysOverdue: daysBetween(due, today) });
+    const { file, company, role } = summary;
+    overdue.push({ uri, file, company: company?.value, role: role?.value, nextReviewDue: due, daysOverdue: daysBetween(due, today) });
   }
   return overdue.sort((a, b) => b.daysOverdue - a.daysOverdue || a.file.localeCompare(b.file));
 }
@@ -100,7 +101,8 @@ function newSeed(server: SeedServer, args: unknown[]): { text: string; fileName:
   const regions = Array.isArray(input.regions) ? input.regions.filter((region): region is string => typeof region === "string" && region.trim() !== "") : [];
   const folderUri = uriArgument(input.folder) ?? server.folders.list[0]?.uri;
   const config = folderUri ? server.configFor(folderUri) : server.configOfFolder(undefined);
-  const text = newSeedText({ company: slugify(company), companyDisplay: company, role: slugify(role), roleDisplay: role, regions, today: server.today(), config });
+  const names = { company: slugify(company), companyDisplay: company, role: slugify(role), roleDisplay: role };
+  const text = newSeedText({ ...names, regions, today: server.today(), config });
   return { text, fileName: `${slugify(company)}-${slugify(role)}.md` };
 }
 

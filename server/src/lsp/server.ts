@@ -2,6 +2,12 @@
 // settings and file watching. See PROTOCOL.md next to this file for what a client can rely on.
 import {
   CodeActionKind,
+  type CancellationToken,
+  type ResponseError,
+  type CodeActionParams,
+  type CompletionParams,
+  type DocumentOnTypeFormattingParams,
+  type HoverParams,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -17,13 +23,17 @@ import { completeSeed, completionResult } from "./features/completion";
 import { keyOf } from "./state/folders";
 import { hoverAt } from "./features/hover";
 import { indentAfterEnter } from "./features/on-type";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { Analysis } from "./state/analyses";
+import { requestCancelled } from "./request-cancelled";
 import { SeedServer, type InitializationOptions } from "./state/seed-server";
 import { documentSymbols, foldingRanges } from "./features/symbols";
+import { markStartup } from "./startup-marks";
 import { WorkspaceIndexer } from "./indexing/workspace-indexer";
 import { CONFIG_FILE_NAME, DEFAULT_FILES } from "../engine";
 
-export const MEMORY_REQUEST = "seeds/memory";
-export const CHECK_STATS_REQUEST = "seeds/checkStats";
+const MEMORY_REQUEST = "seeds/memory";
+const CHECK_STATS_REQUEST = "seeds/checkStats";
 
 /** Seed files by default, plus config files; other `files` globs of a config are added per folder. */
 const WATCHED = ["**/*.{md,txt}", `**/${CONFIG_FILE_NAME}`];
@@ -36,6 +46,30 @@ function folderWatchers(server: SeedServer): FileSystemWatcher[] {
   );
 }
 
+/**
+ * A request handler about one open seed: finds the document and its analysis and calls `answer`;
+ * answers `fallback` when the document is not open or is not a seed, and RequestCancelled when
+ * the client cancelled the request before it ran (the answers are computed synchronously, so a
+ * cancellation arriving later finds the response sent).
+ */
+function onSeed<P extends { textDocument: { uri: string } }, R, F extends R>(
+  server: SeedServer,
+  fallback: F,
+  answer: (document: TextDocument, analysis: Analysis, params: P) => R,
+): (params: P, token: CancellationToken) => R | ResponseError {
+  return (params, token) => {
+    if (token.isCancellationRequested) return requestCancelled();
+    const document = server.documents.get(params.textDocument.uri);
+    const analysis = document && server.analyze(document);
+    return document && analysis ? answer(document, analysis, params) : fallback;
+  };
+}
+
+/**
+ * Starts the language server on a connection (stdio, IPC, or streams in tests): registers every
+ * handler and listens. Returns the server's state. Never throws after start: background work is
+ * guarded and logged.
+ */
 export function startServer(connection: Connection): SeedServer {
   const server = new SeedServer(connection);
   const indexer = new WorkspaceIndexer(server);
@@ -46,6 +80,7 @@ export function startServer(connection: Connection): SeedServer {
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    markStartup("server-initialize");
     server.initialize(params.capabilities, params.initializationOptions as InitializationOptions | undefined);
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "" }] : []);
     for (const folder of folders) server.folders.add(folder.uri, folder.name || undefined);
@@ -54,7 +89,10 @@ export function startServer(connection: Connection): SeedServer {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         completionProvider: { triggerCharacters: [":", " ", "-", "|"], resolveProvider: false },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND, ADD_BONUS_HIGH_KIND, CodeActionKind.RefactorRewrite], resolveProvider: false },
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND, ADD_BONUS_HIGH_KIND, CodeActionKind.RefactorRewrite],
+          resolveProvider: false,
+        },
         executeCommandProvider: { commands: Object.values(COMMANDS) },
         documentSymbolProvider: { label: "Seed" },
         foldingRangeProvider: true,
@@ -67,6 +105,7 @@ export function startServer(connection: Connection): SeedServer {
   });
 
   connection.onInitialized(() => guard(async () => {
+    markStartup("server-initialized");
     const { capabilities } = server;
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: "seeds" }).catch(() => undefined);
@@ -94,7 +133,8 @@ export function startServer(connection: Connection): SeedServer {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
     }
     await server.loadSettings();
-    server.markReady();
+    server.readiness.markReady();
+    markStartup("server-ready");
     server.diagnostics.republishAll();
     await indexer.indexAll({ check: server.settings.scope === "workspace" });
   }));
@@ -102,11 +142,13 @@ export function startServer(connection: Connection): SeedServer {
   // TextDocuments reports an open as a content change too: that one is already checked.
   const justOpened = new Set<string>();
   documents.onDidOpen(({ document }) => {
+    markStartup("server-did-open");
     server.trackOpen(document.uri, true);
     justOpened.add(document.uri);
     server.diagnostics.publishOpen(document);
   });
   documents.onDidChangeContent(({ document }) => {
+    markStartup("server-did-change");
     if (!justOpened.delete(document.uri)) server.diagnostics.scheduleCheck(document.uri);
   });
   documents.onDidClose(({ document }) => guard(async () => {
@@ -129,65 +171,56 @@ export function startServer(connection: Connection): SeedServer {
 
   connection.onDidChangeWatchedFiles((params) => guard(() => indexer.onWatchedFiles(params.changes)));
 
-  connection.languages.diagnostics.on((params) => server.diagnostics.documentReport(params));
+  connection.languages.diagnostics.on((params, token) => server.diagnostics.documentReport(params, token));
   connection.languages.diagnostics.onWorkspace((params) => server.diagnostics.workspaceReport(params));
 
-  connection.onCompletion((params) => {
-    const document = documents.get(params.textDocument.uri);
-    const analysis = document && server.analyze(document);
-    if (!document || !analysis) return [];
-    const usage = server.index.usage(keyOf(document.uri));
-    const completion = server.capabilities.textDocument?.completion;
-    const items = completeSeed(analysis.seed, document.offsetAt(params.position), {
-      config: server.configFor(document.uri),
-      today: server.today(),
-      workspaceRegions: usage.regions,
-      workspaceDataSources: usage.sources,
-      snippets: completion?.completionItem?.snippetSupport === true,
-    });
-    return completionResult(items, completion?.completionList?.itemDefaults?.includes("editRange") === true);
-  });
+  connection.onCompletion(
+    onSeed(server, [], (document, analysis, params: CompletionParams) => {
+      const usage = server.index.usage(keyOf(document.uri));
+      const completion = server.capabilities.textDocument?.completion;
+      const items = completeSeed(analysis.seed, document.offsetAt(params.position), {
+        config: server.configFor(document.uri),
+        today: server.today(),
+        workspaceRegions: usage.regions,
+        workspaceDataSources: usage.sources,
+        snippets: completion?.completionItem?.snippetSupport === true,
+      });
+      return completionResult(items, completion?.completionList?.itemDefaults?.includes("editRange") === true);
+    }),
+  );
 
-  connection.onHover((params) => {
-    const document = documents.get(params.textDocument.uri);
-    const analysis = document && server.analyze(document);
-    if (!document || !analysis) return null;
-    return hoverAt(analysis.seed, document.offsetAt(params.position), { config: server.configFor(document.uri), today: server.today() }) ?? null;
-  });
+  connection.onHover(
+    onSeed(server, null, (document, analysis, params: HoverParams) => {
+      const env = { config: server.configFor(document.uri), today: server.today() };
+      return hoverAt(analysis.seed, document.offsetAt(params.position), env) ?? null;
+    }),
+  );
 
-  connection.onCodeAction((params) => {
-    const document = documents.get(params.textDocument.uri);
-    const analysis = document && server.analyze(document);
-    if (!document || !analysis) return [];
-    return codeActions(analysis.seed, analysis.findings(), params.context.diagnostics, params.context.only, {
-      uri: document.uri,
-      version: document.version,
-      config: server.configFor(document.uri),
-      today: server.today(),
-      documentChanges: server.capabilities.workspace?.workspaceEdit?.documentChanges === true,
-    }, { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) });
-  });
+  connection.onCodeAction(
+    onSeed(server, [], (document, analysis, params: CodeActionParams) => {
+      const env = {
+        uri: document.uri,
+        version: document.version,
+        config: server.configFor(document.uri),
+        today: server.today(),
+        documentChanges: server.capabilities.workspace?.workspaceEdit?.documentChanges === true,
+      };
+      const at = { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) };
+      return codeActions(analysis.seed, analysis.findings(), params.context.diagnostics, params.context.only, env, at);
+    }),
+  );
 
-  connection.onDocumentOnTypeFormatting((params) => {
-    const document = documents.get(params.textDocument.uri);
-    const analysis = document && params.ch === "\n" ? server.analyze(document) : undefined;
-    return analysis ? indentAfterEnter(analysis.seed, params.position) : [];
-  });
+  connection.onDocumentOnTypeFormatting(
+    onSeed(server, [], (_document, analysis, params: DocumentOnTypeFormattingParams) =>
+      params.ch === "\n" ? indentAfterEnter(analysis.seed, params.position) : [],
+    ),
+  );
+  connection.onDocumentSymbol(onSeed(server, [], (_document, analysis) => documentSymbols(analysis.seed)));
+  connection.onFoldingRanges(onSeed(server, [], (_document, analysis) => foldingRanges(analysis.seed)));
 
-  connection.onDocumentSymbol((params) => {
-    const document = documents.get(params.textDocument.uri);
-    const analysis = document && server.analyze(document);
-    return analysis ? documentSymbols(analysis.seed) : [];
-  });
-
-  connection.onFoldingRanges((params) => {
-    const document = documents.get(params.textDocument.uri);
-    const analysis = document && server.analyze(document);
-    return analysis ? foldingRanges(analysis.seed) : [];
-  });
-
-  connection.onExecuteCommand(async (params) => {
-    await server.whenReady;
+  connection.onExecuteCommand(async (params, token) => {
+    await server.readiness.whenReady();
+    if (token.isCancellationRequested) return requestCancelled();
     return executeCommand(server, indexer, params.command, params.arguments ?? []);
   });
 

@@ -5,7 +5,7 @@
 import MarkdownItFactory, { type MarkdownIt, type Token } from "markdown-it";
 import type { Marks, MarkAttributes, Target } from "./marks";
 import { escapeVisible } from "./escape";
-import { usePlainRuns } from "./plain-runs";
+import { usePlainRuns } from "../engine";
 
 const attribute = (token: Token, name: string): string | undefined => {
   const value = token.attrGet(name);

@@ -59,25 +59,25 @@ ruleTester("amount-out-of-range", {
     {
       name: "an ask in pounds",
       text: lever("I need £250K base in London."),
-      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 17, message: "above every base range in GBP (highest £194K)" }],
+      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 17, message: "The ask £250K base is above every base range in GBP (highest £194K)." }],
       output: null,
     },
     {
       name: "a commitment",
       text: lever("At $300K base, I commit."),
-      findings: [{ line: 71, column: 8, endLine: 71, endColumn: 13, message: "The ask $300K base" }],
+      findings: [{ line: 71, column: 8, endLine: 71, endColumn: 13, message: "The ask $300K base is above every base range in USD (highest $255K)." }],
       output: null,
     },
     {
       name: "precision: $255,400 is above $255,000",
       text: lever("I need $255,400 base."),
-      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 20, message: "The ask $255,400 base" }],
+      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 20, message: "The ask $255,400 base is above every base range in USD (highest $255K)." }],
       output: null,
     },
     {
       name: "the code before the amount",
       text: lever("I need USD 300K base."),
-      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 20, message: "The ask USD 300K base" }],
+      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 20, message: "The ask USD 300K base is above every base range in USD (highest $255K)." }],
       output: null,
     },
     {
@@ -95,7 +95,24 @@ ruleTester("amount-out-of-range", {
     {
       name: "$1.2M: the decimal point does not end the sentence",
       text: lever("I need $1.2M base."),
-      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 17, message: "The ask $1.2M base" }],
+      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 17, message: "The ask $1.2M base is above every base range in USD (highest $255K)." }],
+      output: null,
+    },
+    {
+      // One root cause, one finding: a sentence of thousands of asks (a pasted table, a generated
+      // line) gives the first five and one finding for the rest, not a finding per amount.
+      name: "a sentence of seven asks outside the ranges: five findings, then one for the other two",
+      text: lever("I need $500K, $501K, $502K, $503K, $504K, $505K, $506K."),
+      findings: [
+        ...[12, 19, 26, 33, 40].map((column, i) => ({ line: 71, column, endLine: 71, endColumn: column + 5, message: `The ask $50${i}K is above every base, stock or total comp range in USD (highest $395K).` })),
+        { line: 71, column: 47, endLine: 71, endColumn: 59, message: "2 more asks in this sentence lie outside the frontmatter's ranges (from $505K on); only the first 5 are reported one by one." },
+      ],
+      output: null,
+    },
+    {
+      name: "five asks outside the ranges in each of two sentences: ten findings, none for the rest",
+      text: lever("I need $500K, $501K, $502K, $503K, $504K. I need $500K, $501K, $502K, $503K, $504K."),
+      findings: [12, 19, 26, 33, 40, 54, 61, 68, 75, 82].map((column, i) => ({ line: 71, column, endLine: 71, endColumn: column + 5, message: `The ask $50${i % 5}K is above every base, stock or total comp range in USD (highest $395K).` })),
       output: null,
     },
     {

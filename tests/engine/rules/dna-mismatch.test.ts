@@ -29,13 +29,13 @@ ruleTester("dna-mismatch", {
     {
       name: "no DNA line and no heading: inserted at the start of the body",
       text: variant(SMALL, ["### Software Engineer | Acme Global Negotiation Guide\n\n**Negotiation DNA:** Cash-heavy offers\n\n", ""]),
-      findings: [{ line: 27, column: 1, endLine: 27, endColumn: 4 }],
+      findings: [{ line: 27, column: 1, endLine: 27, endColumn: 4, message: "The body has no Negotiation DNA line; it should read '**Negotiation DNA:** Cash-heavy offers'." }],
       output: variant(SMALL, ["### Software Engineer | Acme Global Negotiation Guide\n\n", ""]),
     },
     {
       name: "the reference seed's long summary, one word changed",
       text: variant(CLEAN, ["**Negotiation DNA:** Premium Base", "**Negotiation DNA:** Standard Base"]),
-      findings: [{ line: 50, column: 22, endLine: 50, endColumn: 141 }],
+      findings: [{ line: 50, column: 22, endLine: 50, endColumn: 141, message: "The Negotiation DNA line says 'Standard Base + Growth-Stage Equity + AI Premium | MLOps Platform Leader | 2026 Focus: Intelligent ML Platform Features' but the frontmatter says 'Premium Base + Growth-Stage Equity + AI Premium | MLOps Platform Leader | 2026 Focus: Intelligent ML Platform Features'." }],
       output: CLEAN,
     },
   ],

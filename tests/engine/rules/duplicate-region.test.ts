@@ -19,8 +19,8 @@ ruleTester("duplicate-region", {
       name: "three times",
       text: variant(CLEAN, ["  - region: New York", "  - region: London"], ["  - region: San Francisco", "  - region: London"]),
       findings: [
-        { line: 21, column: 13, endLine: 21, endColumn: 19, message: "(first as entry 1)" },
-        { line: 30, column: 13, endLine: 30, endColumn: 19, message: "(first as entry 1)" },
+        { line: 21, column: 13, endLine: 21, endColumn: 19, message: "Region 'London' is listed twice (first as entry 1)." },
+        { line: 30, column: 13, endLine: 30, endColumn: 19, message: "Region 'London' is listed twice (first as entry 1)." },
       ],
       output: null,
     },

@@ -11,6 +11,12 @@ const blindMissing: InvalidCase = {
 };
 const SMALL_NO_EVIDENCE = variant(SMALL, ["\n#### Evidence & Sources\n- Levels.fyi Berlin offers (2026)\n", ""]);
 
+const blindly = variant(CLEAN, ["- Glassdoor and Blind verified", "- Glassdoor and Blindly verified"]);
+const outsideOnly = variant(SMALL, ["- Levels.fyi Berlin offers (2026)", "- Our own survey"], ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Cash-heavy offers\n\nLevels.fyi says so."]);
+const sourcesOfLeverage = variant(SMALL, ["#### Evidence & Sources", "#### Sources of Leverage"]);
+const boldLabels = variant(SMALL, ["#### Evidence & Sources\n- Levels.fyi Berlin offers (2026)\n", "**Evidence & Sources**\n- Survey\n\n**Notes**\nLevels.fyi\n"]);
+const threeMissing = variant(CLEAN, ["- Glassdoor and Blind verified", "- Verified"], ["- Levels.fyi ML/AI", "- ML/AI"]);
+
 ruleTester("evidence-missing-source", {
   valid: [
     { name: "the clean seed: Glassdoor and Blind named in one bullet", text: CLEAN },
@@ -30,48 +36,52 @@ ruleTester("evidence-missing-source", {
     withCrlf(blindMissing),
     {
       name: "a longer word is not the source (Blindly is not Blind)",
-      text: variant(CLEAN, ["- Glassdoor and Blind verified", "- Glassdoor and Blindly verified"]),
-      findings: [{ line: 45, column: 5, endLine: 45, endColumn: 10, message: "'Blind'" }],
+      text: blindly,
+      findings: [{ line: 45, column: 5, endLine: 45, endColumn: 10, message: "Data source 'Blind' is not mentioned under Evidence & Sources." }],
       output: null,
+      suggestions: [{ title: 'Add "Blind" to Evidence & Sources', output: variant(blindly, ["AI feature roadmap\n", "AI feature roadmap\n- Blind\n"]) }],
     },
     {
       name: "named outside the evidence section only",
-      text: variant(SMALL, ["- Levels.fyi Berlin offers (2026)", "- Our own survey"], ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Cash-heavy offers\n\nLevels.fyi says so."]),
-      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "'Levels.fyi'" }],
+      text: outsideOnly,
+      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }],
       output: null,
+      suggestions: [{ title: 'Add "Levels.fyi" to Evidence & Sources', output: variant(outsideOnly, ["- Our own survey\n", "- Our own survey\n- Levels.fyi\n"]) }],
     },
     {
       name: "a heading that only starts with Sources is not the evidence section",
-      text: variant(SMALL, ["#### Evidence & Sources", "#### Sources of Leverage"]),
-      findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13, message: "The body has no '#### Evidence & Sources' section" }],
+      text: sourcesOfLeverage,
+      findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13, message: "The body has no '#### Evidence & Sources' section naming the data sources." }],
       output: null,
+      suggestions: [{ title: "Add an Evidence & Sources section listing the data sources", output: `${sourcesOfLeverage}\n#### Evidence & Sources\n- Levels.fyi\n` }],
     },
     {
       name: "a bold-label evidence section ends at the next bold label line",
-      text: variant(SMALL, ["#### Evidence & Sources\n- Levels.fyi Berlin offers (2026)\n", "**Evidence & Sources**\n- Survey\n\n**Notes**\nLevels.fyi\n"]),
-      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15 }],
+      text: boldLabels,
+      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }],
       output: null,
+      suggestions: [{ title: 'Add "Levels.fyi" to Evidence & Sources', output: variant(boldLabels, ["- Survey\n", "- Survey\n- Levels.fyi\n"]) }],
     },
     {
       name: "named in a later section, not under Evidence & Sources",
       text: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Survey\n\n#### Notes\nLevels.fyi\n"]),
-      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15 }],
+      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }],
       output: null,
-      suggestions: [{ title: 'Add "Levels.fyi"', output: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Survey\n- Levels.fyi\n\n#### Notes\nLevels.fyi\n"]) }],
+      suggestions: [{ title: "Add \"Levels.fyi\" to Evidence & Sources", output: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Survey\n- Levels.fyi\n\n#### Notes\nLevels.fyi\n"]) }],
     },
     {
       name: "an evidence section that ends the file without a line ending",
       text: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Survey"]),
-      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15 }],
+      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }],
       output: null,
-      suggestions: [{ title: 'Add "Levels.fyi"', output: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Survey\n- Levels.fyi"]) }],
+      suggestions: [{ title: "Add \"Levels.fyi\" to Evidence & Sources", output: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Survey\n- Levels.fyi"]) }],
     },
     {
       name: "an empty evidence section: the bullet goes under the heading",
       text: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", ""]),
-      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15 }],
+      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }],
       output: null,
-      suggestions: [{ title: 'Add "Levels.fyi"', output: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Levels.fyi\n"]) }],
+      suggestions: [{ title: "Add \"Levels.fyi\" to Evidence & Sources", output: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Levels.fyi\n"]) }],
     },
     {
       name: "no evidence section: reported on data_sources, suggestion appends one",
@@ -83,19 +93,21 @@ ruleTester("evidence-missing-source", {
     withCrlf({
       name: "no evidence section",
       text: SMALL_NO_EVIDENCE,
-      findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13 }],
+      findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13, message: "The body has no '#### Evidence & Sources' section naming the data sources." }],
       output: null,
-      suggestions: [{ title: "Add an Evidence & Sources section", output: `${SMALL_NO_EVIDENCE}\n#### Evidence & Sources\n- Levels.fyi\n` }],
+      suggestions: [{ title: "Add an Evidence & Sources section listing the data sources", output: `${SMALL_NO_EVIDENCE}\n#### Evidence & Sources\n- Levels.fyi\n` }],
     }),
     {
       name: "three sources missing",
-      text: variant(CLEAN, ["- Glassdoor and Blind verified", "- Verified"], ["- Levels.fyi ML/AI", "- ML/AI"]),
+      text: threeMissing,
       findings: [
-        { line: 43, column: 5, endLine: 43, endColumn: 15, message: "'Levels.fyi'" },
-        { line: 44, column: 5, endLine: 44, endColumn: 14, message: "'Glassdoor'" },
-        { line: 45, column: 5, endLine: 45, endColumn: 10, message: "'Blind'" },
+        { line: 43, column: 5, endLine: 43, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." },
+        { line: 44, column: 5, endLine: 44, endColumn: 14, message: "Data source 'Glassdoor' is not mentioned under Evidence & Sources." },
+        { line: 45, column: 5, endLine: 45, endColumn: 10, message: "Data source 'Blind' is not mentioned under Evidence & Sources." },
       ],
       output: null,
+      // Each suggestion adds one bullet at the end of the section, on the original text.
+      suggestions: ["Levels.fyi", "Glassdoor", "Blind"].map((source) => ({ title: `Add "${source}" to Evidence & Sources`, output: variant(threeMissing, ["AI feature roadmap\n", `AI feature roadmap\n- ${source}\n`]) })),
     },
   ],
 });

@@ -18,7 +18,7 @@ ruleTester("future-update", {
     {
       name: "updated next year",
       text: variant(CLEAN, ["last_updated: 2026-02-23", "last_updated: 2027-02-23"]),
-      findings: [{ line: 7, column: 15, endLine: 7, endColumn: 25, message: "(2027-02-23) is in the future" }],
+      findings: [{ line: 7, column: 15, endLine: 7, endColumn: 25, message: "'last_updated' (2027-02-23) is in the future (today is 2026-11-28)." }],
       output: null,
     },
   ],

@@ -28,7 +28,7 @@ ruleTester("heading-mismatch", {
     {
       name: "the company differs (company_display with an ampersand)",
       text: variant(CLEAN, ["### ML/AI Engineer | Weights & Biases Global", "### ML/AI Engineer | Weights and Biases Global"]),
-      findings: [{ line: 48, column: 5, endLine: 48, endColumn: 65 }],
+      findings: [{ line: 48, column: 5, endLine: 48, endColumn: 65, message: "The heading says 'ML/AI Engineer | Weights and Biases Global Negotiation Guide' but the frontmatter says 'ML/AI Engineer | Weights & Biases Global Negotiation Guide'." }],
       output: CLEAN,
     },
     missing,
@@ -36,7 +36,7 @@ ruleTester("heading-mismatch", {
     {
       name: "a heading without the guide suffix",
       text: variant(SMALL, ["### Software Engineer | Acme Global Negotiation Guide", "### Software Engineer | Acme"]),
-      findings: [{ line: 28, column: 5, endLine: 28, endColumn: 29 }],
+      findings: [{ line: 28, column: 5, endLine: 28, endColumn: 29, message: "The heading says 'Software Engineer | Acme' but the frontmatter says 'Software Engineer | Acme Global Negotiation Guide'." }],
       output: SMALL,
     },
   ],

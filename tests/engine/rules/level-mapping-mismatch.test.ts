@@ -28,13 +28,13 @@ ruleTester("level-mapping-mismatch", {
     {
       name: "no table either: inserted after the DNA line",
       text: variant(SMALL, ["| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n\n**Level Mapping:** Acme L3 = Google L4\n\n", ""]),
-      findings: [{ line: 30, column: 1, endLine: 30, endColumn: 39 }],
+      findings: [{ line: 30, column: 1, endLine: 30, endColumn: 39, message: "The body has no Level Mapping line; it should read '**Level Mapping:** Acme L3 = Google L4'." }],
       output: variant(SMALL, ["| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n\n", ""]),
     },
     {
       name: "the reference seed's mapping with a level changed",
       text: variant(CLEAN, ["**Level Mapping:** W&B ML/AI Engineer = Google L4-L5", "**Level Mapping:** W&B ML/AI Engineer = Google L5-L6"]),
-      findings: [{ line: 63, column: 20, endLine: 63, endColumn: 144 }],
+      findings: [{ line: 63, column: 20, endLine: 63, endColumn: 144, message: "The Level Mapping line says 'W&B ML/AI Engineer = Google L5-L6 ML Engineer = Meta ML Engineer IC4-5 = Databricks ML Engineer = OpenAI SWE = Anthropic SWE' but the frontmatter says 'W&B ML/AI Engineer = Google L4-L5 ML Engineer = Meta ML Engineer IC4-5 = Databricks ML Engineer = OpenAI SWE = Anthropic SWE'." }],
       output: CLEAN,
     },
   ],

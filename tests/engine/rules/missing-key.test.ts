@@ -61,12 +61,15 @@ ruleTester("missing-key", {
       text: removeLine(SMALL, "currency: EUR"),
       findings: [{ line: 12, column: 5, endLine: 12, endColumn: 11, message: "Missing required key 'currency' in compensation entry 1 (Berlin)." }],
       output: null,
+      // Berlin's usual currency, written where the line was.
+      suggestions: [{ title: "Add 'currency' to Berlin (placeholder values to fill in)", output: SMALL }],
     },
     {
       name: "a key missing in the third entry",
       text: removeLine(CLEAN, "total_comp_high: 300000"),
-      findings: [{ line: 30, column: 5, endLine: 30, endColumn: 11, message: "in compensation entry 3 (London)" }],
+      findings: [{ line: 30, column: 5, endLine: 30, endColumn: 11, message: "Missing required key 'total_comp_high' in compensation entry 3 (London)." }],
       output: null,
+      suggestions: [{ title: "Add 'total_comp_high' to London (placeholder values to fill in)", output: variant(removeLine(CLEAN, "total_comp_high: 300000"), ["    currency: GBP\n", "    currency: GBP\n    total_comp_high: 0\n"]) }],
     },
     {
       name: "level_mapping.raw missing is reported on level_mapping",
@@ -87,7 +90,7 @@ ruleTester("missing-key", {
       text: removeLine(SMALL, "currency: EUR"),
       findings: [{ line: 12, column: 5, endLine: 12, endColumn: 11, message: "Missing required key 'currency' in compensation entry 1 (Berlin)." }],
       output: null,
-      suggestions: [{ title: "Add 'currency' to Berlin", output: variant(SMALL, ["    currency: EUR\n", ""], ["    total_comp_high: 130000", "    total_comp_high: 130000\n    currency: EUR"]) }],
+      suggestions: [{ title: "Add 'currency' to Berlin (placeholder values to fill in)", output: variant(SMALL, ["    currency: EUR\n", ""], ["    total_comp_high: 130000", "    total_comp_high: 130000\n    currency: EUR"]) }],
     },
   ],
 });

@@ -11,19 +11,19 @@ ruleTester("not-text", {
     {
       name: "a NUL byte in the frontmatter",
       text: variant(SMALL, ["company: acme", "company: ac\u0000me"]),
-      findings: [{ line: 2, column: 12, endLine: 2, endColumn: 13, message: "binary control character (U+0000)" }],
+      findings: [{ line: 2, column: 12, endLine: 2, endColumn: 13, message: "This is not a text seed: it contains a binary control character (U+0000)." }],
       output: null,
     },
     {
       name: "a PNG header read as text",
       text: "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR",
-      findings: [{ line: 2, column: 1, endLine: 2, endColumn: 2, message: "(U+001A)" }],
+      findings: [{ line: 2, column: 1, endLine: 2, endColumn: 2, message: "This is not a text seed: it contains a binary control character (U+001A)." }],
       output: null,
     },
     {
       name: "a bell character in the body",
       text: variant(SMALL, ["#### Evidence & Sources", "#### Evidence \u0007& Sources"]),
-      findings: [{ line: 40, column: 15, endLine: 40, endColumn: 16, message: "(U+0007)" }],
+      findings: [{ line: 40, column: 15, endLine: 40, endColumn: 16, message: "This is not a text seed: it contains a binary control character (U+0007)." }],
       output: null,
     },
   ],

@@ -17,10 +17,10 @@ const newSeed = {
   findings: [
     { line: 14, column: 15, endLine: 14, endColumn: 16, message: "Placeholder figures for London: 'base_low', 'base_high', 'stock_low', 'stock_high', 'bonus_pct', 'total_comp_low' and 'total_comp_high' are 0; fill in the real figures." },
     { line: 23, column: 30, endLine: 23, endColumn: 57, message: "Placeholder text from New Seed: replace '(fill in equivalent levels)' with your own." },
-    { line: 26, column: 27, endLine: 26, endColumn: 85, message: "replace '(one-line summary of how this company pays and negotiates)'" },
-    { line: 39, column: 27, endLine: 39, endColumn: 65, message: "replace '(a lever, with the amount you ask for)'" },
-    { line: 41, column: 31, endLine: 41, endColumn: 56, message: "replace '(the script you will say)'" },
-    { line: 44, column: 14, endLine: 44, endColumn: 40, message: "replace '(what it showed, and when)'" },
+    { line: 26, column: 27, endLine: 26, endColumn: 85, message: "Placeholder text from New Seed: replace '(one-line summary of how this company pays and negotiates)' with your own." },
+    { line: 39, column: 27, endLine: 39, endColumn: 65, message: "Placeholder text from New Seed: replace '(a lever, with the amount you ask for)' with your own." },
+    { line: 41, column: 31, endLine: 41, endColumn: 56, message: "Placeholder text from New Seed: replace '(the script you will say)' with your own." },
+    { line: 44, column: 14, endLine: 44, endColumn: 40, message: "Placeholder text from New Seed: replace '(what it showed, and when)' with your own." },
   ],
   output: null,
 };

@@ -18,7 +18,7 @@ ruleTester("quarter-after-update", {
     {
       name: "a later year",
       text: variant(CLEAN, ["salary_data_quarter: 2025-Q4", "salary_data_quarter: 2027-Q1"]),
-      findings: [{ line: 9, column: 22, endLine: 9, endColumn: 29 }],
+      findings: [{ line: 9, column: 22, endLine: 9, endColumn: 29, message: "'salary_data_quarter' (2027-Q1) is after 'last_updated' (2026-02-23)." }],
       output: null,
     },
   ],

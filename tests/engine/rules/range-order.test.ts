@@ -33,7 +33,7 @@ ruleTester("range-order", {
     {
       name: "total comp reversed",
       text: variant(SMALL, ["total_comp_high: 130000", "total_comp_high: 97000"]),
-      findings: [{ line: 19, column: 22, endLine: 19, endColumn: 27, message: "'total_comp_high' (€97K) is below 'total_comp_low' (€98K)" }],
+      findings: [{ line: 19, column: 22, endLine: 19, endColumn: 27, message: "'total_comp_high' (€97K) is below 'total_comp_low' (€98K) in Berlin." }],
       output: null,
     },
     {
@@ -52,8 +52,8 @@ ruleTester("range-order", {
       name: "two reversed ranges in one entry",
       text: variant(SMALL, ["base_low: 80000", "base_low: 120000"], ["stock_low: 40000", "stock_low: 90000"]),
       findings: [
-        { line: 14, column: 16, endLine: 14, endColumn: 22, message: "'base_high'" },
-        { line: 16, column: 17, endLine: 16, endColumn: 22, message: "'stock_high'" },
+        { line: 14, column: 16, endLine: 14, endColumn: 22, message: "'base_high' (€100K) is below 'base_low' (€120K) in Berlin." },
+        { line: 16, column: 17, endLine: 16, endColumn: 22, message: "'stock_high' (€80K) is below 'stock_low' (€90K) in Berlin." },
       ],
       output: null,
     },

@@ -8,7 +8,7 @@ const lisbonUsd = withThirdRegion({ region: "Lisbon", currency: "USD", ...figure
 const berlinGbp: InvalidCase = {
   name: "Berlin paid in GBP",
   text: variant(SMALL, ["currency: EUR", "currency: GBP"]),
-  findings: [{ line: 20, column: 15, endLine: 20, endColumn: 18, message: "Berlin is usually paid in EUR" }],
+  findings: [{ line: 20, column: 15, endLine: 20, endColumn: 18, message: "Berlin is usually paid in EUR, but this entry says GBP." }],
   output: null,
   suggestions: [{ title: "Set the currency of Berlin to EUR", output: SMALL }],
 };
@@ -34,16 +34,17 @@ ruleTester("region-currency", {
     {
       name: "a known region paid in an unknown code",
       text: variant(SMALL, ["currency: EUR", "currency: XYZ"]),
-      findings: [{ line: 20, column: 15, endLine: 20, endColumn: 18, message: "this entry says XYZ" }],
+      findings: [{ line: 20, column: 15, endLine: 20, endColumn: 18, message: "Berlin is usually paid in EUR, but this entry says XYZ." }],
       output: null,
-      suggestions: [{ title: "to EUR", output: SMALL }],
+      suggestions: [{ title: "Set the currency of Berlin to EUR", output: SMALL }],
     },
     {
       name: "configuration can change a known region's currency",
       text: CLEAN,
       config: parseConfigText(JSON.stringify({ regions: { London: "EUR" } })).config,
-      findings: [{ line: 38, column: 15, endLine: 38, endColumn: 18, message: "London is usually paid in EUR" }],
+      findings: [{ line: 38, column: 15, endLine: 38, endColumn: 18, message: "London is usually paid in EUR, but this entry says GBP." }],
       output: null,
+      suggestions: [{ title: "Set the currency of London to EUR", output: variant(CLEAN, ["    currency: GBP", "    currency: EUR"]) }],
     },
   ],
 });

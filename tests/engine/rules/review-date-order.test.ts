@@ -19,7 +19,7 @@ ruleTester("review-date-order", {
       name: "due before the update",
       text: variant(SMALL, ["next_review_due: 2027-01-15", "next_review_due: 2025-12-31"]),
       today: "2026-06-01",
-      findings: [{ line: 10, column: 18, endLine: 10, endColumn: 28, message: "(2025-12-31) must be after" }],
+      findings: [{ line: 10, column: 18, endLine: 10, endColumn: 28, message: "'next_review_due' (2025-12-31) must be after 'last_updated' (2026-06-01)." }],
       output: null,
     },
   ],

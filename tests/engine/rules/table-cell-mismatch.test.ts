@@ -18,6 +18,7 @@ const inEmphasis: InvalidCase = {
   text: withSanFranciscoCell("base", "**$195K–$250K**"),
   findings: [{ line: 54, column: 19, endLine: 54, endColumn: 34, message: "Base Salary for San Francisco says $195K–$250K but the frontmatter says $195K–$255K." }],
   output: withSanFranciscoCell("base", "**$195K–$255K**"),
+  suggestions: [{ title: "Set San Francisco's base_high from the table ($195K–$250K)", output: variant(withSanFranciscoCell("base", "**$195K–$250K**"), ["    base_high: 255000", "    base_high: 250000"]) }],
 };
 
 // New York's stock comes from San Francisco's entry through `<<: *us`; its cell says otherwise.
@@ -82,20 +83,23 @@ ruleTester("table-cell-mismatch", {
     {
       name: "a wrong range in a link: the fix keeps the link's target",
       text: withSanFranciscoCell("base", "[$195K–$250K](https://www.levels.fyi)"),
-      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 56 }],
+      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 56, message: "Base Salary for San Francisco says $195K–$250K but the frontmatter says $195K–$255K." }],
       output: withSanFranciscoCell("base", "[$195K–$255K](https://www.levels.fyi)"),
+      suggestions: [{ title: "Set San Francisco's base_high from the table ($195K–$250K)", output: variant(withSanFranciscoCell("base", "[$195K–$250K](https://www.levels.fyi)"), ["    base_high: 255000", "    base_high: 250000"]) }],
     },
     {
       name: "a wrong range in a code span inside emphasis: the fix keeps both",
       text: withSanFranciscoCell("base", "*`$195K–$250K`*"),
-      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 34 }],
+      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 34, message: "Base Salary for San Francisco says $195K–$250K but the frontmatter says $195K–$255K." }],
       output: withSanFranciscoCell("base", "*`$195K–$255K`*"),
+      suggestions: [{ title: "Set San Francisco's base_high from the table ($195K–$250K)", output: variant(withSanFranciscoCell("base", "*`$195K–$250K`*"), ["    base_high: 255000", "    base_high: 250000"]) }],
     },
     {
       name: "a wrong bonus in bold",
       text: withSanFranciscoCell("bonus", "__7%__"),
       findings: [{ line: 54, column: 47, endLine: 54, endColumn: 53, message: "Bonus for San Francisco says 7% but the frontmatter says 5%." }],
       output: withSanFranciscoCell("bonus", "__5%__"),
+      suggestions: [{ title: "Set San Francisco's bonus from the table (7%)", output: variant(withSanFranciscoCell("bonus", "__7%__"), ["    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000", "    stock_high: 310000\n    bonus_pct: 7\n    total_comp_low: 268000"]) }],
     },
     baseHigh,
     withCrlf(baseHigh),
@@ -111,19 +115,21 @@ ruleTester("table-cell-mismatch", {
       text: withSanFranciscoCell("stock", "£170K–£310K"),
       findings: [{ line: 54, column: 33, endLine: 54, endColumn: 44, message: "Stock (RSU/4yr) for San Francisco is in GBP (British Pound), but San Francisco's currency is USD: the frontmatter says $170K–$310K." }],
       output: CLEAN,
-      suggestions: [{ title: "Set San Francisco's currency from the table", output: variant(withSanFranciscoCell("stock", "£170K–£310K"), ["    currency: USD\n  - region: New York", "    currency: GBP\n  - region: New York"]) }],
+      suggestions: [{ title: "Set San Francisco's currency from the table (£170K–£310K)", output: variant(withSanFranciscoCell("stock", "£170K–£310K"), ["    currency: USD\n  - region: New York", "    currency: GBP\n  - region: New York"]) }],
     },
     {
       name: "a $ alone means USD, not CAD",
       text: region("Toronto", "CAD", ["$150K–$200K", "CA$100K–CA$200K", "CA$180K–CA$260K"]),
       findings: [{ line: 56, column: 13, endLine: 56, endColumn: 24, message: "Base Salary for Toronto is in USD (US Dollar), but Toronto's currency is CAD: the frontmatter says CA$150K–CA$200K." }],
       output: region("Toronto", "CAD", ["CA$150K–CA$200K", "CA$100K–CA$200K", "CA$180K–CA$260K"]),
+      suggestions: [{ title: "Set Toronto's currency from the table ($150K–$200K)", output: variant(region("Toronto", "CAD", ["$150K–$200K", "CA$100K–CA$200K", "CA$180K–CA$260K"]), ["    currency: CAD", "    currency: USD"]) }],
     },
     {
       name: "€1.23M is not 1,240,000",
       text: region("Berlin", "EUR", ["€1.23M–€1.5M", "€100K–€200K", "€1.3M–€1.6M"], { ...MILLIONS, base: [1240000, 1500000] }),
-      findings: [{ line: 56, column: 12, endLine: 56, endColumn: 24, message: "says €1.23M–€1.5M but the frontmatter says €1.24M–€1.5M." }],
+      findings: [{ line: 56, column: 12, endLine: 56, endColumn: 24, message: "Base Salary for Berlin says €1.23M–€1.5M but the frontmatter says €1.24M–€1.5M." }],
       output: region("Berlin", "EUR", ["€1.24M–€1.5M", "€100K–€200K", "€1.3M–€1.6M"], { ...MILLIONS, base: [1240000, 1500000] }),
+      suggestions: [{ title: "Set Berlin's base_low from the table (€1.23M–€1.5M)", output: region("Berlin", "EUR", ["€1.23M–€1.5M", "€100K–€200K", "€1.3M–€1.6M"], { ...MILLIONS, base: [1230000, 1500000] }) }],
     },
     {
       name: "a cell that is not money",
@@ -134,13 +140,13 @@ ruleTester("table-cell-mismatch", {
     {
       name: "an empty cell: an empty range where the text goes",
       text: withSanFranciscoCell("base", ""),
-      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 19, message: "is '', which is not a money range" }],
+      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 19, message: "Base Salary for San Francisco is '', which is not a money range; the frontmatter says $195K–$255K." }],
       output: CLEAN,
     },
     {
       name: "amounts without any currency",
       text: withSanFranciscoCell("base", "195K–255K"),
-      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 28, message: "which is not a money range" }],
+      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 28, message: "Base Salary for San Francisco is '195K–255K', which is not a money range; the frontmatter says $195K–$255K." }],
       output: CLEAN,
     },
     {
@@ -153,12 +159,12 @@ ruleTester("table-cell-mismatch", {
     {
       name: "a bonus range whose low end differs: the reverse suggestion adds bonus_pct_high",
       text: withSanFranciscoCell("bonus", "10–15%"),
-      findings: [{ line: 54, column: 47, endLine: 54, endColumn: 53, message: "says 10–15% but the frontmatter says 5%." }],
+      findings: [{ line: 54, column: 47, endLine: 54, endColumn: 53, message: "Bonus for San Francisco says 10–15% but the frontmatter says 5%." }],
       // The upper end 15 is nowhere in the frontmatter: writing 5% would lose it, so --fix does not.
       output: null,
       suggestions: [
-        { title: "Set San Francisco's bonus from the table", output: variant(withSanFranciscoCell("bonus", "10–15%"), ["    bonus_pct: 5\n    total_comp_low: 268000", "    bonus_pct: 10\n    bonus_pct_high: 15\n    total_comp_low: 268000"]) },
         { title: "Set San Francisco's Bonus to 5% (from the frontmatter)", output: CLEAN },
+        { title: "Set San Francisco's bonus from the table (10–15%)", output: variant(withSanFranciscoCell("bonus", "10–15%"), ["    bonus_pct: 5\n    total_comp_low: 268000", "    bonus_pct: 10\n    bonus_pct_high: 15\n    total_comp_low: 268000"]) },
       ],
     },
     {
@@ -178,8 +184,8 @@ ruleTester("table-cell-mismatch", {
       text: variant(CLEAN, [ROWS.newYork, "| New York | $190K–$250K |"]),
       findings: [
         { line: 55, column: 1, endLine: 55, endColumn: 27, message: "The row for New York has no Stock (RSU/4yr) cell; the frontmatter says $170K–$310K." },
-        { line: 55, column: 1, endLine: 55, endColumn: 27, message: "no Bonus cell" },
-        { line: 55, column: 1, endLine: 55, endColumn: 27, message: "no Total Comp cell" },
+        { line: 55, column: 1, endLine: 55, endColumn: 27, message: "The row for New York has no Bonus cell; the frontmatter says 5%." },
+        { line: 55, column: 1, endLine: 55, endColumn: 27, message: "The row for New York has no Total Comp cell; the frontmatter says $263K–$388K." },
       ],
       output: null,
     },

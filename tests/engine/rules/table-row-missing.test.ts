@@ -35,22 +35,22 @@ ruleTester("table-row-missing", {
     {
       name: "the first row missing: added after the delimiter row",
       text: removeLine(CLEAN, ROWS.sanFrancisco),
-      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 64, message: "no row for San Francisco" }],
+      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 64, message: "The table has no row for San Francisco." }],
       output: CLEAN,
     },
     {
       name: "the last row missing",
       text: removeLine(CLEAN, ROWS.london),
-      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 64, message: "no row for London" }],
+      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 64, message: "The table has no row for London." }],
       output: CLEAN,
     },
     {
       name: "every row missing: added one pass after another, in order",
       text: removeLine(removeLine(removeLine(CLEAN, ROWS.sanFrancisco), ROWS.newYork), ROWS.london),
       findings: [
-        { line: 52, column: 1, endLine: 52, endColumn: 64, message: "San Francisco" },
-        { line: 52, column: 1, endLine: 52, endColumn: 64, message: "New York" },
-        { line: 52, column: 1, endLine: 52, endColumn: 64, message: "London" },
+        { line: 52, column: 1, endLine: 52, endColumn: 64, message: "The table has no row for San Francisco." },
+        { line: 52, column: 1, endLine: 52, endColumn: 64, message: "The table has no row for New York." },
+        { line: 52, column: 1, endLine: 52, endColumn: 64, message: "The table has no row for London." },
       ],
       output: CLEAN,
     },

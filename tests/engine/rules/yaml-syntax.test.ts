@@ -20,7 +20,7 @@ ruleTester("yaml-syntax", {
     {
       name: "a mis-indented key",
       text: variant(SMALL, ["role: software-engineer", "  role: software-engineer"]),
-      findings: [{ line: 4, column: 1, endLine: 4, endColumn: 2, message: "All mapping items must start at the same column" }],
+      findings: [{ line: 4, column: 1, endLine: 4, endColumn: 2, message: "Invalid YAML: All mapping items must start at the same column" }],
       output: null,
     },
     {
@@ -39,31 +39,31 @@ ruleTester("yaml-syntax", {
     {
       name: "a tab as indentation inside a compensation entry: one finding, not one per line below it",
       text: variant(SMALL, ["    base_low: 80000", "\tbase_low: 80000"]),
-      findings: [{ line: 13, column: 1, endLine: 13, endColumn: 2, message: "Tabs are not allowed as indentation" }],
+      findings: [{ line: 13, column: 1, endLine: 13, endColumn: 2, message: "Invalid YAML: Tabs are not allowed as indentation; indent with spaces." }],
       output: null,
     },
     {
       name: "a duplicate key in a compensation entry names the key and covers it",
       text: variant(SMALL, ["    bonus_pct: 10", "    bonus_pct: 10\n    bonus_pct: 12"]),
-      findings: [{ line: 18, column: 5, endLine: 18, endColumn: 14, message: "Duplicate key 'bonus_pct'" }],
+      findings: [{ line: 18, column: 5, endLine: 18, endColumn: 14, message: "Duplicate key 'bonus_pct': a key may appear once in a mapping (it is already set on line 17); remove or rename one." }],
       output: null,
     },
     {
       name: "a frontmatter that is a list",
       text: "---\n- company: acme\n- role: x\n---\nbody\n",
-      findings: [{ line: 2, column: 1, endLine: 4, endColumn: 1, message: "must be a YAML mapping" }],
+      findings: [{ line: 2, column: 1, endLine: 4, endColumn: 1, message: "The frontmatter must be a YAML mapping of keys to values." }],
       output: null,
     },
     {
       name: "a frontmatter that is a plain scalar",
       text: "---\njust text\n---\n",
-      findings: [{ line: 2, column: 1, endLine: 2, endColumn: 10, message: "must be a YAML mapping" }],
+      findings: [{ line: 2, column: 1, endLine: 2, endColumn: 10, message: "The frontmatter must be a YAML mapping of keys to values." }],
       output: null,
     },
     {
       name: "an alias bomb (billion laughs) is not expanded",
       text: ["---", 'a: &a ["x","x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(",")}]`), "---", ""].join("\n"),
-      findings: [{ line: 3, column: 8, endLine: 3, endColumn: 10, message: "cannot be expanded safely" }],
+      findings: [{ line: 3, column: 8, endLine: 3, endColumn: 10, message: "The YAML cannot be expanded safely: Excessive alias count indicates a resource exhaustion attack." }],
       output: null,
     },
     {

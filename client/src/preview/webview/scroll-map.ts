@@ -23,26 +23,29 @@ export function monotonicAnchors(candidates: readonly Anchor[]): Anchor[] {
   return result;
 }
 
-/** The offset to scroll to so that `line` is at the top. */
-export function offsetForLine(anchors: readonly Anchor[], line: number): number {
+/**
+ * Linear interpolation between the anchors around `at`, read on the `from` axis (source line or
+ * scroll offset) and answered on the other: the first anchor's value before the first anchor,
+ * the last one's after the last.
+ */
+function interpolate(anchors: readonly Anchor[], from: "line" | "top", at: number): number {
+  const to = from === "line" ? "top" : "line";
   if (anchors.length === 0) return 0;
   let index = -1;
-  for (let i = 0; i < anchors.length && anchors[i]!.line <= line; i++) index = i;
-  if (index === -1) return anchors[0]!.top;
+  for (let i = 0; i < anchors.length && anchors[i]![from] <= at; i++) index = i;
+  if (index === -1) return anchors[0]![to];
   const previous = anchors[index]!;
   const next = anchors[index + 1];
-  if (!next) return previous.top;
-  return previous.top + ((line - previous.line) / (next.line - previous.line)) * (next.top - previous.top);
+  if (!next) return previous[to];
+  return previous[to] + ((at - previous[from]) / (next[from] - previous[from])) * (next[to] - previous[to]);
+}
+
+/** The offset to scroll to so that `line` is at the top. */
+export function offsetForLine(anchors: readonly Anchor[], line: number): number {
+  return interpolate(anchors, "line", line);
 }
 
 /** The source line at a scroll offset. */
 export function lineForOffset(anchors: readonly Anchor[], offset: number): number {
-  if (anchors.length === 0) return 0;
-  let index = -1;
-  for (let i = 0; i < anchors.length && anchors[i]!.top <= offset; i++) index = i;
-  if (index === -1) return anchors[0]!.line;
-  const previous = anchors[index]!;
-  const next = anchors[index + 1];
-  if (!next) return previous.line;
-  return Math.floor(previous.line + ((offset - previous.top) / (next.top - previous.top)) * (next.line - previous.line));
+  return Math.floor(interpolate(anchors, "top", offset));
 }

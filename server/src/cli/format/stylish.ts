@@ -28,10 +28,12 @@ export function formatStylish(results: readonly FileResult[], color: boolean): s
   const problems = totals.error + totals.warning + totals.info;
   if (problems === 0) return "";
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const summary = `\u2716 ${plural(problems, "problem")} (${plural(totals.error, "error")}, ${plural(totals.warning, "warning")}${totals.info ? `, ${totals.info} info` : ""})`;
+  const counts = `${plural(totals.error, "error")}, ${plural(totals.warning, "warning")}${totals.info ? `, ${totals.info} info` : ""}`;
+  const summary = `\u2716 ${plural(problems, "problem")} (${counts})`;
   out += `\n${paint("bold", paint(totals.error ? "red" : "yellow", summary))}\n`;
   if (totals.fixableErrors + totals.fixableWarnings > 0) {
-    out += paint(totals.error ? "red" : "yellow", `  ${plural(totals.fixableErrors, "error")} and ${plural(totals.fixableWarnings, "warning")} potentially fixable with the \`--fix\` option.`) + "\n";
+    const fixable = `${plural(totals.fixableErrors, "error")} and ${plural(totals.fixableWarnings, "warning")}`;
+    out += paint(totals.error ? "red" : "yellow", `  ${fixable} potentially fixable with the \`--fix\` option.`) + "\n";
   }
   return out;
 }

@@ -23,8 +23,25 @@ const KEYS: Record<Exclude<Kind, "any" | "skip">, [string, string, string]> = {
   total: ["total_comp_low", "total_comp_high", "total comp"],
 };
 
-function kindAfter(text: string): { kind: Kind; perYear: boolean } {
-  let after = text.slice(0, KIND_WINDOW).toLowerCase();
+const ANY_KIND = { kind: "any", perYear: false } as const;
+/**
+ * Whether a letter or "/" comes after the whitespace at `end` (within the window): every word
+ * kindAfter looks for starts with one. A loop, so that no scan starts again at each amount.
+ */
+function wordFollows(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + KIND_WINDOW);
+  for (let i = end; i < limit; i++) {
+    const char = text[i]!;
+    if (!/\s/.test(char)) return /[a-z/]/i.test(char);
+  }
+  return false;
+}
+
+/** The kind of the amount ending at `end` in `text`, from the words right after it. */
+function kindAfter(text: string, end: number): { kind: Kind; perYear: boolean } {
+  // Most amounts in a dense line are followed by a figure or punctuation: no slice, no regexes.
+  if (!wordFollows(text, end)) return ANY_KIND;
+  let after = text.slice(end, end + KIND_WINDOW).toLowerCase();
   // "$75K/yr in RSUs", "$75K per year in equity": the yearly marker may come before the kind.
   const yearly = PER_YEAR.exec(after);
   if (yearly) after = after.slice(yearly[0].length);
@@ -87,6 +104,8 @@ function untrusted(list: Entry[], currency: string, kinds: readonly RangeKind[])
 /** One amount in the prose, and what the check made of it. */
 export interface AskCheck {
   span: Span;
+  /** Where the amount's sentence starts (UTF-16 offset in the seed): asks of one sentence share it. */
+  sentence: number;
   /** The amount as written, e.g. "$252K". */
   written: string;
   currency: string | undefined;
@@ -99,6 +118,12 @@ export interface AskCheck {
   ranges: AskRange[];
   /** For amounts outside every range: the finding's message. */
   message?: string;
+  /**
+   * Only by default (not `every`): this check stands for this many further asks of its sentence
+   * outside the ranges, past the first MAX_ASKS_PER_SENTENCE; its span runs from the first of
+   * them to the last, `written` and the verdict are the first's, and its message counts them.
+   */
+  more?: number;
 }
 
 /** For a valid frontmatter: is a range of these kinds in this currency reversed? */
@@ -169,8 +194,18 @@ export function sentences(text: string): { index: number; text: string }[] {
 const cache = new WeakMap<Seed, AskCheck[]>();
 
 /**
+ * How many asks of one sentence outside the ranges are listed (and reported by
+ * amount-out-of-range) one by one. A sentence asking for more amounts than this outside the
+ * ranges (a pasted table, a generated line of thousands of asks) gets one more check for all the
+ * rest: one root cause, one finding, and a check that stays linear in the line instead of
+ * building, placing and drawing a finding every few characters.
+ */
+export const MAX_ASKS_PER_SENTENCE = 5;
+
+/**
  * The amounts in the body's prose and what the ask check made of each: by default those in
- * sentences that ask (all the rule needs, and fast on a 10 MB body); `every` adds the others,
+ * sentences that ask (all the rule needs, and fast on a 10 MB body), with the outside asks of a
+ * sentence past the first MAX_ASKS_PER_SENTENCE folded into one (see `more`); `every` adds the others,
  * for a hover that explains why an amount was not checked; `lines` narrows it to some prose lines.
  */
 export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = seed.body.prose): AskCheck[] {
@@ -179,14 +214,16 @@ export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = se
   if (found) return found;
   found = [];
   const list = entries(seed);
-  // The same few (currency, kinds) questions recur for every amount: answer each once.
-  const trust = new Map<string, string | undefined>();
+  // The same few (currency, kind) questions recur for every amount: answer each once (a sentence
+  // of 15,000 amounts would otherwise build the same ranges and messages 15,000 times).
   const valid = frontmatterValid(seed);
-  const distrust = (currency: string, kinds: readonly RangeKind[]) => {
-    const key = `${currency} ${kinds.join()}`;
-    // A frontmatter the schema accepts has no invalid figure or currency: only order is left.
-    if (!trust.has(key)) trust.set(key, valid ? untrustedOrder(list, currency, kinds) : untrusted(list, currency, kinds));
-    return trust.get(key);
+  const answers = new Map<string, Map<Kind, Answer>>();
+  const answer: Answers = (currency, kind) => {
+    let byKind = answers.get(currency);
+    if (!byKind) answers.set(currency, (byKind = new Map()));
+    let found = byKind.get(kind);
+    if (!found) byKind.set(kind, (found = answerFor(list, valid, currency, kind as RangeKind | "any")));
+    return found;
   };
 
   for (const line of lines) {
@@ -198,13 +235,29 @@ export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = se
       if (!asks && !every) continue;
       // One scan of the sentence for each kind of cue, whatever the number of amounts in it.
       const cues: Cues = { asks: new LastCue(ASK_ALL, text), others: new LastCue(OTHERS_ALL, text) };
+      const offset = line.span.start + sentence.index;
+      // Outside asks of this sentence listed so far, and the summary of the rest (by default).
+      let outside = 0;
+      let rest: AskCheck | undefined;
       for (const amount of findAmounts(text)) {
-        const offset = line.span.start + sentence.index;
-        const verdict = judge(list, text, amount, { asks, commit, cues }, distrust) as AskCheck;
-        verdict.span = { start: offset + amount.start, end: offset + amount.end };
-        verdict.written = text.slice(amount.start, amount.end);
-        verdict.currency = amount.currency;
-        found.push(verdict);
+        const { kind, status, reason, ranges, message } = judge(list, text, amount, { asks, commit, cues }, answer);
+        if (status === "outside" && !every && ++outside > MAX_ASKS_PER_SENTENCE) {
+          // One root cause, one finding: no verdict, span or message per further amount.
+          if (rest) {
+            rest.more! += 1;
+            rest.span.end = offset + amount.end;
+          } else {
+            rest = { span: { start: offset + amount.start, end: offset + amount.end }, sentence: offset, written: text.slice(amount.start, amount.end), currency: amount.currency, kind, status, reason, ranges, message, more: 1 };
+          }
+          continue;
+        }
+        // Built whole, in one shape: verdicts stay cheap to make and keep.
+        const span = { start: offset + amount.start, end: offset + amount.end };
+        found.push({ span, sentence: offset, written: text.slice(amount.start, amount.end), currency: amount.currency, kind, status, reason, ranges, message, more: undefined });
+      }
+      if (rest) {
+        rest.message = `${rest.more!.toLocaleString("en-US")} more asks in this sentence lie outside the frontmatter's ranges (from ${rest.written} on); only the first ${MAX_ASKS_PER_SENTENCE} are reported one by one.`;
+        found.push(rest);
       }
     }
   }
@@ -212,7 +265,42 @@ export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = se
   return found;
 }
 
-type Distrust = (currency: string, kinds: readonly RangeKind[]) => string | undefined;
+const ALL_KINDS: readonly RangeKind[] = ["base", "stock", "total"];
+
+/** What the frontmatter says to every ask of one kind ("any": base, stock or total) in one currency. */
+interface Answer {
+  /** Why its ranges cannot be trusted, if they cannot (see `untrusted`). */
+  distrust: string | undefined;
+  /** Whether some entry is in this currency. */
+  inCurrency: boolean;
+  /** The ranges to check against, in entry order per kind; the same array for every ask. */
+  candidates: AskRange[];
+  /** The message's end for an amount above every range, below every range, or between them. */
+  above: string;
+  below: string;
+  between: string;
+}
+
+type Answers = (currency: string, kind: RangeKind | "any") => Answer;
+
+function answerFor(list: Entry[], valid: boolean, currency: string, kind: RangeKind | "any"): Answer {
+  const kinds = kind === "any" ? ALL_KINDS : [kind];
+  // A frontmatter the schema accepts has no invalid figure or currency: only order is left.
+  const distrust = valid ? untrustedOrder(list, currency, kinds) : untrusted(list, currency, kinds);
+  const inCurrency = list.filter((entry) => entry.currency === currency);
+  const candidates = kinds.flatMap((k) => ranges(inCurrency, k));
+  const what = kind === "any" ? "base, stock or total comp" : KEYS[kind][2];
+  const lowest = Math.min(...candidates.map((c) => c.low));
+  const highest = Math.max(...candidates.map((c) => c.high));
+  return {
+    distrust,
+    inCurrency: inCurrency.length > 0,
+    candidates,
+    above: candidates.length ? `above every ${what} range in ${currency} (highest ${formatMoney(highest, currency)})` : "",
+    below: candidates.length ? `below every ${what} range in ${currency} (lowest ${formatMoney(lowest, currency)})` : "",
+    between: `outside every ${what} range in ${currency}`,
+  };
+}
 type Cues = { asks: LastCue; others: LastCue };
 
 /** The verdict on one amount of a sentence; amounts must come in order (the cues only move on). */
@@ -221,9 +309,9 @@ function judge(
   text: string,
   amount: Amount,
   sentence: { asks: boolean; commit: boolean; cues: Cues },
-  untrustedRanges: Distrust,
-): Omit<AskCheck, "span" | "written" | "currency"> {
-  const unchecked = (reason: string, kind?: string) => ({ kind, status: "unchecked" as const, reason, ranges: [] });
+  answers: Answers,
+): Omit<AskCheck, "span" | "sentence" | "written" | "currency"> {
+  const unchecked = (reason: string, kind?: string) => ({ kind, status: "unchecked" as const, reason, ranges: [], message: undefined });
   // Both cues move on for every amount, so each is read in one pass over the sentence.
   const ask = sentence.cues.asks.before(amount.start);
   const other = sentence.cues.others.before(amount.start);
@@ -232,22 +320,22 @@ function judge(
   if (ask === -1 && !sentence.commit) return unchecked("no ask (\"I need\", \"My floor is\" and the like) comes before it in its sentence");
   if (other > ask) return unchecked("it describes another offer, not the ask");
   if (list.length === 0) return unchecked("the frontmatter has no compensation entries");
-  const { kind, perYear } = kindAfter(text.slice(amount.end, amount.end + KIND_WINDOW));
+  const { kind, perYear } = kindAfter(text, amount.end);
   if (kind === "skip") return unchecked("it is a signing bonus, a refresher or another amount outside the ranges");
   const kindName = kind === "any" ? undefined : KEYS[kind][2];
-  const kinds = kind === "any" ? (["base", "stock", "total"] as const) : [kind];
-  const distrust = untrustedRanges(amount.currency, kinds);
+  const { distrust, inCurrency, candidates, above, below, between } = answers(amount.currency, kind);
   if (distrust) return unchecked(distrust, kindName);
-  const inCurrency = list.filter((entry) => entry.currency === amount.currency);
-  if (inCurrency.length === 0) return unchecked(`no compensation entry is in ${amount.currency}`, kindName);
-  const candidates = kinds.flatMap((k) => ranges(inCurrency, k));
+  if (!inCurrency) return unchecked(`no compensation entry is in ${amount.currency}`, kindName);
   if (candidates.length === 0) return unchecked(`no ${kindName ?? "range"} in ${amount.currency}`, kindName);
   const value = perYear && kind === "stock" ? amount.value * 4 : amount.value;
-  if (candidates.some((range) => within(amount, value, range.low, range.high))) return { kind: kindName, status: "inside", ranges: candidates };
-  const lowest = Math.min(...candidates.map((c) => c.low));
-  const highest = Math.max(...candidates.map((c) => c.high));
-  const what = kindName ?? "base, stock or total comp";
-  const side = value > highest ? `above every ${what} range in ${amount.currency} (highest ${formatMoney(highest, amount.currency)})` : value < lowest ? `below every ${what} range in ${amount.currency} (lowest ${formatMoney(lowest, amount.currency)})` : `outside every ${what} range in ${amount.currency}`;
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (const range of candidates) {
+    if (within(amount, value, range.low, range.high)) return { kind: kindName, status: "inside", reason: undefined, ranges: candidates, message: undefined };
+    lowest = Math.min(lowest, range.low);
+    highest = Math.max(highest, range.high);
+  }
+  const side = value > highest ? above : value < lowest ? below : between;
   const written = text.slice(amount.start, amount.end);
-  return { kind: kindName, status: "outside", ranges: candidates, message: `The ask ${written}${kindName ? ` ${kindName}` : ""} is ${side}.` };
+  return { kind: kindName, status: "outside", reason: undefined, ranges: candidates, message: `The ask ${written}${kindName ? ` ${kindName}` : ""} is ${side}.` };
 }

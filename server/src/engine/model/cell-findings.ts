@@ -1,6 +1,6 @@
 // Compares each table cell with the frontmatter values it restates. Shared by
 // table-cell-mismatch (a figure or currency that contradicts) and table-bonus-range.
-import { amountMatches, currencyName, findFigures, parseMoneyRange, parsePercentRange } from "../money";
+import { amountMatches, currencyName, eachFigure, parseMoneyRange, parsePercentRange } from "../money";
 import type { Seed } from "../parse/seed";
 import type { Column } from "../parse/body";
 import { writeIntoCell, type Cell } from "../parse/cells";
@@ -61,8 +61,13 @@ function fromFrontmatter(cell: Cell, kind: CellKind, expected: string, region: s
  * $170K–$310K): a cell with any other figure is the author's to resolve.
  */
 function figuresRestated(cell: Cell, values: number[], money: boolean): boolean {
-  if (money) return findFigures(cell.text).every((amount) => values.some((value) => amountMatches(amount, value)));
-  return (cell.text.match(/\d+(?:\.\d+)?/g) ?? []).every((figure) => values.includes(Number(figure)));
+  // Up to the first figure that is not restated: a cell of 100,000 numbers is not read whole.
+  if (money) {
+    for (const amount of eachFigure(cell.text)) if (!values.some((value) => amountMatches(amount, value))) return false;
+    return true;
+  }
+  for (const [figure] of cell.text.matchAll(/\d+(?:\.\d+)?/g)) if (!values.includes(Number(figure))) return false;
+  return true;
 }
 
 function moneyFinding(seed: Seed, entry: Entry, kind: Exclude<CellKind, "bonus">, cell: Cell, expected: string): CellFinding | undefined {

@@ -5,6 +5,7 @@
 // so a fix can replace the value inside the author's emphasis and nothing else.
 import MarkdownItFactory, { type MarkdownIt, type Token } from "markdown-it";
 import type { Span } from "../types";
+import { usePlainRuns } from "./plain-runs";
 
 export interface Cell {
   /** The cell's source, trimmed (an empty cell: an empty span after one space). */
@@ -26,8 +27,15 @@ export interface Cell {
 const INLINE_SYNTAX = /[\\`~*_[\]!<&]/;
 
 let parser: MarkdownIt | undefined;
-// The preview's options: no raw HTML, no linkify, no typographer (render/markdown.ts).
-const markdown = () => (parser ??= new MarkdownItFactory("default", { html: false, linkify: false, typographer: false }));
+// The preview's options and inline rules: no raw HTML, no linkify, no typographer, and plain runs
+// (render/markdown.ts), so a cell reads as it renders and a cell of 200 KB of `*` costs what
+// prose costs instead of one markdown-it token per character.
+function markdown(): MarkdownIt {
+  if (parser) return parser;
+  parser = new MarkdownItFactory("default", { html: false, linkify: false, typographer: false });
+  usePlainRuns(parser);
+  return parser;
+}
 
 /** GFM splits rows before inline parsing: `\|` is a literal pipe, its backslash dropped. */
 function unescapePipes(source: string): string {

@@ -3,7 +3,7 @@
 import type { Seed } from "../parse/seed";
 import type { Line } from "../parse/body";
 import type { Span, Severity } from "../types";
-import type { Rule } from "../rules/rule";
+import type { RuleCheck } from "../rules/rule";
 import { insertAfter } from "../model/body-edits";
 import { normalizeSpace, quoted } from "../model/frontmatter-data";
 
@@ -21,7 +21,7 @@ interface Spec {
   insertAfter(seed: Seed): Line | undefined;
 }
 
-export function labelledLineRule(spec: Spec): Rule {
+export function labelledLineRule(spec: Spec): RuleCheck {
   return {
     id: spec.id,
     severity: spec.severity,

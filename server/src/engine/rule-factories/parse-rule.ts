@@ -1,8 +1,8 @@
 import type { ParseProblem } from "../parse/frontmatter";
-import type { Rule } from "../rules/rule";
+import type { RuleCheck } from "../rules/rule";
 
 /** A rule that reports what the parser could not read. */
-export function parseRule(id: ParseProblem["rule"], description: string): Rule {
+export function parseRule(id: ParseProblem["rule"], description: string): RuleCheck {
   return {
     id,
     severity: "error",

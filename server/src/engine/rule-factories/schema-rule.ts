@@ -1,9 +1,9 @@
 import type { Severity } from "../types";
-import type { Rule } from "../rules/rule";
+import type { RuleCheck } from "../rules/rule";
 import { schemaFindings, type SchemaRuleId } from "../model/schema-findings";
 
 /** A rule that reports the zod schema's issues of one kind. */
-export function schemaRule(id: SchemaRuleId, severity: Severity, description: string): Rule {
+export function schemaRule(id: SchemaRuleId, severity: Severity, description: string): RuleCheck {
   return {
     id,
     severity,

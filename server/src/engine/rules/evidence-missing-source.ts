@@ -14,6 +14,13 @@ const rule: Rule = {
   severity: "warning",
   category: "body",
   description: "Evidence & Sources names every entry of `data_sources` (it may cite more).",
+  fixable: "never",
+  hasSuggestions: true,
+  docs: {
+    why: "Every data source the frontmatter claims should be cited where readers look for evidence, so the figures can be traced.",
+    valid: { change: [] },
+    invalid: { change: [["- Levels.fyi Berlin offers (2026)", "- Glassdoor Berlin offers (2026)"]], findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }] },
+  },
   check({ seed, report }) {
     const sources = seed.data.data_sources;
     if (!Array.isArray(sources) || !seed.frontmatter) return;

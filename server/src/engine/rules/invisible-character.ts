@@ -17,6 +17,13 @@ const rule: Rule = {
   severity: "warning",
   category: "file",
   description: "The frontmatter and the table (every line with a pipe) hold no bidirectional controls (U+202E…) or zero-width characters (U+200B…): text that looks right but reads otherwise.",
+  fixable: "always",
+  hasSuggestions: false,
+  docs: {
+    why: "Invisible and bidirectional characters make text read one way and show another (\"Trojan Source\"), or make two equal-looking values differ; removing them changes nothing the author sees.",
+    valid: { change: [] },
+    invalid: { change: [["company_display: \"Acme\"", "company_display: \"Ac\u200bme\""]], findings: [{ line: 3, column: 21, endLine: 3, endColumn: 22, message: "An invisible character (U+200B ZERO WIDTH SPACE) in the frontmatter: the text looks the same without it, but does not compare equal." }] },
+  },
   check({ seed, report }) {
     const regions: { span: Span; where: string }[] = [];
     const block = seed.frontmatter;
@@ -31,7 +38,7 @@ const rule: Rule = {
       for (const run of invisibleRuns(seed.text, span.start, span.end)) {
         const effect = run.codes.some(isBidiControl)
           ? "a bidirectional control changes the order text is shown in, so what is seen is not what is read"
-          : "the text looks the same without it, but does not compare equal";
+          : `the text looks the same without ${run.codes.length === 1 ? "it" : "them"}, but does not compare equal`;
         report({
           span: { start: run.start, end: run.end },
           message: `${describe(run.codes)} in ${where}: ${effect}.`,

@@ -7,6 +7,14 @@ const rule: Rule = {
   severity: "warning",
   category: "frontmatter",
   description: "A known region uses its usual currency (London with GBP, not USD). Unknown regions are not checked.",
+  fixable: "never",
+  hasSuggestions: true,
+  docs: {
+    why: "A known region paid in another currency is almost always a copied entry whose currency was not changed; the amounts then mean something else.",
+    configuration: "`regions` in `seeds.config.json` adds regions and their usual currency, or changes a known region's (`{\"regions\": {\"Lisbon\": \"EUR\"}}`).",
+    valid: { change: [] },
+    invalid: { change: [["    currency: EUR", "    currency: GBP"]], findings: [{ line: 20, column: 15, endLine: 20, endColumn: 18, message: "Berlin is usually paid in EUR, but this entry says GBP." }] },
+  },
   check({ seed, config, report }) {
     for (const entry of entries(seed)) {
       if (!entry.region || !entry.currency) continue;

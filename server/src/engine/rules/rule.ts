@@ -21,14 +21,61 @@ export interface RuleContext {
 
 export type RuleCategory = "file" | "frontmatter" | "body";
 
-export interface Rule {
+/**
+ * Whether the rule's findings carry a safe fix (one `seeds check --fix` and "Fix all" apply):
+ * on every finding, on some (the rule decides per finding whether rewriting is safe), or never.
+ * ESLint's `fixable: "code"`, with the cases this project's rules really have.
+ */
+export type Fixable = "always" | "sometimes" | "never";
+
+/** One line replaced in the example seed: the exact text before (found exactly once) and after. */
+export type ExampleChange = readonly [before: string, after: string];
+
+/** A seed for a rule's documentation: a whole text, or the example seed (EXAMPLE_SEED) changed. */
+export type ExampleSeed = { readonly text: string } | { readonly change: readonly ExampleChange[] };
+
+/** A finding as the docs show it: 1-based positions, like an editor; the exact message. */
+export interface ShownFinding {
+  /** The file, for workspace rules' examples (one of the example's files). */
+  file?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
+
+/** What `server/docs/rules.md` says about a rule; the examples are run by a meta-test. */
+export interface RuleDocs<Example> {
+  /** Why the rule exists: what goes wrong for the author or the reader when it is broken. */
+  why: string;
+  /** Settings besides the rule's severity that change what it reports or fixes. */
+  configuration?: string;
+  /** An example that gives no finding of this rule. */
+  valid: Example;
+  /** An example that gives exactly `findings` from this rule (with the default configuration). */
+  invalid: Example & { findings: readonly ShownFinding[] };
+}
+
+/** The metadata every rule declares, in the spirit of ESLint's `meta`. */
+export interface RuleMeta<Example> {
   /** Stable kebab-case id: used in configuration, disable comments and diagnostics' codes. */
   id: string;
   severity: Severity;
-  category: RuleCategory;
   description: string;
+  fixable: Fixable;
+  /** Whether some finding carries an unsafe fix (a suggestion the author may choose). */
+  hasSuggestions: boolean;
+  docs: RuleDocs<Example>;
+}
+
+export interface Rule extends RuleMeta<ExampleSeed> {
+  category: RuleCategory;
   check(context: RuleContext): void;
 }
+
+/** A rule's check and identity, as the shared rule builders make it; the rule file adds its metadata. */
+export type RuleCheck = Omit<Rule, "fixable" | "hasSuggestions" | "docs">;
 
 export interface WorkspaceReport {
   file: string;
@@ -36,11 +83,16 @@ export interface WorkspaceReport {
   message: string;
 }
 
-export interface WorkspaceRule {
-  id: string;
-  severity: Severity;
+/** Workspace rules' examples are folders: file name to seed. */
+export interface ExampleFolder {
+  readonly files: Readonly<Record<string, ExampleSeed>>;
+}
+
+export interface WorkspaceRule extends RuleMeta<ExampleFolder> {
   category: "workspace";
-  description: string;
+  /** Workspace findings carry no fixes (a report has none). */
+  fixable: "never";
+  hasSuggestions: false;
   check(seeds: readonly SeedSummary[], report: (report: WorkspaceReport) => void): void;
 }
 

@@ -53,6 +53,13 @@ const rule: Rule = {
   severity: "warning",
   category: "body",
   description: `The compensation table has the columns ${EXPECTED.map((c) => `\`${c}\``).join(", ")}, in that order.`,
+  fixable: "sometimes",
+  hasSuggestions: true,
+  docs: {
+    why: "Readers and the other table rules find each figure by its column; a renamed, missing or moved column hides figures or puts them under the wrong heading.",
+    valid: { change: [] },
+    invalid: { change: [["| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |", "| Region | Base Salary | Stock | Bonus | Total Comp |"]], findings: [{ line: 32, column: 1, endLine: 32, endColumn: 54, message: "The table's columns are 'Region', 'Base Salary', 'Stock', 'Bonus', 'Total Comp'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'." }] },
+  },
   check({ seed, report }) {
     const table = seed.body.table;
     if (!table) return;

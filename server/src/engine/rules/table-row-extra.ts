@@ -64,6 +64,13 @@ const rule: Rule = {
   severity: "error",
   category: "body",
   description: "Every row of the compensation table is a frontmatter region, once.",
+  fixable: "sometimes",
+  hasSuggestions: true,
+  docs: {
+    why: "A row the frontmatter does not list shows figures that nothing checks; the author decides whether they belong in the frontmatter or nowhere.",
+    valid: { change: [] },
+    invalid: { change: [["| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |", "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n| Paris | €80K–€100K | €40K–€80K | 10% | €98K–€130K |"]], findings: [{ line: 35, column: 1, endLine: 35, endColumn: 54, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." }] },
+  },
   check({ seed, report }) {
     // Rows are only extra against a readable list of regions: while `compensation` is broken
     // (not a list, empty, an entry without a region) the frontmatter is what needs fixing.

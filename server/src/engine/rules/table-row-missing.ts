@@ -10,6 +10,13 @@ const rule: Rule = {
   severity: "error",
   category: "body",
   description: "Every frontmatter region has a row in the compensation table.",
+  fixable: "always",
+  hasSuggestions: false,
+  docs: {
+    why: "A region in the frontmatter without a row is a region the reader of the guide never sees.",
+    valid: { change: [["    currency: EUR", "    currency: EUR\n  - region: Munich\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR"], ["| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |", "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n| Munich | €80K–€100K | €40K–€80K | 10% | €98K–€130K |"]] },
+    invalid: { change: [["    currency: EUR", "    currency: EUR\n  - region: Munich\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR"]], findings: [{ line: 41, column: 1, endLine: 41, endColumn: 64, message: "The table has no row for Munich." }] },
+  },
   check({ seed, report }) {
     const table = seed.body.table;
     if (!table) return;

@@ -8,6 +8,13 @@ const rule: Rule = {
   severity: "warning",
   category: "frontmatter",
   description: "Total comp is at least base + stock/4 (the stock grant is over 4 years), at each end of the range.",
+  fixable: "never",
+  hasSuggestions: false,
+  docs: {
+    why: "Total compensation includes the base and a quarter of the four-year grant; a lower total is a typo or a figure from another source, and the guide would mislead whoever negotiates with it.",
+    valid: { change: [] },
+    invalid: { change: [["    total_comp_low: 98000", "    total_comp_low: 89000"]], findings: [{ line: 18, column: 21, endLine: 18, endColumn: 26, message: "'total_comp_low' (€89K) is below base_low + stock_low/4 (€90K) in Berlin: implausible." }] },
+  },
   check({ seed, report }) {
     for (const entry of entries(seed)) {
       for (const end of ["low", "high"] as const) {

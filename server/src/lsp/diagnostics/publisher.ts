@@ -6,6 +6,7 @@
 // is dropped when the document has changed since, so an older result can never follow a newer one.
 import {
   DocumentDiagnosticReportKind,
+  type CancellationToken,
   type Connection,
   type Diagnostic,
   type DocumentDiagnosticParams,
@@ -20,14 +21,27 @@ import type { Analysis } from "../state/analyses";
 import { CheckCosts } from "./check-costs";
 import { toDiagnostic } from "../features/to-lsp";
 import { checkWorkerPath, OffThreadChecks } from "./off-thread-checks";
+import { requestCancelled } from "../request-cancelled";
+import { Memo } from "../state/memo";
 import type { SeedServer } from "../state/seed-server";
+import { markStartup } from "../startup-marks";
 import type { CrossFinding, IndexedSeed } from "../state/workspace-index";
 
 const byPosition = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end;
 
-export function toDiagnostics(findings: readonly Finding[], cross: readonly CrossFinding[]): Diagnostic[] {
-  const all = cross.length ? [...findings, ...cross].sort(byPosition) : findings;
-  return all.map(toDiagnostic);
+/**
+ * A document's diagnostics: its findings and its cross-file findings, by position. `carryIndex`:
+ * the findings are an open document's (Analysis.findings()), and each diagnostic carries its
+ * finding's index (FindingData) for code actions.
+ */
+export function toDiagnostics(findings: readonly Finding[], cross: readonly CrossFinding[], carryIndex = false): Diagnostic[] {
+  const own = findings.map((finding, index) => ({ finding, data: carryIndex ? { finding: index } : undefined }));
+  const all = cross.length ? [...own, ...cross.map((finding) => ({ finding, data: undefined }))].sort((a, b) => byPosition(a.finding, b.finding)) : own;
+  return all.map(({ finding, data }) => {
+    const diagnostic = toDiagnostic(finding);
+    if (data) diagnostic.data = data;
+    return diagnostic;
+  });
 }
 
 interface Report {
@@ -46,7 +60,7 @@ export class DiagnosticsPublisher {
   private readonly reports = new Map<string, Report>();
   private nextResultId = 1;
   private refreshQueued = false;
-  private unopenedCache: { key: string; seeds: IndexedSeed[]; cross: Map<string, CrossFinding[]> } | undefined;
+  private readonly unopenedMemo = new Memo<{ seeds: IndexedSeed[]; cross: Map<string, CrossFinding[]> }>();
   /** What each open document's check costs: the delay after an edit, and where the check runs. */
   readonly costs = new CheckCosts();
   /** The check worker for large documents (absent when the sources run without their bundle). */
@@ -68,7 +82,7 @@ export class DiagnosticsPublisher {
 
   /** A document changed: check it after its adaptive delay, or `seeds.debounceMs` when set (pull clients ask by themselves). */
   scheduleCheck(uri: string): void {
-    if (this.pull || !this.server.ready) return;
+    if (this.pull || !this.server.readiness.isReady) return;
     this.cancel(uri);
     const run = () => {
       this.timers.delete(uri);
@@ -137,7 +151,7 @@ export class DiagnosticsPublisher {
     }
     if (outcome.kind === "superseded") return "stale";
     this.costs.record(uri, outcome.output.ms);
-    if (this.server.documents.get(uri)?.version !== version || !this.server.isCurrent(env)) {
+    if (this.server.documents.get(uri)?.version !== version || !this.server.isCurrent(uri, env)) {
       this.staleDropped++;
       return "stale";
     }
@@ -146,7 +160,7 @@ export class DiagnosticsPublisher {
 
   /** Checks an open document now (here or in the worker) and pushes its diagnostics for its current version. */
   publishOpen(document: TextDocument, updateIndex = true): void {
-    if (this.pull || !this.server.ready) return;
+    if (this.pull || !this.server.readiness.isReady) return;
     this.cancel(document.uri);
     const analysis = this.server.analyze(document);
     if (!analysis) {
@@ -168,7 +182,7 @@ export class DiagnosticsPublisher {
     const findings = this.timedFindings(document.uri, analysis);
     const groups = updateIndex ? this.server.indexOpenDocument(document, analysis) : [];
     const cross = this.server.crossFindingsForUri(document.uri);
-    this.send(document.uri, document.version, toDiagnostics(findings, cross));
+    this.send(document.uri, document.version, toDiagnostics(findings, cross, true));
     if (groups.length) this.groupsChanged(groups, document.uri);
   }
 
@@ -212,17 +226,17 @@ export class DiagnosticsPublisher {
     this.lastSent.set(uri, sent);
     this.pushed.add(uri);
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
+    markStartup("server-published");
   }
 
-  /** Unopened seeds and their cross-file findings, cached until the index, settings or open documents change. */
+  /** Unopened seeds and their cross-file findings, cached until the index (open documents included) or a folder's config changes. */
   private unopened(): { seeds: IndexedSeed[]; cross: Map<string, CrossFinding[]> } {
     const { server } = this;
-    const key = `${server.index.version}:${server.generation}:${[...server.documents.keys()].join("\u0000")}`;
-    if (this.unopenedCache?.key !== key) {
+    const inputs = [server.index.revision, ...server.folders.list.map(server.configOfFolder)];
+    return this.unopenedMemo.get(inputs, () => {
       const seeds = [...server.index.values()].filter((seed) => !server.openDocument(seed.key));
-      this.unopenedCache = { key, seeds, cross: server.index.crossFindings(seeds, server.configOfFolder) };
-    }
-    return this.unopenedCache;
+      return { seeds, cross: server.index.crossFindings(seeds, server.configOfFolder) };
+    });
   }
 
   /** Everything again: open documents, and unopened seeds per the scope (after settings or indexing). */
@@ -248,7 +262,11 @@ export class DiagnosticsPublisher {
     });
   }
 
-  private report(uri: string, diagnostics: Diagnostic[], previousResultId: string | undefined): { kind: "full"; resultId: string; items: Diagnostic[] } | { kind: "unchanged"; resultId: string } {
+  private report(
+    uri: string,
+    diagnostics: Diagnostic[],
+    previousResultId: string | undefined,
+  ): { kind: "full"; resultId: string; items: Diagnostic[] } | { kind: "unchanged"; resultId: string } {
     const json = JSON.stringify(diagnostics);
     const last = this.reports.get(uri);
     if (last && last.json === json && last.resultId === previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
@@ -257,18 +275,24 @@ export class DiagnosticsPublisher {
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
   }
 
-  /** A pull request for an open document: answered at once, or once the worker has checked its latest version. */
-  documentReport(params: DocumentDiagnosticParams): DocumentDiagnosticReport | Promise<DocumentDiagnosticReport> {
+  /**
+   * A pull request for an open document: answered at once, or once the worker has checked its
+   * latest version. Throws RequestCancelled when the client cancelled it (before, or while the worker checked).
+   */
+  documentReport(params: DocumentDiagnosticParams, token?: CancellationToken): DocumentDiagnosticReport | Promise<DocumentDiagnosticReport> {
+    if (token?.isCancellationRequested) throw requestCancelled();
+    markStartup("server-pull");
     const document = this.server.documents.get(params.textDocument.uri);
     const analysis = document && this.server.analyze(document);
     if (!document || !analysis) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    if (this.goesOffThread(document, analysis)) return this.documentReportOffThread(params);
+    if (this.goesOffThread(document, analysis)) return this.documentReportOffThread(params, token);
     return this.reportChecked(document, analysis, params.previousResultId);
   }
 
-  private async documentReportOffThread(params: DocumentDiagnosticParams): Promise<DocumentDiagnosticReport> {
+  private async documentReportOffThread(params: DocumentDiagnosticParams, token: CancellationToken | undefined): Promise<DocumentDiagnosticReport> {
     // A result for a version edited meanwhile is dropped: the latest version is checked instead.
     for (;;) {
+      if (token?.isCancellationRequested) throw requestCancelled();
       const document = this.server.documents.get(params.textDocument.uri);
       const analysis = document && this.server.analyze(document);
       if (!document || !analysis) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -283,7 +307,8 @@ export class DiagnosticsPublisher {
     const findings = this.timedFindings(document.uri, analysis);
     const groups = this.server.indexOpenDocument(document, analysis);
     if (groups.length) this.requestRefresh();
-    const diagnostics = toDiagnostics(findings, this.server.crossFindingsForUri(document.uri));
+    const diagnostics = toDiagnostics(findings, this.server.crossFindingsForUri(document.uri), true);
+    markStartup("server-report");
     return this.report(document.uri, diagnostics, previousResultId);
   }
 

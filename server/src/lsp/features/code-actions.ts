@@ -3,13 +3,13 @@
 // of the whole seed: regenerate the table, mark reviewed today.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit } from "vscode-languageserver";
 import { bonusRangeFix, entries, fixSeed, markReviewedFix, tableText, type Finding, type Fix, type ResolvedConfig, type Seed, type Span, type TextEdit } from "../../engine";
-import { DIAGNOSTIC_SOURCE, minimalEdit, toLspEdit } from "./to-lsp";
+import { DIAGNOSTIC_SOURCE, findingIndex, minimalEdit, toLspEdit } from "./to-lsp";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seeds`;
 /** The information-keeping answer to every `5–15%` over a single bonus_pct, as one source action. */
 export const ADD_BONUS_HIGH_KIND = `${CodeActionKind.Source}.addBonusPctHigh.seeds`;
 
-export interface ActionEnv {
+interface ActionEnv {
   uri: string;
   /** The document version the edits apply to; sent so the client rejects them on a newer text. */
   version: number | null;
@@ -27,10 +27,20 @@ export function workspaceEdit(env: Pick<ActionEnv, "uri" | "version" | "document
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
-/** The finding a client's diagnostic stands for: same rule, same range, same message. */
-export function findingFor(findings: readonly Finding[], diagnostic: Diagnostic): Finding | undefined {
+const standsFor = (finding: Finding, diagnostic: Diagnostic) =>
+  finding.rule === diagnostic.code && sameRange(finding.range, diagnostic.range) && finding.message === diagnostic.message;
+
+/**
+ * The finding a client's diagnostic stands for: the one its `data` names (FindingData), when that
+ * one still has the diagnostic's rule, range and message (the document may have changed since);
+ * else, for clients that do not send `data` back, the finding with that rule, range and message.
+ */
+function findingFor(findings: readonly Finding[], diagnostic: Diagnostic): Finding | undefined {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
-  return findings.find((finding) => finding.rule === diagnostic.code && sameRange(finding.range, diagnostic.range) && finding.message === diagnostic.message);
+  const index = findingIndex(diagnostic);
+  const named = index === undefined ? undefined : findings[index];
+  if (named && standsFor(named, diagnostic)) return named;
+  return findings.find((finding) => standsFor(finding, diagnostic));
 }
 
 function fixAction(seed: Seed, fix: Fix, diagnostic: Diagnostic, preferred: boolean, env: ActionEnv): CodeAction {
@@ -44,7 +54,7 @@ function fixAction(seed: Seed, fix: Fix, diagnostic: Diagnostic, preferred: bool
 }
 
 /** A comment the engine reads as "rule off in this file": a YAML comment after the opening line. */
-export function disableEdit(seed: Seed, rule: string): TextEdit {
+function disableEdit(seed: Seed, rule: string): TextEdit {
   if (seed.frontmatter) {
     const at = seed.frontmatter.content.start;
     return { start: at, end: at, newText: `# seeds-disable ${rule}${seed.eol}` };
@@ -79,13 +89,14 @@ function quickFixes(seed: Seed, findings: readonly Finding[], diagnostics: reado
   const fixable = findings.filter((finding) => finding.fixes.some((fix) => fix.safe));
   if (fixable.length > 1 && actions.some((action) => action.isPreferred)) {
     const edit = fixAllEdit(seed, findings, env);
-    if (edit) actions.push({ title: `Fix all ${fixable.length} safely fixable seed problems`, kind: CodeActionKind.QuickFix, edit: workspaceEdit(env, [edit]) });
+    const title = `Fix all ${fixable.length} safely fixable seed problems`;
+    if (edit) actions.push({ title, kind: CodeActionKind.QuickFix, edit: workspaceEdit(env, [edit]) });
   }
   return actions;
 }
 
 /** The engine's safe fixes until none is left, as one edit of the differing middle. */
-export function fixAllEdit(seed: Seed, findings: readonly Finding[], env: Pick<ActionEnv, "config" | "today">): LspTextEdit | undefined {
+function fixAllEdit(seed: Seed, findings: readonly Finding[], env: Pick<ActionEnv, "config" | "today">): LspTextEdit | undefined {
   // The document's findings are its first check: only the fixed text is checked again.
   const fixed = fixSeed(seed.text, { today: env.today, config: env.config }, { seed, findings: [...findings] });
   const edit = minimalEdit(seed.text, fixed.text);
@@ -130,7 +141,14 @@ function refactorsFor(seed: Seed, at: Span | undefined, only: readonly string[] 
   return { table: !!table && touches(at, table.span), review: dates.some((span) => touches(at, span)) };
 }
 
-export function codeActions(seed: Seed, findings: readonly Finding[], diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, env: ActionEnv, at?: Span): CodeAction[] {
+export function codeActions(
+  seed: Seed,
+  findings: readonly Finding[],
+  diagnostics: readonly Diagnostic[],
+  only: readonly string[] | undefined,
+  env: ActionEnv,
+  at?: Span,
+): CodeAction[] {
   const actions: CodeAction[] = wants(only, CodeActionKind.QuickFix) ? quickFixes(seed, findings, diagnostics, env) : [];
   // `source.fixAll` is asked for explicitly (on save, or "Fix All"); "seeds" names ours.
   if (only?.some((kind) => wants([kind], FIX_ALL_KIND))) {

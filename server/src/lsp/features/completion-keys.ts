@@ -76,7 +76,10 @@ function entryItem(context: KeyContext, range: Range, seed: Seed, env: Completio
     label: "compensation entry",
     kind: CompletionItemKind.Snippet,
     detail: "region, currency and every amount",
-    documentation: { kind: MarkupKind.Markdown, value: "A whole compensation entry: the region, then every required amount to fill in; the currency follows the region (its usual one)." },
+    documentation: {
+      kind: MarkupKind.Markdown,
+      value: "A whole compensation entry: the region, then every required amount to fill in; the currency follows the region (its usual one).",
+    },
     sortText: "000",
     filterText: dash ? "- region" : "region",
   };

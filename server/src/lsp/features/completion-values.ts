@@ -145,7 +145,9 @@ export function valueCompletions(seed: Seed, yaml: Span, context: ValueContext, 
   if (doc.container === "compensation" && doc.key === "region") return regionItems(seed, yaml, context, range, env);
   if (doc.kind === "currency") return currencyItems(seed, context.path[1] as number, range, env);
   if (doc.kind === "date") return dateItems(seed, doc.key, range, env);
-  if (doc.kind === "quarter") return [valueItem(quarterOf(env.today), range, "this quarter", "0"), valueItem(quarterOf(env.today, 1), range, "last quarter", "1")];
+  if (doc.kind === "quarter") {
+    return [valueItem(quarterOf(env.today), range, "this quarter", "0"), valueItem(quarterOf(env.today, 1), range, "last quarter", "1")];
+  }
   if (doc.key === "internal") return [valueItem("null", range, "the company's own level is unknown")];
   // The ids are the kebab-case of the display names.
   const display = doc.key === "company" ? seed.data.company_display : doc.key === "role" ? seed.data.role_display : undefined;

@@ -50,7 +50,8 @@ const sameRange = (a: Range, b: Range) =>
  */
 export function completionResult(items: CompletionItem[], editRangeDefault: boolean): CompletionItem[] | CompletionList {
   const first = items[0]?.textEdit as TextEdit | undefined;
-  if (!editRangeDefault || !first || !items.every((item) => item.textEdit && "range" in item.textEdit && sameRange(item.textEdit.range, first.range))) return items;
+  const sharesRange = (item: CompletionItem) => item.textEdit && "range" in item.textEdit && sameRange(item.textEdit.range, first!.range);
+  if (!editRangeDefault || !first || !items.every(sharesRange)) return items;
   return {
     isIncomplete: false,
     itemDefaults: { editRange: first.range },

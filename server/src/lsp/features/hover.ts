@@ -9,7 +9,7 @@ import { checkAsks, entries, formatMoneyRange, isMergePair, matchTable, type Ask
 import { isMap } from "yaml";
 import { outline } from "./yaml-outline";
 
-export interface HoverEnv {
+interface HoverEnv {
   config: ResolvedConfig;
   today: string;
 }

@@ -8,12 +8,16 @@ import { keyDocs } from "../../engine";
  * `mirror`: the last placeholder's text transformed (a snippet transform, applied when the author
  * leaves that placeholder); `plain` is what clients without snippets get.
  */
-export type SnippetPart = string | { placeholder: string } | { choice: readonly string[] } | { mirror: { regex: string; format: string; options: string; plain: string } };
+export type SnippetPart =
+  | string
+  | { placeholder: string }
+  | { choice: readonly string[] }
+  | { mirror: { regex: string; format: string; options: string; plain: string } };
 
 const escapeSnippet = (text: string) => text.replace(/[$}\\]/g, "\\$&");
 const escapeChoice = (text: string) => text.replace(/[$}\\,|]/g, "\\$&");
 
-export function renderSnippet(parts: readonly SnippetPart[], snippets: boolean): string {
+function renderSnippet(parts: readonly SnippetPart[], snippets: boolean): string {
   let stop = 0;
   return parts
     .map((part) => {
@@ -52,7 +56,7 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"
  * currency (its regions as alternatives), then a catch-all group for the fallback. Typing
  * "Tokyo" (or choosing it from the region completion) and moving on writes JPY.
  */
-export function currencyMirror(currency: EntryCurrency): SnippetPart {
+function currencyMirror(currency: EntryCurrency): SnippetPart {
   const byCurrency = new Map<string, string[]>();
   for (const [region, code] of currency.regions) byCurrency.set(code, [...(byCurrency.get(code) ?? []), region]);
   const groups = [...byCurrency].map(([, regions]) => `(${regions.map(escapeRegex).join("|")})`);

@@ -46,7 +46,8 @@ function entryName(seed: Seed, index: number): { name: string; detail?: string }
   const entry = entries(seed).find((candidate) => candidate.index === index);
   if (!entry?.region) return { name: `entry ${index + 1}` };
   const { base_low: low, base_high: high } = entry.data;
-  const money = typeof low === "number" && typeof high === "number" && entry.currency && isIsoCurrency(entry.currency) ? formatMoneyRange(low, high, entry.currency) : undefined;
+  const readable = typeof low === "number" && typeof high === "number" && entry.currency && isIsoCurrency(entry.currency);
+  const money = readable ? formatMoneyRange(low, high, entry.currency!) : undefined;
   return { name: entry.region, detail: [entry.currency, money && `base ${money}`].filter(Boolean).join(" · ") || undefined };
 }
 
@@ -59,10 +60,13 @@ function keySymbol(seed: Seed, block: Block): DocumentSymbol {
     // A list item: a compensation entry (named by its region) or a data source.
     const index = line.container[line.container.length - 1] as number;
     const isEntry = line.container[0] === "compensation";
-    const name = isEntry ? entryName(seed, index) : { name: seed.text.slice(keyStart, seed.lines.lineEnd(seed.lines.lineOf(line.start))).trim() || `item ${index + 1}` };
-    return { name: name.name, detail: "detail" in name ? name.detail : undefined, kind: isEntry ? SymbolKind.Object : SymbolKind.String, range, selectionRange: isEntry ? range : selection };
+    const itemText = () => seed.text.slice(keyStart, seed.lines.lineEnd(seed.lines.lineOf(line.start))).trim();
+    const name = isEntry ? entryName(seed, index) : { name: itemText() || `item ${index + 1}` };
+    const detail = "detail" in name ? name.detail : undefined;
+    return { name: name.name, detail, kind: isEntry ? SymbolKind.Object : SymbolKind.String, range, selectionRange: isEntry ? range : selection };
   }
-  const kind = line.key === "compensation" || line.key === "data_sources" ? SymbolKind.Array : line.key === "level_mapping" ? SymbolKind.Object : SymbolKind.Property;
+  const kind =
+    line.key === "compensation" || line.key === "data_sources" ? SymbolKind.Array : line.key === "level_mapping" ? SymbolKind.Object : SymbolKind.Property;
   return { name: line.key, kind, range, selectionRange: selection, children: block.children.map((child) => keySymbol(seed, child)) };
 }
 

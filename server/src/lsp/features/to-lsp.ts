@@ -19,6 +19,21 @@ export interface Related {
   message: string;
 }
 
+/**
+ * `Diagnostic.data` of a seeds diagnostic of an open document: the index of its finding among
+ * the document's findings (Analysis.findings()), so that a code action reads its finding there.
+ * Cross-file findings and unopened seeds' findings carry none.
+ */
+export interface FindingData {
+  finding: number;
+}
+
+/** The finding index a diagnostic carries (FindingData), if it carries one; clients may drop `data`. */
+export function findingIndex(diagnostic: Diagnostic): number | undefined {
+  const data = diagnostic.data as Partial<FindingData> | null | undefined;
+  return typeof data?.finding === "number" && Number.isInteger(data.finding) && data.finding >= 0 ? data.finding : undefined;
+}
+
 export function toDiagnostic(finding: Finding & { related?: Related[] }): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
@@ -46,7 +61,8 @@ export function minimalEdit(before: string, after: string): TextEdit | undefined
   while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
   // Never split a surrogate pair or a CRLF between the kept and the replaced text.
   while (start > 0 && (isLowSurrogate(before.charCodeAt(start)) || (before[start] === "\n" && before[start - 1] === "\r"))) start--;
-  while (end > 0 && (isLowSurrogate(before.charCodeAt(before.length - end)) || (before[before.length - end] === "\n" && before[before.length - end - 1] === "\r"))) end--;
+  const splitsAtEnd = (at: number) => isLowSurrogate(before.charCodeAt(at)) || (before[at] === "\n" && before[at - 1] === "\r");
+  while (end > 0 && splitsAtEnd(before.length - end)) end--;
   return { start, end: before.length - end, newText: after.slice(start, after.length - end) };
 }
 

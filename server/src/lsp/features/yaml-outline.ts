@@ -42,7 +42,8 @@ const top = (stack: readonly Frame[]) => stack[stack.length - 1];
 
 /** Opens a list item at `dashCol`: closes deeper frames and sibling items, counts the item in its list. */
 function openItem(stack: Frame[], dashCol: number, rootItems: { count: number }): void {
-  for (let frame = top(stack); frame && (frame.col > dashCol || (frame.col === dashCol && (frame.type === "item" || frame.inline))); frame = top(stack)) stack.pop();
+  const closes = (frame: Frame) => frame.col > dashCol || (frame.col === dashCol && (frame.type === "item" || frame.inline));
+  for (let frame = top(stack); frame && closes(frame); frame = top(stack)) stack.pop();
   const parent = top(stack);
   const index = parent?.type === "key" ? parent.items++ : rootItems.count++;
   stack.push({ type: "item", col: dashCol, index });
@@ -209,7 +210,14 @@ export function frontmatterContext(text: string, content: Span, offset: number):
   return result;
 }
 
-function cursorContext(text: string, stack: Frame[], rootItems: { count: number }, lineStart: number, lineEnd: number, offset: number): FrontmatterContext | undefined {
+function cursorContext(
+  text: string,
+  stack: Frame[],
+  rootItems: { count: number },
+  lineStart: number,
+  lineEnd: number,
+  offset: number,
+): FrontmatterContext | undefined {
   const before = text.slice(lineStart, offset);
   const after = text.slice(offset, lineEnd);
   const parts = split(before);
@@ -222,7 +230,8 @@ function cursorContext(text: string, stack: Frame[], rootItems: { count: number 
     const from = lineStart + parts.col + keyMatch[0].length;
     if (offset < from) return undefined;
     const replace = valueSpan(text, from, lineEnd);
-    return { kind: "value", path: [...pathOf(stack), keyMatch[1]!], replace: { start: Math.min(replace.start, offset), end: Math.max(replace.end, offset) }, col: parts.col, lineStart, lineEnd };
+    const around = { start: Math.min(replace.start, offset), end: Math.max(replace.end, offset) };
+    return { kind: "value", path: [...pathOf(stack), keyMatch[1]!], replace: around, col: parts.col, lineStart, lineEnd };
   }
   const typed = parts.rest;
   const restOfWord = /^[\w-]*/.exec(after)![0];

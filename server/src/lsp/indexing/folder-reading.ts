@@ -16,7 +16,7 @@ const SLICE_MS = 5;
 export const WORKER_FILE = "lsp-indexer.js";
 const READ_BATCH = 32;
 
-export const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Every candidate seed of the folder: regular files matching its `files` globs, outside
@@ -42,7 +42,8 @@ export async function listSeedFiles(folder: Folder, isCancelled: () => boolean, 
   return (await walkSeedFiles(folder, isCancelled, onProblem)).map((file) => file.path);
 }
 
-export interface ReadJob {
+interface ReadJob {
+  /** Asked between slices (where the job yields anyway): a run passes `() => signal.aborted`. */
   isCancelled(): boolean;
   /** True while the editor's own work (a document check) is waiting: the job lets it run first. */
   isBusy(): boolean;
@@ -87,28 +88,30 @@ export function workerPath(): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
-export interface WorkerJob {
-  isCancelled(): boolean;
+interface WorkerJob {
+  /** Aborting it stops the run at once: the worker is terminated, results still in flight are dropped. */
+  signal: AbortSignal;
   onResults(results: FileIndexResult[], done: number, total: number): void;
 }
 
-/** Runs the index worker over the files; resolves when it is done or cancelled. */
+/** Runs the index worker over the files; resolves when it is done or aborted (at once when the signal already is). */
 export function indexInWorker(path: string, input: IndexWorkerInput, job: WorkerJob): Promise<void> {
+  if (job.signal.aborted) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const worker = new Worker(path, { workerData: input });
     let settled = false;
     const finish = (error?: Error) => {
       if (settled) return;
       settled = true;
-      clearInterval(watch);
+      job.signal.removeEventListener("abort", onAbort);
       void worker.terminate();
       if (error) reject(error);
       else resolve();
     };
-    // Cancellation is checked between batches and on a slow timer (a batch may be long).
-    const watch = setInterval(() => job.isCancelled() && finish(), 100);
+    const onAbort = () => finish();
+    job.signal.addEventListener("abort", onAbort);
     worker.on("message", (message: IndexWorkerMessage) => {
-      if (job.isCancelled()) return finish();
+      if (settled) return;
       if (message.type === "done") return finish();
       job.onResults(message.results, message.done, message.total);
     });

@@ -6,20 +6,22 @@ import { basename, dirname } from "node:path";
 import { FileChangeType, type FileEvent } from "vscode-languageserver";
 import { CONFIG_FILE_NAME } from "../../engine";
 import { readRegularFile } from "../../files/read-regular";
+import type { WalkProblem } from "../../files/walk";
 import { indexBytes, type FileIndexOptions, type FileIndexResult } from "./index-file";
 import { keyOf, type Folder } from "../state/folders";
 import { indexInWorker, readInSlices, walkSeedFiles, workerPath } from "./folder-reading";
 import type { SeedServer } from "../state/seed-server";
+import { FolderRuns } from "./folder-runs";
 
 const PROGRESS_INTERVAL_MS = 200;
 
-export interface IndexOptions {
+interface IndexOptions {
   /** Also run the file rules (scope "workspace", or the check command). */
   check: boolean;
 }
 
 export class WorkspaceIndexer {
-  private readonly runs = new Map<Folder, { cancelled: boolean; check: boolean; done: Promise<void> }>();
+  private readonly runs = new FolderRuns();
   /** The index key of each seed's real path: a seed reached by another name (a link) is indexed once. */
   private readonly keyByRealPath = new Map<string, string>();
 
@@ -49,9 +51,7 @@ export class WorkspaceIndexer {
 
   /** Stops indexing a folder (removed from the workspace). */
   cancel(folder: Folder): void {
-    const run = this.runs.get(folder);
-    if (run) run.cancelled = true;
-    this.runs.delete(folder);
+    this.runs.cancel(folder);
   }
 
   /**
@@ -59,13 +59,13 @@ export class WorkspaceIndexer {
    * either asked to); its callers then wait for the replacing run, so they always see a full index.
    */
   indexFolder(folder: Folder, options: IndexOptions, onProgress?: (done: number, total: number) => void): Promise<void> {
-    const previous = this.runs.get(folder);
-    if (previous) previous.cancelled = true;
-    const run = { cancelled: false, check: options.check || previous?.check === true, done: Promise.resolve() };
+    const run = this.runs.start(folder, options.check);
+    const { signal } = run.controller;
     const check = { check: run.check };
     run.done = (async () => {
-      const isCancelled = () => run.cancelled;
-      const walked = await walkSeedFiles(folder, isCancelled, (problem) => this.server.connection.console.warn(`seeds: skipped '${problem.path}': ${problem.reason}`));
+      const isCancelled = () => signal.aborted;
+      const warn = (problem: WalkProblem) => this.server.connection.console.warn(`seeds: skipped '${problem.path}': ${problem.reason}`);
+      const walked = await walkSeedFiles(folder, isCancelled, warn);
       for (const file of walked) this.keyByRealPath.set(file.realPath, file.path);
       const files = walked.map((file) => file.path);
       const seen = new Set<string>(files);
@@ -79,7 +79,7 @@ export class WorkspaceIndexer {
           check: run.check ? { today: this.server.today(), settings: this.server.settingsOf(folder) } : undefined,
         };
         await indexInWorker(worker, input, {
-          isCancelled,
+          signal,
           onResults: (results, done, total) => {
             for (const result of results) this.store(folder, result);
             onProgress?.(done, total);
@@ -93,16 +93,15 @@ export class WorkspaceIndexer {
           onProgress: (done, total) => onProgress?.(done, total),
         });
       }
-      if (run.cancelled) return;
+      if (signal.aborted) return;
       // Seeds indexed before but not found now were deleted or are no longer matched by the globs.
       for (const seed of [...this.server.index.values()]) {
         if (seed.folder === folder && !seen.has(seed.key) && !this.server.openDocument(seed.key)) this.server.index.delete(seed.key);
       }
     })();
-    this.runs.set(folder, run);
     return run.done.then(() => {
-      if (this.runs.get(folder) === run) this.runs.delete(folder);
-      else if (run.cancelled) return this.runs.get(folder)?.done;
+      if (this.runs.current(folder) === run) this.runs.finished(folder);
+      else if (signal.aborted) return this.runs.current(folder)?.done;
     });
   }
 

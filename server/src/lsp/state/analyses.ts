@@ -3,13 +3,13 @@
 // Parsing is shared by every feature and happens on first use; the rules run only when
 // diagnostics or code actions ask. A large document's findings come from the check worker
 // (`provide`), so the server thread parses it only if a feature needs the parsed seed itself.
+import { sameInputs } from "./memo";
 import { checkParsed, parseSeed, type Finding, type ResolvedConfig, type Seed, type SeedSummary } from "../../engine";
 
+/** What findings depend on besides the text; a new config object means the settings or the config file changed (memo.ts). */
 export interface AnalysisEnv {
   today: string;
   config: ResolvedConfig;
-  /** Bumped whenever settings or a config file change, so cached findings are not reused. */
-  generation: number;
 }
 
 export interface Analysis {
@@ -55,7 +55,7 @@ export class Analyses {
   get(uri: string, version: number, text: string, env: AnalysisEnv): Analysis {
     const cached = this.entries.get(uri);
     if (cached && cached.version === version && cached.text === text) {
-      if (cached.env.today !== env.today || cached.env.generation !== env.generation) {
+      if (!sameInputs([cached.env.today, cached.env.config], [env.today, env.config])) {
         cached.found = undefined;
         cached.summary = undefined;
         cached.env = env;

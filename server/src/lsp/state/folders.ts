@@ -42,7 +42,8 @@ export class Folder {
     this.config = config;
     this.configErrors = errors;
     // parseConfigText validated the text, so it parses; only whether the key is there matters.
-    this.setsReviewInterval = errors.length === 0 && text !== undefined && (JSON.parse(text.replace(/^\uFEFF/, "")) as Record<string, unknown>).reviewIntervalDays !== undefined;
+    const parsed = errors.length === 0 && text !== undefined ? (JSON.parse(text.replace(/^\uFEFF/, "")) as Record<string, unknown>) : undefined;
+    this.setsReviewInterval = parsed?.reviewIntervalDays !== undefined;
     this.include = picomatch([...config.files], { dot: false });
     this.ignore = picomatch([...config.ignore], { dot: true });
   }

@@ -9,6 +9,8 @@ import { readRegularText } from "../../files/read-regular";
 import { Analyses, type Analysis, type AnalysisEnv } from "./analyses";
 import { DiagnosticsPublisher } from "../diagnostics/publisher";
 import { keyOf, type Folder, Folders } from "./folders";
+import { Memo, sameInputs } from "./memo";
+import { Readiness } from "./readiness";
 import { applySettings, DEFAULT_SETTINGS, readSettings, type ClientSettings } from "./settings";
 import { WorkspaceIndex, type CrossFinding } from "./workspace-index";
 
@@ -21,7 +23,14 @@ export interface InitializationOptions {
 }
 
 export class SeedServer {
-  readonly documents = new TextDocuments(TextDocument);
+  /** Open documents; every edit is also handed to the check worker's record of edits (off-thread-checks.ts). */
+  readonly documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (document, changes, version) => {
+      this.diagnostics?.offThread?.changed(document.uri, changes, version);
+      return TextDocument.update(document, changes, version);
+    },
+  });
   readonly folders = new Folders();
   readonly index = new WorkspaceIndex();
   readonly analyses = new Analyses();
@@ -35,28 +44,15 @@ export class SeedServer {
   workspaceCheckShown = false;
   /** Settings from initializationOptions: the base that workspace/configuration overrides. */
   initialSettings: ClientSettings = DEFAULT_SETTINGS;
-  /** Bumped on every settings or config file change. */
-  generation = 0;
-  ready = false;
-  /** Resolves once configuration and settings are loaded (commands wait for it). */
-  readonly whenReady: Promise<void>;
-  markReady!: () => void;
+  /** Configuration and settings loaded (diagnostics are published, commands run). */
+  readonly readiness = new Readiness();
   capabilities: ClientCapabilities = {};
   diagnostics!: DiagnosticsPublisher;
   private todayOverride: string | undefined;
-  private readonly configs = new Map<Folder | undefined, { generation: number; config: ResolvedConfig }>();
-  /** Open documents by file path, to find the open document of an indexed seed. */
-  private readonly openByKey = new Map<string, string>();
+  private readonly configs = new Map<Folder | undefined, Memo<ResolvedConfig>>();
   private readonly seedCheck = new Map<string, { version: number; isSeed: boolean }>();
 
-  constructor(readonly connection: Connection) {
-    this.whenReady = new Promise((resolve) => {
-      this.markReady = () => {
-        this.ready = true;
-        resolve();
-      };
-    });
-  }
+  constructor(readonly connection: Connection) {}
 
   initialize(capabilities: ClientCapabilities, options: InitializationOptions | undefined): void {
     this.capabilities = capabilities;
@@ -83,11 +79,10 @@ export class SeedServer {
 
   /** The folder's config file with the user's settings (for that folder) over it. */
   readonly configOfFolder = (folder: Folder | undefined): ResolvedConfig => {
-    const cached = this.configs.get(folder);
-    if (cached && cached.generation === this.generation) return cached.config;
-    const config = applySettings(folder?.config ?? DEFAULT_CONFIG, this.settingsOf(folder), folder?.setsReviewInterval);
-    this.configs.set(folder, { generation: this.generation, config });
-    return config;
+    let memo = this.configs.get(folder);
+    if (!memo) this.configs.set(folder, (memo = new Memo()));
+    const [config, settings, setsInterval] = [folder?.config ?? DEFAULT_CONFIG, this.settingsOf(folder), folder?.setsReviewInterval];
+    return memo.get([config, settings, setsInterval], () => applySettings(config, settings, setsInterval));
   };
 
   configFor(uri: string): ResolvedConfig {
@@ -98,7 +93,6 @@ export class SeedServer {
     // A regular file only: a FIFO named seeds.config.json would block a thread of the pool for good.
     const text = await readRegularText(join(folder.path, CONFIG_FILE_NAME));
     folder.setConfigText(text);
-    this.generation++;
     if (folder.configErrors.length) void this.connection.window.showWarningMessage(`${folder.configErrors.join("; ")} (using the defaults)`);
   }
 
@@ -127,18 +121,16 @@ export class SeedServer {
       const own = readSettings(perFolder[i], this.settings);
       this.folderSettings.set(folder, { ...this.settings, rules: own.rules, reviewIntervalDays: own.reviewIntervalDays });
     });
-    this.generation++;
   }
 
   openDocument(key: string): TextDocument | undefined {
-    const uri = this.openByKey.get(key);
+    const uri = this.index.openUri(key);
     return uri ? this.documents.get(uri) : undefined;
   }
 
   trackOpen(uri: string, open: boolean): void {
-    if (open) this.openByKey.set(keyOf(uri), uri);
-    else {
-      this.openByKey.delete(keyOf(uri));
+    this.index.setOpen(keyOf(uri), open ? uri : undefined);
+    if (!open) {
       this.seedCheck.delete(uri);
       this.analyses.delete(uri);
     }
@@ -161,14 +153,15 @@ export class SeedServer {
     return isSeed;
   }
 
-  /** What a check of an open document depends on besides its text: today, its config, the settings' generation. */
+  /** What a check of an open document depends on besides its text: today and its config (see memo.ts). */
   analysisEnv(uri: string): AnalysisEnv {
-    return { today: this.today(), config: this.configFor(uri), generation: this.generation };
+    return { today: this.today(), config: this.configFor(uri) };
   }
 
-  /** Whether findings computed with `env` still hold (no day, settings or config change since). */
-  isCurrent(env: AnalysisEnv): boolean {
-    return env.generation === this.generation && env.today === this.today();
+  /** Whether findings of `uri` computed with `env` still hold: the same day and config (no settings or config change since). */
+  isCurrent(uri: string, env: AnalysisEnv): boolean {
+    const now = this.analysisEnv(uri);
+    return sameInputs([env.today, env.config], [now.today, now.config]);
   }
 
   /** The parsed seed of an open document (undefined for documents that are not seeds). */

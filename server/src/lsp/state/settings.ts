@@ -2,7 +2,7 @@
 // the team's shared configuration and wins for what it sets; the user's settings fill in the rest.
 import type { ResolvedConfig, SeveritySetting } from "../../engine";
 
-export type DiagnosticsScope = "openFiles" | "workspace";
+type DiagnosticsScope = "openFiles" | "workspace";
 
 export interface ClientSettings {
   /** "openFiles" (default: cheap on big corpora) or "workspace": diagnostics for every seed. */
@@ -34,14 +34,17 @@ export function readSettings(raw: unknown, base: ClientSettings = DEFAULT_SETTIN
   const scope = diagnostics.scope ?? raw["diagnostics.scope"];
   const rules: Record<string, SeveritySetting> = {};
   if (isRecord(raw.rules)) {
-    for (const [id, severity] of Object.entries(raw.rules)) if (typeof severity === "string" && SEVERITIES.has(severity)) rules[id] = severity as SeveritySetting;
+    for (const [id, severity] of Object.entries(raw.rules)) {
+      if (typeof severity === "string" && SEVERITIES.has(severity)) rules[id] = severity as SeveritySetting;
+    }
   }
   const interval = raw.reviewIntervalDays;
   const debounce = raw.debounceMs;
   return {
     scope: scope === "workspace" || scope === "openFiles" ? scope : base.scope,
     rules: isRecord(raw.rules) ? rules : base.rules,
-    reviewIntervalDays: typeof interval === "number" && Number.isInteger(interval) && interval > 0 ? interval : interval === null ? undefined : base.reviewIntervalDays,
+    reviewIntervalDays:
+      typeof interval === "number" && Number.isInteger(interval) && interval > 0 ? interval : interval === null ? undefined : base.reviewIntervalDays,
     // null (the manifest's default) asks for the adaptive delay.
     debounceMs: typeof debounce === "number" && Number.isFinite(debounce) && debounce >= 0 ? debounce : debounce === null ? undefined : base.debounceMs,
   };

@@ -2,7 +2,8 @@
 // fields, not its text) and, when it was checked, its findings without fixes. Cross-file rules
 // (duplicate-seed, company-display-conflict) compare seeds of one company within one folder, so
 // seeds are grouped by folder and company: an edit re-runs the rules on its group only.
-import { checkWorkspace, type Finding, type Range, type ResolvedConfig, type SeedSummary } from "../../engine";
+import { checkWorkspace, type Finding, type ResolvedConfig, type SeedSummary } from "../../engine";
+import type { Related } from "../features/to-lsp";
 import type { Folder } from "./folders";
 
 export interface IndexedSeed {
@@ -15,22 +16,16 @@ export interface IndexedSeed {
   findings?: Finding[];
 }
 
-export type ConfigOf = (folder: Folder | undefined) => ResolvedConfig;
+type ConfigOf = (folder: Folder | undefined) => ResolvedConfig;
 
-/** Where the other side of a cross-file finding is: shown as related information. */
-export interface RelatedLocation {
-  uri: string;
-  range: Range;
-  message: string;
-}
-
-export type CrossFinding = Finding & { related?: RelatedLocation[] };
+/** A cross-file finding, with where its other side is (shown as related information). */
+export type CrossFinding = Finding & { related?: Related[] };
 
 /** Points a cross-file finding at the seeds it conflicts with (same company and role, or another display name). */
 function withRelated(finding: Finding, seed: IndexedSeed, group: readonly IndexedSeed[]): CrossFinding {
   const { summary } = seed;
   const others = group.filter((other) => other.key !== seed.key && other.folder === seed.folder);
-  let related: RelatedLocation[] = [];
+  let related: Related[] = [];
   if (finding.rule === "duplicate-seed") {
     related = others
       .filter((other) => other.summary.role && other.summary.role.value === summary.role?.value)
@@ -38,12 +33,16 @@ function withRelated(finding: Finding, seed: IndexedSeed, group: readonly Indexe
   } else if (finding.rule === "company-display-conflict") {
     related = others
       .filter((other) => other.summary.companyDisplay && other.summary.companyDisplay.value !== summary.companyDisplay?.value)
-      .map((other) => ({ uri: other.uri, range: other.summary.companyDisplay!.range, message: `Displayed as "${other.summary.companyDisplay!.value}" in ${other.summary.file}` }));
+      .map((other) => {
+        const display = other.summary.companyDisplay!;
+        return { uri: other.uri, range: display.range, message: `Displayed as "${display.value}" in ${other.summary.file}` };
+      });
   }
   return related.length ? { ...finding, related } : finding;
 }
 
-const groupOf = (seed: IndexedSeed): string | undefined => (seed.folder && seed.summary.company ? `${seed.folder.path}\u0000${seed.summary.company.value}` : undefined);
+const groupOf = (seed: IndexedSeed): string | undefined =>
+  seed.folder && seed.summary.company ? `${seed.folder.path}\u0000${seed.summary.company.value}` : undefined;
 
 /** The summary fields the cross-file rules read, as text: equal keys mean equal cross-file results. */
 function crossFileInput(summary: SeedSummary | undefined): string {
@@ -67,12 +66,14 @@ export class WorkspaceIndex {
   private readonly regions = new Map<string, number>();
   private readonly sources = new Map<string, number>();
   private rankings: { regions: string[]; sources: string[] } | undefined;
-  /** Bumped on every change but keystrokes that leave cross-file values alone, for whole-index caches. */
-  version = 0;
-
-  get size(): number {
-    return this.seeds.size;
-  }
+  /** The open document (its URI) of each seed the editor has open, by key: its buffer is the truth. */
+  private readonly open = new Map<string, string>();
+  /**
+   * Counts the changes that can alter the cross-file findings or the set of unopened seeds: every
+   * change but keystrokes that leave cross-file values alone. Whole-index caches are kept for one
+   * revision (memo.ts).
+   */
+  revision = 0;
 
   get(key: string): IndexedSeed | undefined {
     return this.seeds.get(key);
@@ -101,7 +102,7 @@ export class WorkspaceIndex {
     count(this.sources, seed.summary.dataSources, 1);
     this.rankings = undefined;
     const unchanged = old !== undefined && crossFileInput(old.summary) === crossFileInput(seed.summary) && old.folder === seed.folder;
-    if (!(unchanged && fromEditor)) this.version++;
+    if (!(unchanged && fromEditor)) this.revision++;
     if (unchanged) return [];
     return [...new Set([old && groupOf(old), group].filter((g): g is string => g !== undefined))];
   }
@@ -111,9 +112,22 @@ export class WorkspaceIndex {
     if (!old) return [];
     this.unlink(old);
     this.seeds.delete(key);
-    this.version++;
+    this.revision++;
     const group = groupOf(old);
     return group ? [group] : [];
+  }
+
+  /** Records that the editor opened (`uri`) or closed (undefined) the document of a key. */
+  setOpen(key: string, uri: string | undefined): void {
+    if (this.open.get(key) === uri) return;
+    if (uri === undefined) this.open.delete(key);
+    else this.open.set(key, uri);
+    this.revision++;
+  }
+
+  /** The URI of the open document of a key, if the editor has it open. */
+  openUri(key: string): string | undefined {
+    return this.open.get(key);
   }
 
   /** Forgets every seed of a folder (removed from the workspace); returns them. */
