@@ -189,13 +189,28 @@ export function parseMoneyRange(cell: string): MoneyRange | undefined {
   if (!low.hasSymbol && !high.hasSymbol) return undefined;
   if (low.hasSymbol && high.hasSymbol && low.currency !== high.currency) return undefined;
   const currency = low.hasSymbol ? low.currency : high.currency;
-  // "$195–255K": the suffix written once applies to both ends. Two ends that each carry their
+  // "$195–255K": a suffix written once may apply to both ends. Two ends that each carry their
   // own symbol are each complete: "$950–$1.5K" (as formatMoneyRange writes it) is 950 to 1,500.
   let lowAmount = low;
   const shared = !(low.hasSymbol && high.hasSymbol);
-  if (shared && !low.hasSuffix && high.hasSuffix) lowAmount = { ...low, unit: high.unit, value: Math.round(low.written * high.unit * 1e6) / 1e6 };
-  if (shared && low.hasSuffix && !high.hasSuffix) high = { ...high, unit: low.unit, value: Math.round(high.written * low.unit * 1e6) / 1e6 };
+  if (shared && !low.hasSuffix && high.hasSuffix) lowAmount = shareSuffix(low, high);
+  if (shared && low.hasSuffix && !high.hasSuffix) high = shareSuffix(high, low);
   return { currency, low: lowAmount, high };
+}
+
+/** How far apart two amounts are, as the size of their ratio (0 when equal). */
+const apart = (a: number, b: number) => Math.abs(Math.log(a / b));
+
+/**
+ * The end of a range written without a suffix, read with the other end's suffix when the author
+ * wrote it at that scale: "$195–255K" is 195K–255K and "$195K–255" is 195K–255K, but in
+ * "$195K – 255,000" or "$195,000–255K" the bare end is written in full. Whichever reading puts
+ * the two ends nearer each other is the one meant (a tie, as with an end of 0, shares).
+ * Returns `bare` itself or a copy scaled by `suffixed.unit`.
+ */
+function shareSuffix(bare: Amount, suffixed: Amount): Amount {
+  const scaled = { ...bare, unit: suffixed.unit, value: Math.round(bare.written * suffixed.unit * 1e6) / 1e6 };
+  return apart(scaled.value, suffixed.value) <= apart(bare.value, suffixed.value) ? scaled : bare;
 }
 
 /** Does a written amount denote this value, at the precision it was written with? ("$1.06M" ≈ 1,065,000) */

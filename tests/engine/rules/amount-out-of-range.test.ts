@@ -30,6 +30,11 @@ ruleTester("amount-out-of-range", {
     { name: "an amount that fits some range when its kind is not said", text: lever("My floor is $180K.") },
     { name: "an ask in the frontmatter's other currency", text: lever("In London I need £190K base.") },
     { name: "amounts in a fenced code block are not prose", text: withLevers('```\nI need $900K base.\n```') },
+    // Each sentence is judged alone: an amount after the ask's sentence has ended is no ask.
+    { name: "a sentence ends at a period", text: lever("I need $250K base. The staff band tops out at $900K.") },
+    { name: "a sentence ends at an exclamation mark", text: lever("I need $250K base! The staff band tops out at $900K.") },
+    { name: "a sentence ends at a run of marks", text: lever("Do I need $250K base?! The staff band tops out at $900K.") },
+    { name: "a sentence ends after the quote that closes it", text: withLevers('1. "I need $250K base." The staff band tops out at $900K.') },
     { name: "no compensation entries", text: variant(SMALL, ["compensation:\n  - region: Berlin", "compensation: []\nx:\n  - region: Berlin"], ["I need €95K base.", "I need €900K base."]) },
   ],
   invalid: [
@@ -108,6 +113,24 @@ ruleTester("amount-out-of-range", {
       name: "five asks outside the ranges in each of two sentences: ten findings, none for the rest",
       text: lever("I need $500K, $501K, $502K, $503K, $504K. I need $500K, $501K, $502K, $503K, $504K."),
       findings: [12, 19, 26, 33, 40, 54, 61, 68, 75, 82].map((column, i) => ({ line: 71, column, endLine: 71, endColumn: column + 5, message: `The ask $50${i % 5}K is above every base, stock or total comp range in USD (highest $395K).` })),
+      output: null,
+    },
+    {
+      name: "a period inside a name does not end the sentence",
+      text: lever("I need the Levels.fyi staff figure, $300K base."),
+      findings: [{ line: 71, column: 41, endLine: 71, endColumn: 46, message: "The ask $300K base is above every base range in USD (highest $255K)." }],
+      output: null,
+    },
+    {
+      name: "marks not followed by a space do not end the sentence",
+      text: lever("I need $250K base...The staff band tops out at $900K."),
+      findings: [{ line: 71, column: 52, endLine: 71, endColumn: 57, message: "The ask $900K is above every base, stock or total comp range in USD (highest $395K)." }],
+      output: null,
+    },
+    {
+      name: "an ask in the middle sentence of three, at its own position",
+      text: lever("The band is wide. I need $300K base. The staff band tops out at $900K."),
+      findings: [{ line: 71, column: 30, endLine: 71, endColumn: 35, message: "The ask $300K base is above every base range in USD (highest $255K)." }],
       output: null,
     },
     {

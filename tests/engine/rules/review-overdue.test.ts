@@ -1,6 +1,7 @@
 import { parseConfigText } from "../../../server/src/engine";
-import { CLEAN, REFERENCE, SMALL, variant } from "../fixtures";
-import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
+import { describe, expect, it } from "vitest";
+import { CLEAN, REFERENCE, removeLine, SMALL, variant } from "../fixtures";
+import { ruleFindings, ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
 const oneDay: InvalidCase = {
   name: "one day overdue, with the mark-reviewed suggestion",
@@ -50,4 +51,11 @@ ruleTester("review-overdue", {
       suggestions: [{ title: "Mark reviewed today (last_updated: 2027-01-16, next_review_due: 2027-04-16)", output: variant(SMALL, ["last_updated: 2026-06-01", "last_updated: 2027-01-16"], ["next_review_due: 2027-01-15", "next_review_due: 2027-04-16"]) }],
     },
   ],
+});
+
+describe("review-overdue: the mark-reviewed fix needs both dates", () => {
+  it("without last_updated the overdue review has no fix", () => {
+    const findings = ruleFindings("review-overdue", removeLine(SMALL, "last_updated: 2026-06-01"), { today: "2027-01-16" });
+    expect(findings.map((finding) => [finding.message, finding.fixes])).toEqual([["Review overdue: 'next_review_due' was 2027-01-15, 1 day ago.", []]]);
+  });
 });

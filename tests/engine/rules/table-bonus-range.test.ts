@@ -21,6 +21,29 @@ const flowRange = variant(SMALL, [BERLIN_BLOCK, BERLIN_FLOW], ["| 10% |", "| 10�
 const addHigh = (totalLow: string) => variant(REFERENCE, [`    bonus_pct: 5\n    total_comp_low: ${totalLow}`, `    bonus_pct: 5\n    bonus_pct_high: 15\n    total_comp_low: ${totalLow}`]);
 const everyHigh = REFERENCE.replace(/( {4}bonus_pct: 5\n)/g, "$1    bonus_pct_high: 15\n");
 
+// The reference seed with New York's bonus cell replaced: "Add bonus_pct_high from the table to
+// every entry" adds it to the entries whose cell is a range starting at their bonus_pct, only.
+const nyBonus = (cell: string) => variant(REFERENCE, ["| $170K–$310K | 5–15% | $263K", `| $170K–$310K | ${cell} | $263K`]);
+const everyEntryBut = (text: string) =>
+  variant(text, ["    bonus_pct: 5\n    total_comp_low: 268000", "    bonus_pct: 5\n    bonus_pct_high: 15\n    total_comp_low: 268000"], ["    bonus_pct: 5\n    total_comp_low: 203000", "    bonus_pct: 5\n    bonus_pct_high: 15\n    total_comp_low: 203000"]);
+const twoRanges = (name: string, cell: string): InvalidCase => ({
+  name,
+  text: nyBonus(cell),
+  findings: [
+    { line: 54, column: 47, endLine: 54, endColumn: 52, message: "The bonus for San Francisco is the range 5–15% in the table, but the frontmatter has only 'bonus_pct: 5': add 'bonus_pct_high: 15' or write 5%." },
+    { line: 56, column: 40, endLine: 56, endColumn: 45, message: "The bonus for London is the range 5–15% in the table, but the frontmatter has only 'bonus_pct: 5': add 'bonus_pct_high: 15' or write 5%." },
+  ],
+  output: null,
+  suggestions: [
+    { title: "Add 'bonus_pct_high: 15' to San Francisco (keep the table's range)", output: variant(nyBonus(cell), ["    bonus_pct: 5\n    total_comp_low: 268000", "    bonus_pct: 5\n    bonus_pct_high: 15\n    total_comp_low: 268000"]) },
+    { title: "Add bonus_pct_high from the table to every entry", output: everyEntryBut(nyBonus(cell)) },
+    { title: "Set San Francisco's Bonus to 5% (drop the table's upper end)", output: variant(nyBonus(cell), ["| 5–15% | $268K", "| 5% | $268K"]) },
+    { title: "Add 'bonus_pct_high: 15' to London (keep the table's range)", output: variant(nyBonus(cell), ["    bonus_pct: 5\n    total_comp_low: 203000", "    bonus_pct: 5\n    bonus_pct_high: 15\n    total_comp_low: 203000"]) },
+    { title: "Add bonus_pct_high from the table to every entry", output: everyEntryBut(nyBonus(cell)) },
+    { title: "Set London's Bonus to 5% (drop the table's upper end)", output: variant(nyBonus(cell), ["| 5–15% | £203K", "| 5% | £203K"]) },
+  ],
+});
+
 ruleTester("table-bonus-range", {
   valid: [
     { name: "the clean seed", text: CLEAN },
@@ -52,6 +75,8 @@ ruleTester("table-bonus-range", {
         { title: "Set Berlin's Bonus to 10% (drop the table's upper end)", output: variant(flowRange, ["| 10–20% |", "| 10% |"]) },
       ],
     },
+    twoRanges("every entry but one whose bonus is a single value (equal ends: 5–5%)", "5–5%"),
+    twoRanges("every entry but one whose range starts elsewhere (10–15%)", "10–15%"),
     {
       name: "the reference seed: 5–15% in every row",
       text: REFERENCE,

@@ -48,6 +48,10 @@ ruleTester("table-cell-mismatch", {
     { name: "$195K to $255K", text: withSanFranciscoCell("base", "$195K to $255K") },
     { name: "$195K - $255K", text: withSanFranciscoCell("base", "$195K - $255K") },
     { name: "$195–255K (one suffix for both ends)", text: withSanFranciscoCell("base", "$195–255K") },
+    // Regression: the low end's K was applied to a high end written in full (read as 255,000K).
+    { name: "$195K – 255,000 (the high end written in full)", text: withSanFranciscoCell("base", "$195K – 255,000") },
+    { name: "$195,000–255K (the low end written in full)", text: withSanFranciscoCell("base", "$195,000–255K") },
+    { name: "$195K–255 (one suffix for both ends, written on the low end)", text: withSanFranciscoCell("base", "$195K–255") },
     { name: "US$195K–US$255K", text: withSanFranciscoCell("base", "US$195K–US$255K") },
     { name: "lower-case k and an em dash", text: withSanFranciscoCell("base", "$195k—$255k") },
     { name: "$0.195M–$0.255M", text: withSanFranciscoCell("base", "$0.195M–$0.255M") },
@@ -99,6 +103,13 @@ ruleTester("table-cell-mismatch", {
     },
     baseHigh,
     withCrlf(baseHigh),
+    {
+      name: "a high end written in full that differs: the reverse suggestion sets it as written, not in thousands",
+      text: withSanFranciscoCell("base", "$195K – 250,000"),
+      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 34, message: "Base Salary for San Francisco says $195K – 250,000 but the frontmatter says $195K–$255K." }],
+      output: CLEAN,
+      suggestions: [{ title: "Set San Francisco's base_high from the table ($195K – 250,000)", output: variant(withSanFranciscoCell("base", "$195K – 250,000"), ["base_high: 255000", "base_high: 250000"]) }],
+    },
     {
       name: "a stock range in the wrong currency",
       text: withSanFranciscoCell("stock", "£170K–£310K"),
