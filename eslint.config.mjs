@@ -69,7 +69,16 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { ...pure, patterns: [...pure.patterns, { group: ["**/rules/*", "!**/rules/rule", "!**/rules/registry"], message: "Outside rules/, see rules through rules/registry.ts and rules/rule.ts only." }] },
+        {
+          ...pure,
+          patterns: [
+            ...pure.patterns,
+            {
+              group: ["**/rules/*", "!**/rules/rule", "!**/rules/registry"],
+              message: "Outside rules/, see rules through rules/registry.ts and rules/rule.ts only.",
+            },
+          ],
+        },
       ],
     },
   },

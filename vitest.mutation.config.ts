@@ -9,7 +9,13 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/engine/**/*.test.ts"],
-    exclude: ["tests/engine/hostile-lines.test.ts", "tests/engine/long-lines.test.ts", "tests/engine/large-input.test.ts", "tests/engine/corpus.test.ts", "node_modules/**"],
+    exclude: [
+      "tests/engine/hostile-lines.test.ts",
+      "tests/engine/long-lines.test.ts",
+      "tests/engine/large-input.test.ts",
+      "tests/engine/corpus.test.ts",
+      "node_modules/**",
+    ],
     // One module graph for all test files: each mutant's run does not import the engine again
     // for every file (Stryker switches mutants at run time, so the files need no isolation).
     isolate: false,

@@ -5,7 +5,8 @@ import { checkAsks, parseSeed } from "../../server/src/engine";
 import { CLEAN, SMALL, variant, withLevers } from "./fixtures";
 
 const lever = (prose: string) => withLevers(`1. "${prose}"`);
-const verdicts = (text: string, every = true) => checkAsks(parseSeed(text), every).map(({ written, currency, kind, status, reason }) => [written, currency, kind, status, reason ?? null]);
+const verdicts = (text: string, every = true) =>
+  checkAsks(parseSeed(text), every).map(({ written, currency, kind, status, reason }) => [written, currency, kind, status, reason ?? null]);
 const inLever = (prose: string) => verdicts(lever(prose)).filter(([written]) => prose.includes(written as string));
 
 describe("checkAsks: every amount of the prose and why it was or was not checked", () => {
@@ -18,7 +19,10 @@ describe("checkAsks: every amount of the prose and why it was or was not checked
     ["I need $250K total.", [["$250K", "USD", "total comp", "outside", null]]],
     ["I need $300K TC.", [["$300K", "USD", "total comp", "inside", null]]],
     ["I need $250K salary.", [["$250K", "USD", "base", "inside", null]]],
-    ["The band is $900K.", [["$900K", "USD", undefined, "unchecked", 'its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked)']]],
+    [
+      "The band is $900K.",
+      [["$900K", "USD", undefined, "unchecked", 'its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked)']],
+    ],
     ["$900K is what I need.", [["$900K", "USD", undefined, "unchecked", 'no ask ("I need", "My floor is" and the like) comes before it in its sentence']]],
     ["I need what Google pays, $900K.", [["$900K", "USD", undefined, "unchecked", "it describes another offer, not the ask"]]],
     ["I need a $100K signing bonus.", [["$100K", "USD", undefined, "unchecked", "it is a signing bonus, a refresher or another amount outside the ranges"]]],
@@ -38,7 +42,13 @@ describe("checkAsks: every amount of the prose and why it was or was not checked
     ["I need a $400K offer.", [["$400K", "USD", undefined, "unchecked", "it is a signing bonus, a refresher or another amount outside the ranges"]]],
     ["I need a $100K  signing bonus.", [["$100K", "USD", undefined, "unchecked", "it is a signing bonus, a refresher or another amount outside the ranges"]]],
     ["I need $60K/yr base.", [["$60K", "USD", "base", "outside", null]]],
-    ["I need $250K base? The staff band tops out at $900K.", [["$250K", "USD", "base", "inside", null], ["$900K", "USD", undefined, "unchecked", 'its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked)']]],
+    [
+      "I need $250K base? The staff band tops out at $900K.",
+      [
+        ["$250K", "USD", "base", "inside", null],
+        ["$900K", "USD", undefined, "unchecked", 'its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked)'],
+      ],
+    ],
     // An amount is inside a range up to half a step of its written precision past either end.
     ["I need $190K base.", [["$190K", "USD", "base", "inside", null]]],
     ["I need $256K base.", [["$256K", "USD", "base", "outside", null]]],
@@ -61,7 +71,9 @@ describe("checkAsks: every amount of the prose and why it was or was not checked
     expect(reason(variant(SMALL, ["base_low: 80000", "base_low: 120000"]))).toEqual(["the base range of Berlin is reversed"]);
     expect(reason(variant(SMALL, ["base_low: 80000", 'base_low: "lots"']))).toEqual(["'base_low' of Berlin is not a valid amount"]);
     expect(reason(variant(SMALL, ["currency: EUR", "currency: euro"]))).toEqual(["the currency of Berlin is not a valid ISO 4217 code"]);
-    expect(reason(variant(SMALL, ["  - region: Berlin\n    base_low: 80000", "  - base_low: 120000"], ["role_type: standard", "role_type: bogus"]))).toEqual(["the base range of entry 1 is reversed"]);
+    expect(reason(variant(SMALL, ["  - region: Berlin\n    base_low: 80000", "  - base_low: 120000"], ["role_type: standard", "role_type: bogus"]))).toEqual([
+      "the base range of entry 1 is reversed",
+    ]);
   });
 
   it("only ranges in the ask's currency are trusted or distrusted, and equal ends are a range", () => {
@@ -83,12 +95,19 @@ describe("checkAsks: every amount of the prose and why it was or was not checked
   it("answers for one seed do not leak between calls with and without `every`, or for some lines", () => {
     const seed = parseSeed(lever("The band is $900K. I need $300K base."));
     expect(checkAsks(seed, false, []).length).toBe(0);
-    expect(checkAsks(seed, true).filter((check) => check.status === "unchecked").map((check) => [check.written, check.ranges])).toContainEqual(["$900K", []]);
+    expect(
+      checkAsks(seed, true)
+        .filter((check) => check.status === "unchecked")
+        .map((check) => [check.written, check.ranges]),
+    ).toContainEqual(["$900K", []]);
     expect(checkAsks(seed).map((check) => check.written)).toEqual(["$300K"]);
   });
 
   it("trust is judged for each currency and set of kinds", () => {
-    const text = variant(lever("I need $300K base and $300K."), ["stock_low: 170000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000", "stock_low: 370000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000"]);
+    const text = variant(lever("I need $300K base and $300K."), [
+      "stock_low: 170000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000",
+      "stock_low: 370000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000",
+    ]);
     expect(checkAsks(parseSeed(text)).map((check) => [check.written, check.status, check.reason ?? null])).toEqual([
       ["$300K", "outside", null],
       ["$300K", "unchecked", "the stock range of San Francisco is reversed"],

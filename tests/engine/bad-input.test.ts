@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { checkBytes, checkSeed, fixSeed, type Finding } from "../../server/src/engine";
 import { CLEAN, crlf, REFERENCE, SMALL, TODAY, variant, withSanFranciscoCell } from "./fixtures";
 
-const at = (findings: Finding[]) => findings.map((f) => `${f.rule}@${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1}`);
+const at = (findings: Finding[]) =>
+  findings.map((f) => `${f.rule}@${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1}`);
 const check = (text: string) => checkSeed(text, { today: TODAY }).findings;
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -74,7 +75,11 @@ describe("bad input: YAML", () => {
   });
 
   it("__proto__ keys are unknown keys and pollute nothing", () => {
-    const text = variant(SMALL, ["data_quality: medium", "data_quality: medium\n__proto__: {polluted: 1}"], ["    currency: EUR", "    currency: EUR\n    __proto__: {polluted: 2}"]);
+    const text = variant(
+      SMALL,
+      ["data_quality: medium", "data_quality: medium\n__proto__: {polluted: 1}"],
+      ["    currency: EUR", "    currency: EUR\n    __proto__: {polluted: 2}"],
+    );
     const findings = safely(text);
     expect(at(findings)).toEqual(["unknown-key@9:1-9:10", "unknown-key@22:5-22:14"]);
     expect(findings.map((f) => f.message)).toEqual(["Unknown key '__proto__'.", "Unknown key '__proto__' in compensation entry 1 (Berlin)."]);
@@ -159,7 +164,9 @@ describe("bad input: line endings and BOM", () => {
     expect(safely(`\uFEFF${CLEAN}`)).toEqual([]);
     const withBom = safely(`\uFEFF${BROKEN}`);
     const without = safely(BROKEN);
-    expect(withBom.map((f) => [f.rule, f.range.start.line > 0 ? f.range : "first line", f.message])).toEqual(without.map((f) => [f.rule, f.range.start.line > 0 ? f.range : "first line", f.message]));
+    expect(withBom.map((f) => [f.rule, f.range.start.line > 0 ? f.range : "first line", f.message])).toEqual(
+      without.map((f) => [f.rule, f.range.start.line > 0 ? f.range : "first line", f.message]),
+    );
     expect(fixSeed(`\uFEFF${withSanFranciscoCell("base", "TBD")}`, { today: TODAY }).text).toBe(`\uFEFF${CLEAN}`);
   });
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { checkSeed, fixSeed, type Finding } from "../../server/src/engine";
 import { CLEAN, ROWS, TODAY, variant } from "./fixtures";
 
-const at = (findings: Finding[]) => findings.map((f) => `${f.rule}@${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1}`);
+const at = (findings: Finding[]) =>
+  findings.map((f) => `${f.rule}@${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1}`);
 const check = (text: string) => checkSeed(text, { today: TODAY }).findings;
 
 describe("bad input: size", () => {

@@ -184,9 +184,12 @@ describe("money: parsing what authors write", () => {
     expect(range("₩100M")).toEqual(["KRW", 100000000, 100000000]);
   });
 
-  it.each(["195K", "195–255", "$195K–£255K", "about $195K", "$195K–$255K extra", "$195K–$255K–$300K", "¥", "", "TBD", "195K–255K XYZ"])("%j is not a money range", (text) => {
-    expect(parseMoneyRange(text)).toBeUndefined();
-  });
+  it.each(["195K", "195–255", "$195K–£255K", "about $195K", "$195K–$255K extra", "$195K–$255K–$300K", "¥", "", "TBD", "195K–255K XYZ"])(
+    "%j is not a money range",
+    (text) => {
+      expect(parseMoneyRange(text)).toBeUndefined();
+    },
+  );
 
   it("matches an amount at the precision it was written with", () => {
     const amount = (text: string) => parseMoneyRange(text)!.low;

@@ -103,7 +103,10 @@ export function fixSeed(text: string, options: CheckOptions, checked?: CheckResu
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = safeFixes(current.findings);
     if (fixes.length === 0) break;
-    const next = applyEdits(current.seed.text, fixes.flatMap((fix) => fix.edits));
+    const next = applyEdits(
+      current.seed.text,
+      fixes.flatMap((fix) => fix.edits),
+    );
     if (next === current.seed.text) break;
     // Only the fixes applied in this pass: one skipped for an overlap is counted when it lands.
     applied += fixes.length;

@@ -24,7 +24,7 @@ const ConfigSchema = z
     regions: z
       .record(z.string(), z.string().refine(isIsoCurrency, { message: "is not an ISO 4217 currency code" }))
       .optional()
-      .meta({ description: "Extra regions and their usual ISO 4217 currency, e.g. {\"Lisbon\": \"EUR\"}." }),
+      .meta({ description: 'Extra regions and their usual ISO 4217 currency, e.g. {"Lisbon": "EUR"}.' }),
     dataSources: z.array(z.string().min(1)).optional().meta({ description: "Extra data source names offered in completion." }),
     reviewIntervalDays: z
       .number()
@@ -34,8 +34,14 @@ const ConfigSchema = z
       .meta({
         description: `Days between reviews; "Mark reviewed today" moves next_review_due on by this many (default ${DEFAULT_REVIEW_INTERVAL_DAYS}).`,
       }),
-    files: z.array(z.string().min(1)).optional().meta({ description: `Globs of seed files within a folder (default ${JSON.stringify(DEFAULT_FILES)}).` }),
-    ignore: z.array(z.string().min(1)).optional().meta({ description: `Globs never treated as seeds (always includes ${JSON.stringify(DEFAULT_IGNORE)}).` }),
+    files: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: `Globs of seed files within a folder (default ${JSON.stringify(DEFAULT_FILES)}).` }),
+    ignore: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: `Globs never treated as seeds (always includes ${JSON.stringify(DEFAULT_IGNORE)}).` }),
   })
   .meta({ title: "seeds.config.json", description: "Configuration of the seed checker, shared by the CLI and the editor." });
 

@@ -3,14 +3,14 @@
 
 const FORMAT_LOCALE = "en-US";
 const LOCAL_SYMBOLS: Record<string, string> = {
-  "US$": "USD",
-  "S$": "SGD",
-  "C$": "CAD",
-  "AU$": "AUD",
-  "HK$": "HKD",
-  "NZ$": "NZD",
-  "NT$": "TWD",
-  "R$": "BRL",
+  US$: "USD",
+  S$: "SGD",
+  C$: "CAD",
+  AU$: "AUD",
+  HK$: "HKD",
+  NZ$: "NZD",
+  NT$: "TWD",
+  R$: "BRL",
 };
 // Where several currencies share a symbol, the first listed wins ("$" alone means USD).
 const PREFERRED = ["USD", "GBP", "EUR", "JPY", "INR", "ILS", "CAD", "AUD", "CHF", "SGD", "KRW", "CNY"];
@@ -81,7 +81,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function pattern(): RegExp {
   if (amountPattern) return amountPattern;
-  const alternatives = [...symbols().keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const alternatives = [...symbols().keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
   amountPattern = new RegExp(
     `(?<![A-Za-z0-9])(?:(?<sym>${alternatives})\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[KkMmBb])(?![A-Za-z]))?(?:\\s?(?<code>[A-Z]{3})(?![A-Za-z]))?`,
     "g",
@@ -158,7 +161,19 @@ export function* eachFigure(text: string): Generator<Amount> {
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
     const amount = toAmount(match);
     // A trailing word that is not a currency ("5 lakh"): the number is still a figure.
-    yield amount ?? { currency: undefined, value: Number.NaN, written: Number.NaN, unit: 1, decimals: 0, start: match.index, end: match.index + match[0].length, hasSymbol: false, hasSuffix: false };
+    yield (
+      amount ?? {
+        currency: undefined,
+        value: Number.NaN,
+        written: Number.NaN,
+        unit: 1,
+        decimals: 0,
+        start: match.index,
+        end: match.index + match[0].length,
+        hasSymbol: false,
+        hasSuffix: false,
+      }
+    );
   }
 }
 

@@ -18,13 +18,15 @@ export interface NewSeedInput {
 
 /** "Weights & Biases" -> "weights-biases": the kebab-case id the format expects. */
 export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    // Runs are already one dash: trim one at each end (`-+$` would rescan every run).
-    .replace(/^-|-$/g, "");
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      // Runs are already one dash: trim one at each end (`-+$` would rescan every run).
+      .replace(/^-|-$/g, "")
+  );
 }
 
 const quote = (text: string) => JSON.stringify(text);

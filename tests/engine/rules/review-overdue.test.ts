@@ -31,7 +31,12 @@ ruleTester("review-overdue", {
       text: REFERENCE,
       findings: [{ line: 10, column: 18, endLine: 10, endColumn: 28, message: "Review overdue: 'next_review_due' was 2026-05-23, 189 days ago." }],
       output: null,
-      suggestions: [{ title: "Mark reviewed today (last_updated: 2026-11-28, next_review_due: 2027-02-26)", output: variant(REFERENCE, ["last_updated: 2026-02-23", "last_updated: 2026-11-28"], ["next_review_due: 2026-05-23", "next_review_due: 2027-02-26"]) }],
+      suggestions: [
+        {
+          title: "Mark reviewed today (last_updated: 2026-11-28, next_review_due: 2027-02-26)",
+          output: variant(REFERENCE, ["last_updated: 2026-02-23", "last_updated: 2026-11-28"], ["next_review_due: 2026-05-23", "next_review_due: 2027-02-26"]),
+        },
+      ],
     },
     {
       name: "the review interval comes from the configuration",
@@ -40,7 +45,12 @@ ruleTester("review-overdue", {
       config: parseConfigText(JSON.stringify({ reviewIntervalDays: 30 })).config,
       findings: [{ line: 10, column: 18, endLine: 10, endColumn: 28, message: "Review overdue: 'next_review_due' was 2027-01-15, 1 day ago." }],
       output: null,
-      suggestions: [{ title: "Mark reviewed today (last_updated: 2027-01-16, next_review_due: 2027-02-15)", output: variant(SMALL, ["last_updated: 2026-06-01", "last_updated: 2027-01-16"], ["next_review_due: 2027-01-15", "next_review_due: 2027-02-15"]) }],
+      suggestions: [
+        {
+          title: "Mark reviewed today (last_updated: 2027-01-16, next_review_due: 2027-02-15)",
+          output: variant(SMALL, ["last_updated: 2026-06-01", "last_updated: 2027-01-16"], ["next_review_due: 2027-01-15", "next_review_due: 2027-02-15"]),
+        },
+      ],
     },
     {
       name: "a quoted date is replaced by a plain one (the value's whole span)",
@@ -48,7 +58,12 @@ ruleTester("review-overdue", {
       today: "2027-01-16",
       findings: [{ line: 10, column: 18, endLine: 10, endColumn: 30, message: "Review overdue: 'next_review_due' was 2027-01-15, 1 day ago." }],
       output: null,
-      suggestions: [{ title: "Mark reviewed today (last_updated: 2027-01-16, next_review_due: 2027-04-16)", output: variant(SMALL, ["last_updated: 2026-06-01", "last_updated: 2027-01-16"], ["next_review_due: 2027-01-15", "next_review_due: 2027-04-16"]) }],
+      suggestions: [
+        {
+          title: "Mark reviewed today (last_updated: 2027-01-16, next_review_due: 2027-04-16)",
+          output: variant(SMALL, ["last_updated: 2026-06-01", "last_updated: 2027-01-16"], ["next_review_due: 2027-01-15", "next_review_due: 2027-04-16"]),
+        },
+      ],
     },
   ],
 });

@@ -12,7 +12,8 @@ import { entries, num, type Entry } from "./frontmatter-data";
 import { COLUMNS } from "../schema/columns";
 
 type Kind = "base" | "stock" | "total" | "any" | "skip";
-const ASK = /\b(?:I(?:'d| would)? need|need|I(?:'m| am) asking(?: for)?|my ask is|ask(?:ing)? for|I want|I(?:'m| am) targeting|targeting|commands?|my floor is|floor of|I(?:'d| would) accept)\b/i;
+const ASK =
+  /\b(?:I(?:'d| would)? need|need|I(?:'m| am) asking(?: for)?|my ask is|ask(?:ing)? for|I want|I(?:'m| am) targeting|targeting|commands?|my floor is|floor of|I(?:'d| would) accept)\b/i;
 const COMMIT = /\bI(?: will|'ll)? (?:commit|sign|accept)\b/i;
 // Words that turn a sentence to another company's numbers: an amount whose nearest cue before it
 // is one of these ("I need $250K base because Anthropic is offering $400K") is not an ask.
@@ -128,7 +129,8 @@ function untrustedOrder(list: Entry[], currency: string, kinds: readonly RangeKi
     if (entry.currency !== currency) continue;
     for (const kind of kinds) {
       const { low: lowKey, high: highKey } = COLUMNS[kind];
-      if ((entry.data[lowKey] as number) > (entry.data[highKey] as number)) return `the ${COLUMNS[kind].name} range of ${entry.region ?? `entry ${entry.index + 1}`} is reversed`;
+      if ((entry.data[lowKey] as number) > (entry.data[highKey] as number))
+        return `the ${COLUMNS[kind].name} range of ${entry.region ?? `entry ${entry.index + 1}`} is reversed`;
     }
   }
   return undefined;
@@ -243,13 +245,35 @@ export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = se
             rest.more! += 1;
             rest.span.end = offset + amount.end;
           } else {
-            rest = { span: { start: offset + amount.start, end: offset + amount.end }, sentence: offset, written: text.slice(amount.start, amount.end), currency: amount.currency, kind, status, reason, ranges, message, more: 1 };
+            rest = {
+              span: { start: offset + amount.start, end: offset + amount.end },
+              sentence: offset,
+              written: text.slice(amount.start, amount.end),
+              currency: amount.currency,
+              kind,
+              status,
+              reason,
+              ranges,
+              message,
+              more: 1,
+            };
           }
           continue;
         }
         // Built whole, in one shape: verdicts stay cheap to make and keep.
         const span = { start: offset + amount.start, end: offset + amount.end };
-        found.push({ span, sentence: offset, written: text.slice(amount.start, amount.end), currency: amount.currency, kind, status, reason, ranges, message, more: undefined });
+        found.push({
+          span,
+          sentence: offset,
+          written: text.slice(amount.start, amount.end),
+          currency: amount.currency,
+          kind,
+          status,
+          reason,
+          ranges,
+          message,
+          more: undefined,
+        });
       }
       if (rest) {
         rest.message = `${rest.more!.toLocaleString("en-US")} more asks in this sentence lie outside the frontmatter's ranges (from ${rest.written} on); only the first ${MAX_ASKS_PER_SENTENCE} are reported one by one.`;
@@ -312,8 +336,8 @@ function judge(
   const ask = sentence.cues.asks.before(amount.start);
   const other = sentence.cues.others.before(amount.start);
   if (!amount.currency) return unchecked("its currency is not known");
-  if (!sentence.asks) return unchecked("its sentence asks for nothing (amounts after \"I need\", \"My floor is\" and the like are checked)");
-  if (ask === -1 && !sentence.commit) return unchecked("no ask (\"I need\", \"My floor is\" and the like) comes before it in its sentence");
+  if (!sentence.asks) return unchecked('its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked)');
+  if (ask === -1 && !sentence.commit) return unchecked('no ask ("I need", "My floor is" and the like) comes before it in its sentence');
   if (other > ask) return unchecked("it describes another offer, not the ask");
   if (list.length === 0) return unchecked("the frontmatter has no compensation entries");
   const { kind, perYear } = kindAfter(text, amount.end);
@@ -333,5 +357,11 @@ function judge(
   }
   const side = value > highest ? above : value < lowest ? below : between;
   const written = text.slice(amount.start, amount.end);
-  return { kind: kindName, status: "outside", reason: undefined, ranges: candidates, message: `The ask ${written}${kindName ? ` ${kindName}` : ""} is ${side}.` };
+  return {
+    kind: kindName,
+    status: "outside",
+    reason: undefined,
+    ranges: candidates,
+    message: `The ask ${written}${kindName ? ` ${kindName}` : ""} is ${side}.`,
+  };
 }

@@ -122,9 +122,7 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
     if (parsed.high !== parsed.low && parsed.high !== high) {
       const newHigh = String(parsed.high);
       edits.push(
-        (high === undefined
-          ? insertKeyAfter(seed, [...base, "bonus_pct"], "bonus_pct_high", newHigh)
-          : setValue(seed, [...base, "bonus_pct_high"], newHigh))!,
+        (high === undefined ? insertKeyAfter(seed, [...base, "bonus_pct"], "bonus_pct_high", newHigh) : setValue(seed, [...base, "bonus_pct_high"], newHigh))!,
       );
     }
     if (edits.length && edits.every(Boolean)) fixes.push({ title: `Set ${entry.region}'s bonus from the table (${quoted(cell.text)})`, safe: false, edits });

@@ -131,7 +131,11 @@ function addKeysFix(seed: Seed, parent: readonly PathSegment[], keys: string[], 
   if (parent[0] !== "compensation" || parent.length !== 2 || keys.includes("region")) return [];
   const region = str(record((seed.data.compensation as unknown[])?.[parent[1] as number])?.region);
   const currency = (region && config && usualCurrency(config, region)) || "USD";
-  const edit = appendKeys(seed, parent, keys.map((key) => [key, key === "currency" ? currency : "0"]));
+  const edit = appendKeys(
+    seed,
+    parent,
+    keys.map((key) => [key, key === "currency" ? currency : "0"]),
+  );
   if (!edit) return [];
   const what = keys.length === 1 ? `'${keys[0]}'` : `the ${keys.length} missing keys`;
   return [{ title: `Add ${what}${region ? ` to ${region}` : ""} (placeholder values to fill in)`, safe: false, edits: [edit] }];

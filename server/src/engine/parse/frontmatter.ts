@@ -136,7 +136,12 @@ function lineNumber(text: string, offset: number): number {
   return line;
 }
 
-function duplicateKeyProblem(doc: Document.Parsed, pos: readonly [number, number], shift: (pos: readonly [number, number]) => Span, lineOf: (yamlOffset: number) => number): ParseProblem {
+function duplicateKeyProblem(
+  doc: Document.Parsed,
+  pos: readonly [number, number],
+  shift: (pos: readonly [number, number]) => Span,
+  lineOf: (yamlOffset: number) => number,
+): ParseProblem {
   let problem: ParseProblem = { rule: "yaml-syntax", span: shift(pos), message: "Invalid YAML: a key appears twice in the same mapping." };
   visit(doc, {
     Map(_key, map) {
@@ -145,7 +150,11 @@ function duplicateKeyProblem(doc: Document.Parsed, pos: readonly [number, number
       const name = String(duplicate.key.source ?? duplicate.key.value);
       const earlier = map.items.find((pair) => pair !== duplicate && isScalar(pair.key) && pair.key.value === (duplicate.key as { value: unknown }).value);
       const earlierAt = isScalar(earlier?.key) && earlier.key.range ? ` (it is already set on line ${lineOf(earlier.key.range[0])})` : "";
-      problem = { rule: "yaml-syntax", span: shift([duplicate.key.range[0], duplicate.key.range[1]]), message: `Duplicate key '${name}': a key may appear once in a mapping${earlierAt}; remove or rename one.` };
+      problem = {
+        rule: "yaml-syntax",
+        span: shift([duplicate.key.range[0], duplicate.key.range[1]]),
+        message: `Duplicate key '${name}': a key may appear once in a mapping${earlierAt}; remove or rename one.`,
+      };
       return visit.BREAK;
     },
   });

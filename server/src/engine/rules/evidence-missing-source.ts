@@ -19,7 +19,10 @@ const rule: Rule = {
   docs: {
     why: "Every data source the frontmatter claims should be cited where readers look for evidence, so the figures can be traced.",
     valid: { change: [] },
-    invalid: { change: [["- Levels.fyi Berlin offers (2026)", "- Glassdoor Berlin offers (2026)"]], findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }] },
+    invalid: {
+      change: [["- Levels.fyi Berlin offers (2026)", "- Glassdoor Berlin offers (2026)"]],
+      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }],
+    },
   },
   check({ seed, report }) {
     const sources = seed.data.data_sources;
@@ -53,7 +56,13 @@ const rule: Rule = {
       report({
         span: spanAt(seed, ["data_sources", index]),
         message: `Data source '${source}' is not mentioned under ${evidence.heading.text}.`,
-        fixes: [{ title: `Add "${source}" to ${evidence.heading.text}`, safe: false, edits: [{ start: at, end: at, newText: needsBreak ? `${eol}- ${source}` : `- ${source}${eol}` }] }],
+        fixes: [
+          {
+            title: `Add "${source}" to ${evidence.heading.text}`,
+            safe: false,
+            edits: [{ start: at, end: at, newText: needsBreak ? `${eol}- ${source}` : `- ${source}${eol}` }],
+          },
+        ],
       });
     });
   },

@@ -43,13 +43,16 @@ const rule: Rule = {
   id: "placeholder",
   severity: "error",
   category: "body",
-  description: "The seed has no placeholders left from New Seed: amounts of 0 and texts such as \"(one-line summary …)\".",
+  description: 'The seed has no placeholders left from New Seed: amounts of 0 and texts such as "(one-line summary …)".',
   fixable: "never",
   hasSuggestions: false,
   docs: {
     why: "A seed made by New Seed is a to-do list; its placeholders must not pass CI as if they were real figures and texts.",
     valid: { change: [] },
-    invalid: { change: [["    base_low: 80000", "    base_low: 0"]], findings: [{ line: 13, column: 15, endLine: 13, endColumn: 16, message: "Placeholder figures for Berlin: 'base_low' is 0; fill in the real figures." }] },
+    invalid: {
+      change: [["    base_low: 80000", "    base_low: 0"]],
+      findings: [{ line: 13, column: 15, endLine: 13, endColumn: 16, message: "Placeholder figures for Berlin: 'base_low' is 0; fill in the real figures." }],
+    },
   },
   check({ seed, report }) {
     for (const entry of entries(seed)) {

@@ -17,7 +17,10 @@ const rule: Rule = {
   docs: {
     why: "A range whose ends are swapped is a typo that every reader of the guide would take at face value, and every comparison with the table would be wrong.",
     valid: { change: [] },
-    invalid: { change: [["    base_high: 100000", "    base_high: 70000"]], findings: [{ line: 14, column: 16, endLine: 14, endColumn: 21, message: "'base_high' (€70K) is below 'base_low' (€80K) in Berlin." }] },
+    invalid: {
+      change: [["    base_high: 100000", "    base_high: 70000"]],
+      findings: [{ line: 14, column: 16, endLine: 14, endColumn: 21, message: "'base_high' (€70K) is below 'base_low' (€80K) in Berlin." }],
+    },
   },
   check({ seed, report }) {
     for (const entry of entries(seed)) {

@@ -13,9 +13,12 @@ const rule: Rule = {
   hasSuggestions: true,
   docs: {
     why: "Pay data goes stale; the review date is the author's promise to look again, and this is the reminder.",
-    configuration: "`reviewIntervalDays` (default 90): the \"Mark reviewed today\" suggestion sets `next_review_due` this many days after today.",
+    configuration: '`reviewIntervalDays` (default 90): the "Mark reviewed today" suggestion sets `next_review_due` this many days after today.',
     valid: { change: [] },
-    invalid: { change: [["next_review_due: 2027-01-15", "next_review_due: 2026-09-01"]], findings: [{ line: 10, column: 18, endLine: 10, endColumn: 28, message: "Review overdue: 'next_review_due' was 2026-09-01, 88 days ago." }] },
+    invalid: {
+      change: [["next_review_due: 2027-01-15", "next_review_due: 2026-09-01"]],
+      findings: [{ line: 10, column: 18, endLine: 10, endColumn: 28, message: "Review overdue: 'next_review_due' was 2026-09-01, 88 days ago." }],
+    },
   },
   check(context) {
     const due = validDate(context.seed, "next_review_due");

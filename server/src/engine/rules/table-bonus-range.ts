@@ -8,7 +8,19 @@ const rule: Rule = {
   docs: {
     why: "A bonus range in the table that the frontmatter lacks is a figure nothing checks; the author decides which of the two is right.",
     valid: { change: [] },
-    invalid: { change: [["| 10% |", "| 10–15% |"]], findings: [{ line: 34, column: 37, endLine: 34, endColumn: 43, message: "The bonus for Berlin is the range 10–15% in the table, but the frontmatter has only 'bonus_pct: 10': add 'bonus_pct_high: 15' or write 10%." }] },
+    invalid: {
+      change: [["| 10% |", "| 10–15% |"]],
+      findings: [
+        {
+          line: 34,
+          column: 37,
+          endLine: 34,
+          endColumn: 43,
+          message:
+            "The bonus for Berlin is the range 10–15% in the table, but the frontmatter has only 'bonus_pct: 10': add 'bonus_pct_high: 15' or write 10%.",
+        },
+      ],
+    },
   },
 };
 export default rule;

@@ -58,7 +58,19 @@ const rule: Rule = {
   docs: {
     why: "Readers and the other table rules find each figure by its column; a renamed, missing or moved column hides figures or puts them under the wrong heading.",
     valid: { change: [] },
-    invalid: { change: [["| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |", "| Region | Base Salary | Stock | Bonus | Total Comp |"]], findings: [{ line: 32, column: 1, endLine: 32, endColumn: 54, message: "The table's columns are 'Region', 'Base Salary', 'Stock', 'Bonus', 'Total Comp'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'." }] },
+    invalid: {
+      change: [["| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |", "| Region | Base Salary | Stock | Bonus | Total Comp |"]],
+      findings: [
+        {
+          line: 32,
+          column: 1,
+          endLine: 32,
+          endColumn: 54,
+          message:
+            "The table's columns are 'Region', 'Base Salary', 'Stock', 'Bonus', 'Total Comp'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'.",
+        },
+      ],
+    },
   },
   check({ seed, report }) {
     const table = seed.body.table;
@@ -71,7 +83,15 @@ const rule: Rule = {
         span: table.header.line.span,
         message: `The table's header has ${header} cells and its delimiter row ${delimiter}, so GFM shows no table here; make them agree.`,
         // Never safe: which cell is the stray one is the author's call.
-        fixes: rebuilt ? [{ title: "Rebuild the table from the frontmatter (drops what only the table says)", safe: false, edits: [{ ...table.span, newText: rebuilt.text }] }] : [],
+        fixes: rebuilt
+          ? [
+              {
+                title: "Rebuild the table from the frontmatter (drops what only the table says)",
+                safe: false,
+                edits: [{ ...table.span, newText: rebuilt.text }],
+              },
+            ]
+          : [],
       });
       return;
     }

@@ -69,7 +69,17 @@ const rule: Rule = {
   docs: {
     why: "A row the frontmatter does not list shows figures that nothing checks; the author decides whether they belong in the frontmatter or nowhere.",
     valid: { change: [] },
-    invalid: { change: [["| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |", "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n| Paris | €80K–€100K | €40K–€80K | 10% | €98K–€130K |"]], findings: [{ line: 35, column: 1, endLine: 35, endColumn: 54, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." }] },
+    invalid: {
+      change: [
+        [
+          "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
+          "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n| Paris | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
+        ],
+      ],
+      findings: [
+        { line: 35, column: 1, endLine: 35, endColumn: 54, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." },
+      ],
+    },
   },
   check({ seed, report }) {
     // Rows are only extra against a readable list of regions: while `compensation` is broken
@@ -84,7 +94,11 @@ const rule: Rule = {
       report({
         span: row.line.span,
         message: `The table has a row for ${quoted(region)}, which the frontmatter's 'compensation' does not list${again ? " again" : ""}.`,
-        fixes: [...(paragraph ? [paragraph] : []), ...(add ? [add] : []), { title: `Remove the row for ${region}`, safe: holdsNothingElse(seed, row), edits: [deleteLine(seed, row.line)] }],
+        fixes: [
+          ...(paragraph ? [paragraph] : []),
+          ...(add ? [add] : []),
+          { title: `Remove the row for ${region}`, safe: holdsNothingElse(seed, row), edits: [deleteLine(seed, row.line)] },
+        ],
       });
     }
   },

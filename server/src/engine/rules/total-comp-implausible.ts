@@ -14,7 +14,12 @@ const rule: Rule = {
   docs: {
     why: "Total compensation includes the base and a quarter of the four-year grant; a lower total is a typo or a figure from another source, and the guide would mislead whoever negotiates with it.",
     valid: { change: [] },
-    invalid: { change: [["    total_comp_low: 98000", "    total_comp_low: 89000"]], findings: [{ line: 18, column: 21, endLine: 18, endColumn: 26, message: "'total_comp_low' (€89K) is below base_low + stock_low/4 (€90K) in Berlin: implausible." }] },
+    invalid: {
+      change: [["    total_comp_low: 98000", "    total_comp_low: 89000"]],
+      findings: [
+        { line: 18, column: 21, endLine: 18, endColumn: 26, message: "'total_comp_low' (€89K) is below base_low + stock_low/4 (€90K) in Berlin: implausible." },
+      ],
+    },
   },
   check({ seed, report }) {
     for (const entry of entries(seed)) {

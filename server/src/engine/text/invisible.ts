@@ -117,7 +117,7 @@ export interface InvisibleRun {
 export function invisibleRuns(text: string, start = 0, end = text.length): InvisibleRun[] {
   const runs: InvisibleRun[] = [];
   let current: InvisibleRun | undefined;
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const code = text.charCodeAt(i);
     // Fast path: every invisible character is at or above U+00AD.
     const found = code < 0xad ? undefined : invisibleAt(text, i);

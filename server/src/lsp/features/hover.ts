@@ -3,7 +3,19 @@
 // relative to today), for a table cell the frontmatter values it must agree with, and for an
 // amount in the levers or the strategy quote the ranges it was checked against (or why not).
 import { MarkupKind, type Hover } from "vscode-languageserver";
-import { cellText, currencyName, daysBetween, formatMoney, isIsoCurrency, isRealDate, usualCurrency, type PathSegment, type ResolvedConfig, type Seed, type Span } from "../../engine";
+import {
+  cellText,
+  currencyName,
+  daysBetween,
+  formatMoney,
+  isIsoCurrency,
+  isRealDate,
+  usualCurrency,
+  type PathSegment,
+  type ResolvedConfig,
+  type Seed,
+  type Span,
+} from "../../engine";
 import { keyDoc, keyDocMarkdown, type KeyDoc } from "../../engine";
 import { checkAsks, COLUMNS, entries, formatMoneyRange, isMergePair, matchTable, type AskCheck, type CellKind, valueAt } from "../../engine";
 import { isMap } from "yaml";
@@ -34,7 +46,8 @@ function valueMeaning(seed: Seed, doc: KeyDoc, path: readonly PathSegment[], val
   }
   if (doc.kind === "date" && typeof value === "string" && isRealDate(value)) {
     const days = daysBetween(env.today, value);
-    if (doc.key === "next_review_due") return days < 0 ? `Review **overdue** by ${plural(-days, "day")}.` : days === 0 ? "Review due **today**." : `Review due in ${plural(days, "day")}.`;
+    if (doc.key === "next_review_due")
+      return days < 0 ? `Review **overdue** by ${plural(-days, "day")}.` : days === 0 ? "Review due **today**." : `Review due in ${plural(days, "day")}.`;
     return days === 0 ? "Today." : days < 0 ? `${plural(-days, "day")} ago.` : `In ${plural(days, "day")} (in the future).`;
   }
   return undefined;
@@ -48,7 +61,10 @@ function frontmatterHover(seed: Seed, yaml: Span, offset: number, env: HoverEnv)
   const doc = keyDoc(path);
   if (!doc) return undefined;
   if (line.key && offset <= keyStart + line.key.length) {
-    return { contents: { kind: MarkupKind.Markdown, value: keyDocMarkdown(doc) }, range: seed.lines.range({ start: keyStart, end: keyStart + line.key.length }) };
+    return {
+      contents: { kind: MarkupKind.Markdown, value: keyDocMarkdown(doc) },
+      range: seed.lines.range({ start: keyStart, end: keyStart + line.key.length }),
+    };
   }
   const valuePath = line.key ? path : line.container;
   const span = seed.nodes?.valueSpan(valuePath);
@@ -74,7 +90,8 @@ function cellHover(seed: Seed, offset: number): Hover | undefined {
       .filter((key) => entry.data[key] !== undefined)
       .map((key) => `\`${key}: ${entry.data[key]}\``)
       .join(", ");
-  if (kind === "region" || kind === undefined) return markdown(`Frontmatter entry ${entry.index + 1} (**${entry.region}**): ${frontmatter(["region", "currency"])}.`);
+  if (kind === "region" || kind === undefined)
+    return markdown(`Frontmatter entry ${entry.index + 1} (**${entry.region}**): ${frontmatter(["region", "currency"])}.`);
   const column = COLUMNS[kind as CellKind];
   const expected = cellText(entry.data, column.kind);
   const keys = column.cell === "percent" ? [column.low, column.high] : [column.low, column.high, "currency"];
@@ -87,7 +104,9 @@ function cellHover(seed: Seed, offset: number): Hover | undefined {
 function askMarkdown(ask: AskCheck): string {
   const what = `**${ask.written}${ask.kind ? ` ${ask.kind}` : ""}**`;
   if (ask.status === "unchecked") return `${what} is not checked against the frontmatter: ${ask.reason}.`;
-  const ranges = ask.ranges.map((range) => `- ${range.region ?? "(no region)"}: ${COLUMNS[range.kind].name} ${formatMoneyRange(range.low, range.high, ask.currency!)}`);
+  const ranges = ask.ranges.map(
+    (range) => `- ${range.region ?? "(no region)"}: ${COLUMNS[range.kind].name} ${formatMoneyRange(range.low, range.high, ask.currency!)}`,
+  );
   const verdict = ask.status === "inside" ? `${what} lies inside a frontmatter range it could refer to.` : `${what} is outside every range it could refer to.`;
   return [verdict, "", `Checked against the ${ask.kind ?? "base, stock and total comp"} ranges in ${ask.currency}:`, "", ...ranges].join("\n");
 }
@@ -112,7 +131,9 @@ function mergeHover(seed: Seed, offset: number): Hover | undefined {
       if (!key || end === undefined || offset < key.start || offset > end) continue;
       const merged = Object.keys(entry.data).filter((name) => nodes.mergePairOf(["compensation", entry.index, name]) === pair);
       const values = merged.map((name) => `\`${name}: ${String(entry.data[name])}\``).join(", ");
-      const value = merged.length ? `This merge key brings ${values} into ${entry.region ?? "this entry"}; the entry's own keys override it.` : "This merge key brings nothing in: the entry sets every key itself.";
+      const value = merged.length
+        ? `This merge key brings ${values} into ${entry.region ?? "this entry"}; the entry's own keys override it.`
+        : "This merge key brings nothing in: the entry sets every key itself.";
       return { contents: { kind: MarkupKind.Markdown, value }, range: seed.lines.range({ start: key.start, end }) };
     }
   }
@@ -121,6 +142,7 @@ function mergeHover(seed: Seed, offset: number): Hover | undefined {
 
 export function hoverAt(seed: Seed, offset: number, env: HoverEnv): Hover | undefined {
   const frontmatter = seed.frontmatter;
-  if (frontmatter && offset >= frontmatter.content.start && offset < frontmatter.content.end) return mergeHover(seed, offset) ?? frontmatterHover(seed, frontmatter.content, offset, env);
+  if (frontmatter && offset >= frontmatter.content.start && offset < frontmatter.content.end)
+    return mergeHover(seed, offset) ?? frontmatterHover(seed, frontmatter.content, offset, env);
   return cellHover(seed, offset) ?? askHover(seed, offset);
 }
