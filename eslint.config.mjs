@@ -42,6 +42,46 @@ export default tseslint.config(
     },
   },
   { files: ["server/src/engine/**/*.ts"], rules: { "no-restricted-imports": ["error", pure] } },
+  // The engine's layers: rules/ holds rules, which the registry alone lists; a rule builds on the
+  // seed model (model/), the rule factories, the schema, the parser's types and the text helpers,
+  // never on another rule or on the engine's entry points. Everything else in the engine sees
+  // rules through registry.ts and rule.ts only, so a rule can change without touching its users.
+  {
+    files: ["server/src/engine/rules/*.ts"],
+    ignores: ["server/src/engine/rules/registry.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          ...pure,
+          patterns: [
+            ...pure.patterns,
+            { group: ["./*", "!./rule"], message: "A rule imports no other rule: what rules share lives in engine/model/." },
+            { group: ["../check", "../index", "../rule-docs", "../fixes"], message: "A rule does not depend on the engine's entry points." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["server/src/engine/**/*.ts"],
+    ignores: ["server/src/engine/rules/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          ...pure,
+          patterns: [
+            ...pure.patterns,
+            {
+              group: ["**/rules/*", "!**/rules/rule", "!**/rules/registry"],
+              message: "Outside rules/, see rules through rules/registry.ts and rules/rule.ts only.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // The renderer is pure too, and like every adapter sees the engine through its index only.
   { files: ["server/src/render/**/*.ts"], rules: { "no-restricted-imports": ["error", { ...pure, patterns: [...pure.patterns, viaIndex] }] } },
   {

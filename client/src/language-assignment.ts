@@ -5,7 +5,15 @@
 // a README stays Markdown and gets no seed diagnostics (the language server only sees `seed`).
 import * as vscode from "vscode";
 import { markStartup } from "../../server/src/lsp/startup-marks";
-import { DEFAULT_SEED_GLOBS, REASSIGNABLE_LANGUAGES, seedGlobs, seedPathMatcher, shouldBecomeSeed, type SeedCandidate, type SeedPathMatcher } from "./seed-files";
+import {
+  DEFAULT_SEED_GLOBS,
+  REASSIGNABLE_LANGUAGES,
+  seedGlobs,
+  seedPathMatcher,
+  shouldBecomeSeed,
+  type SeedCandidate,
+  type SeedPathMatcher,
+} from "./seed-files";
 
 export const SEED_LANGUAGE_ID = "seed";
 

@@ -54,7 +54,13 @@ export function seedConvention(seedPaths: readonly string[]): SeedConvention {
   return { directory, extension: counts.txt > counts.md ? ".txt" : ".md" };
 }
 
-export function planNewSeed(answers: NewSeedAnswers, today: string, config: ResolvedConfig, eol = "\n", extension: SeedConvention["extension"] = ".md"): NewSeedPlan {
+export function planNewSeed(
+  answers: NewSeedAnswers,
+  today: string,
+  config: ResolvedConfig,
+  eol = "\n",
+  extension: SeedConvention["extension"] = ".md",
+): NewSeedPlan {
   const companyDisplay = answers.companyDisplay.trim();
   const roleDisplay = answers.roleDisplay.trim();
   const company = slugify(companyDisplay);

@@ -11,7 +11,6 @@ const generator = resolve(root, "tests/corpus/gen-seeds.mjs");
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
 
-
 function time(args) {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
@@ -28,7 +27,9 @@ const work = mkdtempSync(join(tmpdir(), "seeds-bench-"));
 try {
   for (const size of sizes) {
     const dir = join(work, String(size));
-    const generated = spawnSync(process.execPath, [generator, "--out", dir, "--count", String(size), "--max-regions", "6", "--today", "2026-11-28"], { encoding: "utf8" });
+    const generated = spawnSync(process.execPath, [generator, "--out", dir, "--count", String(size), "--max-regions", "6", "--today", "2026-11-28"], {
+      encoding: "utf8",
+    });
     if (generated.status !== 0) throw new Error(`the corpus generator failed: ${generated.stderr}`);
     const floors = [];
     const checks = [];
@@ -42,7 +43,9 @@ try {
     }
     const floor = median(floors);
     const check = median(checks);
-    console.log(`${String(size).padEnd(8)} ${floor.toFixed(2).padStart(9)}  ${check.toFixed(2).padStart(9)}  ${(check / floor).toFixed(2).padStart(5)}  ${findings}`);
+    console.log(
+      `${String(size).padEnd(8)} ${floor.toFixed(2).padStart(9)}  ${check.toFixed(2).padStart(9)}  ${(check / floor).toFixed(2).padStart(5)}  ${findings}`,
+    );
     console.log(`BENCH ${JSON.stringify({ name: "check-vs-floor", seeds: size, floorSeconds: floor, checkSeconds: check, ratio: check / floor, target: 2 })}`);
   }
 } finally {

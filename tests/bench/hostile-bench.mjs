@@ -31,7 +31,9 @@ const payloads = hostile.PAYLOADS;
 // Warm up first (the first runs compile the engine), so the baseline is not the slowest figure.
 hostile.timeSeed(hostile.baselineSeed(clean, size), 3);
 const baseline = hostile.timeSeed(hostile.baselineSeed(clean, size), 5);
-console.log(`Hostile lines of ${size.toLocaleString("en-US")} characters, best of ${runs} runs: clean seed of the same size check ${baseline.check.toFixed(1)} ms, render ${baseline.render.toFixed(1)} ms`);
+console.log(
+  `Hostile lines of ${size.toLocaleString("en-US")} characters, best of ${runs} runs: clean seed of the same size check ${baseline.check.toFixed(1)} ms, render ${baseline.render.toFixed(1)} ms`,
+);
 console.log("shape              worst payload (check)   check ms  ratio   worst payload (render)  render ms  ratio");
 const worstByShape = [];
 for (const shape of hostile.SHAPES) {

@@ -26,7 +26,10 @@ try {
   const outfile = join(work, "readers.cjs");
   buildSync({
     stdin: {
-      contents: ['export { decodeSeed, disabledRules, parseSeed, summarize } from "./server/src/engine";', 'export { fastSummary } from "./server/src/lsp/indexing/fast-summary";'].join("\n"),
+      contents: [
+        'export { decodeSeed, disabledRules, parseSeed, summarize } from "./server/src/engine";',
+        'export { fastSummary } from "./server/src/lsp/indexing/fast-summary";',
+      ].join("\n"),
       resolveDir: root,
       loader: "ts",
     },
@@ -38,7 +41,11 @@ try {
   });
   const lib = createRequire(import.meta.url)(outfile);
   const dir = join(work, "seeds");
-  const generated = spawnSync(process.execPath, [join(root, "tests/corpus/gen-seeds.mjs"), "--out", dir, "--count", String(count), "--max-regions", "6", "--today", "2026-11-28"], { encoding: "utf8" });
+  const generated = spawnSync(
+    process.execPath,
+    [join(root, "tests/corpus/gen-seeds.mjs"), "--out", dir, "--count", String(count), "--max-regions", "6", "--today", "2026-11-28"],
+    { encoding: "utf8" },
+  );
   if (generated.status !== 0) throw new Error(`the corpus generator failed: ${generated.stderr}`);
   const files = readdirSync(dir).map((name) => join(dir, name));
 
@@ -66,8 +73,12 @@ try {
   const reader = median(times["index reader"]);
   console.log(`index ${count} seeds (read + decode + summary), median of ${runs} runs, in-process`);
   console.log("engine (ms)  reader (ms)  ratio  declined");
-  console.log(`${baseline.toFixed(0).padStart(11)}  ${reader.toFixed(0).padStart(11)}  ${(reader / baseline).toFixed(2).padStart(5)}  ${declined["index reader"]}`);
-  console.log(`BENCH ${JSON.stringify({ name: "index-reader-vs-engine", seeds: count, engineMs: baseline, readerMs: reader, ratio: reader / baseline, declined: declined["index reader"] })}`);
+  console.log(
+    `${baseline.toFixed(0).padStart(11)}  ${reader.toFixed(0).padStart(11)}  ${(reader / baseline).toFixed(2).padStart(5)}  ${declined["index reader"]}`,
+  );
+  console.log(
+    `BENCH ${JSON.stringify({ name: "index-reader-vs-engine", seeds: count, engineMs: baseline, readerMs: reader, ratio: reader / baseline, declined: declined["index reader"] })}`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

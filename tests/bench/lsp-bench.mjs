@@ -189,7 +189,9 @@ function peakRss(pid) {
 
 async function editsAndCompletions() {
   // Completion capabilities as VS Code declares them (snippets, list defaults for the edit range).
-  const server = startServer({ capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true }, completionList: { itemDefaults: ["editRange"] } } } } });
+  const server = startServer({
+    capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true }, completionList: { itemDefaults: ["editRange"] } } } },
+  });
   await server.initialize();
   const uri = "file:///bench/reference.md";
   const doc = editor(server, uri);
@@ -331,7 +333,11 @@ async function asFelt() {
 
 /** The reference seed grown to `chars` characters with its own prose (levers and asks included). */
 function bigSeed(chars) {
-  const prose = reference.slice(reference.indexOf("\n---", 4) + 4).split("\n").filter((line) => !line.startsWith("#") && !line.startsWith("|")).join("\n");
+  const prose = reference
+    .slice(reference.indexOf("\n---", 4) + 4)
+    .split("\n")
+    .filter((line) => !line.startsWith("#") && !line.startsWith("|"))
+    .join("\n");
   return reference + `\n${prose}`.repeat(Math.ceil((chars - reference.length) / (prose.length + 1)));
 }
 
@@ -440,7 +446,12 @@ async function feltAndBig() {
       ["baseline: hover p99, nothing else going on", results.hoverIdleP99, "ms", undefined],
       ["baseline: hover worst, nothing else going on", results.hoverIdleWorst, "ms", undefined],
       [`hover p99 while a 10 MB seed is edited`, results.hoverP99WhileBigEdits, "ms", undefined],
-      [`hover worst while a 10 MB seed is edited (${results.hoversWhileBigEdits})`, results.hoverWorstWhileBigEdits, "ms", FELT_TARGETS.hoverWorstWhileBigEdits],
+      [
+        `hover worst while a 10 MB seed is edited (${results.hoversWhileBigEdits})`,
+        results.hoverWorstWhileBigEdits,
+        "ms",
+        FELT_TARGETS.hoverWorstWhileBigEdits,
+      ],
       [`10 MB seed edit → diagnostics p50 (${BIG_EDITS} edits)`, results.bigEditP50, "ms", undefined],
     );
   }
@@ -450,12 +461,19 @@ async function feltAndBig() {
   let missed = 0;
   for (const [name, value, unit, target] of rows) {
     const bound = target === undefined ? undefined : target * allowance;
-    const verdict = target === undefined ? "" : `≤ ${target} ${unit}${allowance > 1 ? ` (× load: ${bound.toFixed(0)})` : ""}  ${value <= bound ? "ok" : "MISSED"}`;
+    const verdict =
+      target === undefined ? "" : `≤ ${target} ${unit}${allowance > 1 ? ` (× load: ${bound.toFixed(0)})` : ""}  ${value <= bound ? "ok" : "MISSED"}`;
     if (target !== undefined && !(value <= bound)) missed++;
     console.log(`${name.padEnd(52)} ${value.toFixed(1).padStart(6)} ${unit.padEnd(2)}  ${verdict}`);
   }
-  if (results.feltEditP50 !== undefined) console.log(`ratio to the old fixed debounce in this run: p50 ${(results.feltEditP50 / results.fixedDebounceEditP50).toFixed(2)}×, p99 ${(results.feltEditP99 / results.fixedDebounceEditP99).toFixed(2)}×`);
-  if (results.hoverWorstWhileBigEdits !== undefined) console.log(`worst hover while the 10 MB seed is edited: ${(results.hoverWorstWhileBigEdits / results.engineBigCheckMs).toFixed(2)}× the engine's check of it (the old per-edit block), ${(results.hoverWorstWhileBigEdits / results.hoverIdleWorst).toFixed(1)}× the idle worst`);
+  if (results.feltEditP50 !== undefined)
+    console.log(
+      `ratio to the old fixed debounce in this run: p50 ${(results.feltEditP50 / results.fixedDebounceEditP50).toFixed(2)}×, p99 ${(results.feltEditP99 / results.fixedDebounceEditP99).toFixed(2)}×`,
+    );
+  if (results.hoverWorstWhileBigEdits !== undefined)
+    console.log(
+      `worst hover while the 10 MB seed is edited: ${(results.hoverWorstWhileBigEdits / results.engineBigCheckMs).toFixed(2)}× the engine's check of it (the old per-edit block), ${(results.hoverWorstWhileBigEdits / results.hoverIdleWorst).toFixed(1)}× the idle worst`,
+    );
   console.log(`LSP-BENCH-FELT ${JSON.stringify({ ...results, targets: FELT_TARGETS, loadAllowance: allowance, missed })}`);
   return missed;
 }
@@ -492,7 +510,9 @@ const corpus = mkdtempSync(join(tmpdir(), "seeds-lsp-bench-"));
 let index;
 let typing;
 try {
-  const generated = spawnSync(process.execPath, [generator, "--out", corpus, "--count", String(SEEDS), "--max-regions", "6", "--today", TODAY], { encoding: "utf8" });
+  const generated = spawnSync(process.execPath, [generator, "--out", corpus, "--count", String(SEEDS), "--max-regions", "6", "--today", TODAY], {
+    encoding: "utf8",
+  });
   if (generated.status !== 0) throw new Error(`the corpus generator failed: ${generated.stderr}`);
   index = await indexing(corpus);
   typing = await typingWhileIndexing(corpus, INDEX_ROUNDS);
@@ -547,7 +567,9 @@ const rows = [
   [`edit p99 while indexing (${results.editsWhileIndexing} edits)`, results.editP99WhileIndexing, "ms", TARGETS.editP99WhileIndexing],
   [`index ${SEEDS} seeds while typing (median of ${INDEX_ROUNDS})`, results.indexSecondsWhileTyping, "s", undefined],
 ];
-console.log(`language server over stdio (debounce 0; ${results.timedEdits} timed edits, ${COMPLETIONS} completions; ${results.cores} cores, load average ${results.loadAverage.toFixed(1)})`);
+console.log(
+  `language server over stdio (debounce 0; ${results.timedEdits} timed edits, ${COMPLETIONS} completions; ${results.cores} cores, load average ${results.loadAverage.toFixed(1)})`,
+);
 console.log(`${"measure".padEnd(44)} ${"value".padStart(9)}  target`);
 let missed = 0;
 for (const [name, value, unit, target] of rows) {

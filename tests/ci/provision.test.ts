@@ -15,7 +15,8 @@ const BASH = spawnSync("bash", ["-c", "command -v bash"], { encoding: "utf8" }).
 /** A folder of commands for PATH: real ones linked, stubs written as shell scripts. */
 function fakeBin(stubs: Record<string, string>): string {
   const bin = mkdtempSync(join(tmpdir(), "seeds-provision-bin-"));
-  for (const tool of ["uname", "mkdir", "flock", "grep", "dirname", "cat"]) symlinkSync(spawnSync("bash", ["-c", `command -v ${tool}`], { encoding: "utf8" }).stdout.trim(), join(bin, tool));
+  for (const tool of ["uname", "mkdir", "flock", "grep", "dirname", "cat"])
+    symlinkSync(spawnSync("bash", ["-c", `command -v ${tool}`], { encoding: "utf8" }).stdout.trim(), join(bin, tool));
   for (const [name, body] of Object.entries(stubs)) {
     writeFileSync(join(bin, name), `#!/bin/sh\n${body}\n`);
     chmodSync(join(bin, name), 0o755);

@@ -23,14 +23,22 @@ interface Step {
 describe("README snippets", () => {
   it("start our package's CLI, never a bare `npx seeds` (except the repository's own set-up line)", () => {
     expect(blocks[0]!.text).toContain("npm install && npx seeds check seeds");
-    const rest = blocks.slice(1).map((b) => b.text.replace(/[",[\]{}]/g, " ").replace(/\bargs\s*=/g, " ").replace(/\s+/g, " "));
+    const rest = blocks.slice(1).map((b) =>
+      b.text
+        .replace(/[",[\]{}]/g, " ")
+        .replace(/\bargs\s*=/g, " ")
+        .replace(/\s+/g, " "),
+    );
     const npx = rest.flatMap((text) => [...text.matchAll(/\bnpx .{0,60}/g)].map((m) => m[0]));
     expect(npx.length).toBeGreaterThanOrEqual(3);
     for (const call of npx) expect(call).toMatch(/^npx (?:--yes )?--package seed-authoring seeds /);
   });
 
   it("has a GitHub Actions workflow that checks with SARIF and uploads that file to code scanning", () => {
-    const workflow = blocks.map((b) => (b.lang === "yaml" ? parse(b.text) : undefined)).find((y) => y?.jobs) as { permissions: Record<string, string>; jobs: Record<string, { steps: Step[] }> };
+    const workflow = blocks.map((b) => (b.lang === "yaml" ? parse(b.text) : undefined)).find((y) => y?.jobs) as {
+      permissions: Record<string, string>;
+      jobs: Record<string, { steps: Step[] }>;
+    };
     expect(workflow.permissions).toEqual({ contents: "read", "security-events": "write" });
     const steps = workflow.jobs.check!.steps;
     const check = steps.find((s) => s.run?.includes("seeds check"))!;
@@ -42,7 +50,10 @@ describe("README snippets", () => {
 
   it("the workflow's check command, run with this checkout's CLI, writes a SARIF 2.1.0 log", () => {
     const cwd = mkdtempSync(join(tmpdir(), "seeds-readme-"));
-    const command = "npx --yes --package seed-authoring seeds check . --format sarif > seeds.sarif".replace("npx --yes --package seed-authoring seeds", `"${process.execPath}" "${CLI}"`);
+    const command = "npx --yes --package seed-authoring seeds check . --format sarif > seeds.sarif".replace(
+      "npx --yes --package seed-authoring seeds",
+      `"${process.execPath}" "${CLI}"`,
+    );
     spawnSync("bash", ["-c", `cp "${ROOT}/seeds/000_5ae9dcfe2e03ad59.txt" . && ${command}`], { cwd, encoding: "utf8" });
     const sarif = JSON.parse(readFileSync(join(cwd, "seeds.sarif"), "utf8"));
     expect(sarif.version).toBe("2.1.0");

@@ -92,7 +92,10 @@ describe("seeds check", () => {
       [["frobnicate"], "seeds: unknown command 'frobnicate' (try 'seeds --help')\n"],
       // A name every object has is no command either (it once ran Object.prototype.toString).
       [["toString"], "seeds: unknown command 'toString' (try 'seeds --help')\n"],
-      [["check", "--bogus"], "seeds: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\"\n"],
+      [
+        ["check", "--bogus"],
+        "seeds: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\"\n",
+      ],
     ];
     for (const [args, stderr] of cases) {
       const result = runCli(args);
@@ -137,7 +140,10 @@ describe("seeds check", () => {
     const dir = tempDir();
     const text = readFileSync(CLEAN, "utf8");
     writeFileSync(join(dir, "one.md"), text);
-    writeFileSync(join(dir, "two.md"), text.replace('company_display: "Northwind Analytics"', 'company_display: "NorthWind"').replace("Northwind Analytics Global", "NorthWind Global"));
+    writeFileSync(
+      join(dir, "two.md"),
+      text.replace('company_display: "Northwind Analytics"', 'company_display: "NorthWind"').replace("Northwind Analytics Global", "NorthWind Global"),
+    );
     const result = runCli(["check", dir, "--format", "json", ...TODAY]);
     const rows = (JSON.parse(result.stdout) as JsonFinding[]).map((f) => [f.file.replace(/.*\//, ""), f.rule, f.line]);
     expect(rows).toEqual([
@@ -160,7 +166,14 @@ describe("seeds check", () => {
     expect(run.results[0]).toMatchObject({
       ruleId: "review-overdue",
       level: "warning",
-      locations: [{ physicalLocation: { artifactLocation: { uri: "seeds/000_5ae9dcfe2e03ad59.txt", uriBaseId: "%SRCROOT%" }, region: { startLine: 10, startColumn: 18, endLine: 10, endColumn: 28 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: "seeds/000_5ae9dcfe2e03ad59.txt", uriBaseId: "%SRCROOT%" },
+            region: { startLine: 10, startColumn: 18, endLine: 10, endColumn: 28 },
+          },
+        },
+      ],
     });
     const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
     for (const res of run.results) expect(ids[res.ruleIndex]).toBe(res.ruleId);
@@ -171,7 +184,11 @@ describe("seeds check", () => {
     writeFileSync(join(dir, "seed.md"), readFileSync(REFERENCE));
     writeFileSync(join(dir, "seeds.config.json"), JSON.stringify({ rules: { "review-overdue": "off", "table-bonus-range": "error" } }));
     const result = runCli(["check", ".", "--format", "json", ...TODAY], { cwd: dir });
-    expect((JSON.parse(result.stdout) as JsonFinding[]).map((f) => `${f.rule}:${f.severity}`)).toEqual(["table-bonus-range:error", "table-bonus-range:error", "table-bonus-range:error"]);
+    expect((JSON.parse(result.stdout) as JsonFinding[]).map((f) => `${f.rule}:${f.severity}`)).toEqual([
+      "table-bonus-range:error",
+      "table-bonus-range:error",
+      "table-bonus-range:error",
+    ]);
     expect(result.status).toBe(1);
     writeFileSync(join(dir, "seeds.config.json"), "{ not json");
     const bad = runCli(["check", ".", ...TODAY], { cwd: dir });

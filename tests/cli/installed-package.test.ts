@@ -22,7 +22,11 @@ beforeAll(() => {
   const json = execFileSync(npm, ["pack", "--ignore-scripts", "--json", "--pack-destination", work], { cwd: ROOT, encoding: "utf8" });
   packed = JSON.parse(json)[0];
   const env = { ...process.env, npm_config_cache: join(work, "cache"), npm_config_update_notifier: "false" };
-  execFileSync(npm, ["install", "-g", "--prefix", prefix, "--offline", "--no-audit", "--no-fund", join(work, packed.filename)], { cwd: work, env, stdio: "pipe" });
+  execFileSync(npm, ["install", "-g", "--prefix", prefix, "--offline", "--no-audit", "--no-fund", join(work, packed.filename)], {
+    cwd: work,
+    env,
+    stdio: "pipe",
+  });
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -53,10 +57,15 @@ describe("the npm package", () => {
     const dir = join(work, "project");
     mkdirSync(dir, { recursive: true });
     copyFileSync(join(ROOT, "seeds", "000_5ae9dcfe2e03ad59.txt"), join(dir, "000_5ae9dcfe2e03ad59.txt"));
-    const run = spawnSync(join(prefix, "bin", "seeds"), ["check", "000_5ae9dcfe2e03ad59.txt", "--today", "2026-11-28", "--format", "json"], { cwd: dir, encoding: "utf8" });
+    const run = spawnSync(join(prefix, "bin", "seeds"), ["check", "000_5ae9dcfe2e03ad59.txt", "--today", "2026-11-28", "--format", "json"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    const findings = (JSON.parse(run.stdout) as { file: string; line: number; column: number; rule: string }[]).map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`);
+    const findings = (JSON.parse(run.stdout) as { file: string; line: number; column: number; rule: string }[]).map(
+      (f) => `${f.file}:${f.line}:${f.column} ${f.rule}`,
+    );
     expect(findings).toEqual([
       "000_5ae9dcfe2e03ad59.txt:10:18 review-overdue",
       "000_5ae9dcfe2e03ad59.txt:54:47 table-bonus-range",
@@ -64,18 +73,27 @@ describe("the npm package", () => {
       "000_5ae9dcfe2e03ad59.txt:56:40 table-bonus-range",
     ]);
     // The stylish report, byte for byte what the CLI prints from the repository.
-    const stylish = spawnSync(join(prefix, "bin", "seeds"), ["check", "000_5ae9dcfe2e03ad59.txt", "--today", "2026-11-28", "--no-color"], { cwd: dir, encoding: "utf8" });
+    const stylish = spawnSync(join(prefix, "bin", "seeds"), ["check", "000_5ae9dcfe2e03ad59.txt", "--today", "2026-11-28", "--no-color"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
     const fromRepo = runCli(["check", "000_5ae9dcfe2e03ad59.txt", "--today", "2026-11-28", "--no-color"], { cwd: dir });
     expect([stylish.status, stylish.stderr]).toEqual([0, ""]);
     expect(stylish.stdout).toBe(fromRepo.stdout);
     // No "potentially fixable" line: the reference seed's bonus ranges are suggestions (nothing is lost by --fix).
     expect(stylish.stdout.split("\n").slice(-3)).toEqual(["", "✖ 4 problems (0 errors, 4 warnings)", ""]);
-    const clean = spawnSync(join(prefix, "bin", "seeds"), ["check", "--today", "2026-11-28", "--no-color", join(ROOT, "seeds", "northwind-analytics-data-scientist.md")], { cwd: dir, encoding: "utf8" });
+    const clean = spawnSync(
+      join(prefix, "bin", "seeds"),
+      ["check", "--today", "2026-11-28", "--no-color", join(ROOT, "seeds", "northwind-analytics-data-scientist.md")],
+      { cwd: dir, encoding: "utf8" },
+    );
     expect([clean.status, clean.stdout, clean.stderr]).toEqual([0, "1 seed checked, no problems.\n", ""]);
   });
 
   it("installed `seeds render` finds its stylesheet and `seeds --version` its version", () => {
-    const render = spawnSync(join(prefix, "bin", "seeds"), ["render", join(ROOT, "seeds", "000_5ae9dcfe2e03ad59.txt"), "-o", join(work, "page.html")], { encoding: "utf8" });
+    const render = spawnSync(join(prefix, "bin", "seeds"), ["render", join(ROOT, "seeds", "000_5ae9dcfe2e03ad59.txt"), "-o", join(work, "page.html")], {
+      encoding: "utf8",
+    });
     expect([render.status, render.stderr]).toEqual([0, ""]);
     expect(readFileSync(join(work, "page.html"), "utf8")).toContain(readFileSync(join(ROOT, "dist", "preview.css"), "utf8").slice(0, 200));
     const version = spawnSync(join(prefix, "bin", "seeds"), ["--version"], { encoding: "utf8" });

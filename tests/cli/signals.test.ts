@@ -26,7 +26,10 @@ async function heldFix(identity: Identity): Promise<{ dir: string; temp: string;
 }
 
 describe.each(IDENTITIES)("seeds check --fix and signals, as $name", (identity) => {
-  for (const [signal, status] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  for (const [signal, status] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
     it(`removes its temporary file on ${signal} and leaves the seed as it was`, async () => {
       const { dir, pid, child } = await heldFix(identity);
       const done = exited(child);

@@ -22,7 +22,15 @@ describe("temporary file names", () => {
   });
 
   it("are not confused with an author's files", () => {
-    for (const name of ["seed.md", ".seed.md", "seed.md.seeds-tmp-1-0000abcd", ".seed.md.seeds-tmp-x-0000abcd", ".seed.md.seeds-tmp-12-abc", ".seed.md.seeds-tmp-12-0000abcd-1", ".seeds-tmp-1-0000abcd"]) {
+    for (const name of [
+      "seed.md",
+      ".seed.md",
+      "seed.md.seeds-tmp-1-0000abcd",
+      ".seed.md.seeds-tmp-x-0000abcd",
+      ".seed.md.seeds-tmp-12-abc",
+      ".seed.md.seeds-tmp-12-0000abcd-1",
+      ".seeds-tmp-1-0000abcd",
+    ]) {
       expect(tempNamePid(name), name).toBeUndefined();
     }
   });

@@ -68,7 +68,8 @@ describe("seeds check walks folders that trust nothing", () => {
       expect(check(dir, ["fifo.md", "zero.md", "seed.md"])).toEqual({
         status: 2,
         stdout: "1 seed checked, no problems.\n",
-        stderr: "seeds: skipped 'fifo.md': it is a FIFO (named pipe), not a regular file\nseeds: skipped 'zero.md': it is a character device, not a regular file\n",
+        stderr:
+          "seeds: skipped 'fifo.md': it is a FIFO (named pipe), not a regular file\nseeds: skipped 'zero.md': it is a character device, not a regular file\n",
       });
     } finally {
       server.close();

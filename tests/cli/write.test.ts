@@ -23,7 +23,8 @@ function seedIn(dir: string, name: string, identity: Identity, text = BROKEN_SEE
 }
 
 describe.each(IDENTITIES)("seeds check --fix as $name", (identity) => {
-  const fix = (dir: string, args: string[] = ["."], preload?: string, env?: NodeJS.ProcessEnv) => runCli(["check", "--fix", ...args, ...TODAY], { cwd: dir, user: identity.user, preload, env });
+  const fix = (dir: string, args: string[] = ["."], preload?: string, env?: NodeJS.ProcessEnv) =>
+    runCli(["check", "--fix", ...args, ...TODAY], { cwd: dir, user: identity.user, preload, env });
 
   it("writes through a symbolic link to its target, which stays a link", () => {
     const dir = folderFor(identity);
@@ -115,7 +116,9 @@ describe.each(IDENTITIES)("seeds check --fix as $name", (identity) => {
     seedIn(dir, "d.md", identity, CLEAN_SEED);
     const result = fix(dir);
     const reason = identity.uid === 0 ? "no such file or directory" : "EACCES";
-    expect(result.stderr).toBe(`seeds: cannot read 'b.md': ${reason}\nfixed a.md (1 problem)\nfixed c.md (1 problem)\nFixed 2 problems in 2 files; 1 file unchanged.\n`);
+    expect(result.stderr).toBe(
+      `seeds: cannot read 'b.md': ${reason}\nfixed a.md (1 problem)\nfixed c.md (1 problem)\nFixed 2 problems in 2 files; 1 file unchanged.\n`,
+    );
     expect(result.status).toBe(2);
     for (const name of ["a.md", "c.md", "d.md"]) expect(readFileSync(join(dir, name), "utf8")).toBe(CLEAN_SEED);
   });
@@ -143,14 +146,15 @@ describe("seeds check --fix as an unprivileged user", () => {
   });
 
   // Only root can give a seed to another owner to set this up.
-  for (const owner of IS_ROOT ? [{ name: "root", uid: 0, gid: NOBODY.gid }] : []) it("rewrites in place a group-writable seed of another owner, which keeps its owner", () => {
-    const dir = folderFor(user);
-    const file = seedIn(dir, "seed.md", owner, BROKEN_SEED, 0o664);
-    const result = runCli(["check", "--fix", ".", ...TODAY], { cwd: dir, user: user.user });
-    expect(result.status).toBe(0);
-    expect(readFileSync(file, "utf8")).toBe(CLEAN_SEED);
-    expect(statSync(file)).toMatchObject({ uid: 0, gid: NOBODY.gid });
-  });
+  for (const owner of IS_ROOT ? [{ name: "root", uid: 0, gid: NOBODY.gid }] : [])
+    it("rewrites in place a group-writable seed of another owner, which keeps its owner", () => {
+      const dir = folderFor(user);
+      const file = seedIn(dir, "seed.md", owner, BROKEN_SEED, 0o664);
+      const result = runCli(["check", "--fix", ".", ...TODAY], { cwd: dir, user: user.user });
+      expect(result.status).toBe(0);
+      expect(readFileSync(file, "utf8")).toBe(CLEAN_SEED);
+      expect(statSync(file)).toMatchObject({ uid: 0, gid: NOBODY.gid });
+    });
 });
 
 describe("seeds render -o writes its page like a fix", () => {
@@ -169,7 +173,11 @@ describe("seeds render -o writes its page like a fix", () => {
     expect(readFileSync(join(dir, "target.html"), "utf8")).toBe(readFileSync(join(dir, "new.html"), "utf8"));
     writeFileSync(join(dir, "locked.html"), "old");
     chmodSync(join(dir, "locked.html"), 0o444);
-    expect(render("locked.html")).toEqual({ status: 2, stdout: "", stderr: "seeds: cannot write 'locked.html': it is read-only (mode 0444): its owner may not write it\n" });
+    expect(render("locked.html")).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "seeds: cannot write 'locked.html': it is read-only (mode 0444): its owner may not write it\n",
+    });
     expect(readFileSync(join(dir, "locked.html"), "utf8")).toBe("old");
     expect(readdirSync(dir).sort()).toEqual(["link.html", "locked.html", "new.html", "seed.md", "target.html"]);
   });

@@ -8,7 +8,13 @@ import { createFakeVscode, type FakeVscode } from "./fake-vscode";
 
 const harness = vi.hoisted(() => ({
   fake: undefined as unknown as FakeVscode,
-  client: { start: "run" as "run" | "fail" | "throw", created: 0, requests: [] as Array<{ method: string; params: unknown }>, answer: undefined as unknown, commands: undefined as string[] | undefined },
+  client: {
+    start: "run" as "run" | "fail" | "throw",
+    created: 0,
+    requests: [] as Array<{ method: string; params: unknown }>,
+    answer: undefined as unknown,
+    commands: undefined as string[] | undefined,
+  },
 }));
 
 // The module is created once per file; its namespaces forward to the current test's fake.
@@ -108,7 +114,10 @@ describe("activate", () => {
     expect(harness.fake.commands.has("seeds.newSeed")).toBe(true);
     harness.fake.vscode.window.activeTextEditor = { document: harness.fake.open("/w/seeds/a.md", "seed") };
     await harness.fake.commands.get("seeds.regenerateTable")!();
-    expect(harness.fake.messages).toContainEqual({ level: "error", text: "The Seeds language server is unavailable (it failed to start: /nowhere/dist/server.js does not exist (run `node build.mjs`))." });
+    expect(harness.fake.messages).toContainEqual({
+      level: "error",
+      text: "The Seeds language server is unavailable (it failed to start: /nowhere/dist/server.js does not exist (run `node build.mjs`)).",
+    });
   });
 
   it("survives a client that fails to start or cannot even be created", async () => {

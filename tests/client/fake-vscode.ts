@@ -91,7 +91,8 @@ export function createFakeVscode(options: { workspaceFolder?: string; settings?:
       asRelativePath: (uri: FakeUri) => (folder && uri.fsPath.startsWith(`${folder}/`) ? uri.fsPath.slice(folder.length + 1) : uri.fsPath),
       createFileSystemWatcher: () => ({ ...disposable, onDidCreate: on("x"), onDidChange: on("x"), onDidDelete: on("x") }),
       /** Files of the workspace (options.files) whose name ends like the glob's last part. */
-      findFiles: (glob: string) => Promise.resolve((options.files ?? []).filter((path) => path.endsWith(glob.split("/").pop()!)).map((path) => FakeUri.file(path))),
+      findFiles: (glob: string) =>
+        Promise.resolve((options.files ?? []).filter((path) => path.endsWith(glob.split("/").pop()!)).map((path) => FakeUri.file(path))),
       onDidOpenTextDocument: on("open"),
       onDidCloseTextDocument: on("close"),
       onDidChangeTextDocument: on("change"),

@@ -61,7 +61,11 @@ describe("package.json manifest", () => {
     const rules = properties["seeds.rules"];
     expect(Object.keys(rules.properties)).toEqual(ALL_RULES.map((rule) => rule.id));
     for (const rule of ALL_RULES) {
-      expect(rules.properties[rule.id]).toEqual({ type: "string", enum: ["off", "info", "warning", "error"], markdownDescription: `${rule.description} (default: \`${rule.severity}\`)` });
+      expect(rules.properties[rule.id]).toEqual({
+        type: "string",
+        enum: ["off", "info", "warning", "error"],
+        markdownDescription: `${rule.description} (default: \`${rule.severity}\`)`,
+      });
     }
   });
 
@@ -90,7 +94,11 @@ describe("package.json manifest", () => {
     expect(manifest.contributes.menus["editor/title"]).toEqual([{ command: "seeds.openPreviewToSide", when: "editorLangId == seed", group: "navigation" }]);
     expect(manifest.contributes.commands.find((command: any) => command.command === "seeds.openPreviewToSide").icon).toBe("$(open-preview)");
     const palette = Object.fromEntries(manifest.contributes.menus.commandPalette.map((entry: any) => [entry.command, entry.when]));
-    expect(palette).toEqual({ "seeds.regenerateTable": "editorLangId == seed", "seeds.markReviewed": "editorLangId == seed", "seeds.openPreviewToSide": "editorLangId == seed" });
+    expect(palette).toEqual({
+      "seeds.regenerateTable": "editorLangId == seed",
+      "seeds.markReviewed": "editorLangId == seed",
+      "seeds.openPreviewToSide": "editorLangId == seed",
+    });
   });
 
   it("runs in untrusted workspaces (no workspace code is run)", () => {

@@ -3,7 +3,11 @@ import { checkSeed, DEFAULT_CONFIG, parseConfigText, parseSeed } from "../../ser
 import { DEFAULT_CONVENTION, displayNameProblem, planNewSeed, regionChoices, seedConvention, uniqueRegions } from "../../client/src/new-seed-plan";
 
 describe("planNewSeed", () => {
-  const plan = planNewSeed({ companyDisplay: " Weights & Biases ", roleDisplay: "ML/AI Engineer", regions: ["London", " new york", "London", "Lagos", ""] }, "2026-03-01", DEFAULT_CONFIG);
+  const plan = planNewSeed(
+    { companyDisplay: " Weights & Biases ", roleDisplay: "ML/AI Engineer", regions: ["London", " new york", "London", "Lagos", ""] },
+    "2026-03-01",
+    DEFAULT_CONFIG,
+  );
 
   it("names the file <company>-<role>.md from the slugs", () => {
     expect(plan.fileName).toBe("weights-biases-ml-ai-engineer.md");
@@ -11,9 +15,20 @@ describe("planNewSeed", () => {
 
   it("writes the answers into the frontmatter, known regions in their configured spelling and usual currency", () => {
     const seed = parseSeed(plan.text);
-    expect(seed.data).toMatchObject({ company: "weights-biases", company_display: "Weights & Biases", role: "ml-ai-engineer", role_display: "ML/AI Engineer", last_updated: "2026-03-01", next_review_due: "2026-05-30" });
+    expect(seed.data).toMatchObject({
+      company: "weights-biases",
+      company_display: "Weights & Biases",
+      role: "ml-ai-engineer",
+      role_display: "ML/AI Engineer",
+      last_updated: "2026-03-01",
+      next_review_due: "2026-05-30",
+    });
     const compensation = seed.data.compensation as Array<{ region: string; currency: string }>;
-    expect(compensation.map((entry) => [entry.region, entry.currency])).toEqual([["London", "GBP"], ["New York", "USD"], ["Lagos", "USD"]]);
+    expect(compensation.map((entry) => [entry.region, entry.currency])).toEqual([
+      ["London", "GBP"],
+      ["New York", "USD"],
+      ["Lagos", "USD"],
+    ]);
   });
 
   // New Seed writes a to-do list: nothing is wrong but its placeholders, which are findings
@@ -21,7 +36,11 @@ describe("planNewSeed", () => {
   it("is a seed whose only findings are its placeholders", () => {
     const findings = checkSeed(plan.text, { today: "2026-03-01" }).findings;
     expect(findings.map((f) => f.rule)).toEqual(Array(3 + 5).fill("placeholder"));
-    expect(findings.slice(0, 3).map((f) => f.message.slice(0, 40))).toEqual(["Placeholder figures for London: 'base_lo", "Placeholder figures for New York: 'base_", "Placeholder figures for Lagos: 'base_low"]);
+    expect(findings.slice(0, 3).map((f) => f.message.slice(0, 40))).toEqual([
+      "Placeholder figures for London: 'base_lo",
+      "Placeholder figures for New York: 'base_",
+      "Placeholder figures for Lagos: 'base_low",
+    ]);
   });
 
   it("uses the configured review interval", () => {
@@ -52,7 +71,9 @@ describe("seedConvention: New Seed follows the folder's seeds", () => {
   });
 
   it("names the file with the convention's extension", () => {
-    expect(planNewSeed({ companyDisplay: "Acme", roleDisplay: "Engineer", regions: [] }, "2026-03-01", DEFAULT_CONFIG, "\n", ".txt").fileName).toBe("acme-engineer.txt");
+    expect(planNewSeed({ companyDisplay: "Acme", roleDisplay: "Engineer", regions: [] }, "2026-03-01", DEFAULT_CONFIG, "\n", ".txt").fileName).toBe(
+      "acme-engineer.txt",
+    );
   });
 });
 
@@ -84,12 +105,19 @@ describe("regionChoices", () => {
 
   it("offers typed text that names no known region first, after regions already added", () => {
     const choices = regionChoices(config, " Atlantis ", ["Mars"]);
-    expect(choices.slice(0, 2).map((choice) => [choice.label, choice.custom])).toEqual([["Mars", true], ["Atlantis", true]]);
+    expect(choices.slice(0, 2).map((choice) => [choice.label, choice.custom])).toEqual([
+      ["Mars", true],
+      ["Atlantis", true],
+    ]);
     expect(choices).toHaveLength(config.regions.size + 2);
   });
 
   it("does not offer a known region or an added one twice", () => {
     expect(regionChoices(config, "london", []).filter((choice) => choice.custom)).toEqual([]);
-    expect(regionChoices(config, "mars", ["Mars"]).filter((choice) => choice.custom).map((choice) => choice.label)).toEqual(["Mars"]);
+    expect(
+      regionChoices(config, "mars", ["Mars"])
+        .filter((choice) => choice.custom)
+        .map((choice) => choice.label),
+    ).toEqual(["Mars"]);
   });
 });

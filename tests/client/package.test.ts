@@ -34,7 +34,12 @@ beforeAll(async () => {
   mkdirSync(join(stage, "out"));
   await promisify(execFile)("npm", ["run", "package", "--", "--out", vsix], { cwd: stage, env: { ...process.env, CI: "true" } });
   entries = readZip(readFileSync(vsix));
-  manifest = JSON.parse(entries.find((entry) => entry.name === "extension/package.json")!.read().toString("utf8"));
+  manifest = JSON.parse(
+    entries
+      .find((entry) => entry.name === "extension/package.json")!
+      .read()
+      .toString("utf8"),
+  );
 }, 180000);
 
 afterAll(() => rmSync(stage, { recursive: true, force: true }));
@@ -67,7 +72,10 @@ describe("npm run package", () => {
   });
 
   it("packs production bundles", () => {
-    const extension = entries.find((entry) => entry.name === "extension/dist/extension.js")!.read().toString("utf8");
+    const extension = entries
+      .find((entry) => entry.name === "extension/dist/extension.js")!
+      .read()
+      .toString("utf8");
     expect(extension).not.toContain("sourceMappingURL");
     // esbuild marks each bundled file with a `// path` comment unless it minifies.
     expect(extension).not.toContain("// client/src/extension.ts");

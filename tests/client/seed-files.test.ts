@@ -65,7 +65,13 @@ describe("seedPathMatcher with configured globs", () => {
 
 describe("shouldBecomeSeed", () => {
   const none = seedPathMatcher(DEFAULT_SEED_GLOBS);
-  const file = (absolutePath: string, languageId: string, text: string, relativePath?: string): SeedCandidate => ({ absolutePath, relativePath, languageId, text: () => text, hasPath: true });
+  const file = (absolutePath: string, languageId: string, text: string, relativePath?: string): SeedCandidate => ({
+    absolutePath,
+    relativePath,
+    languageId,
+    text: () => text,
+    hasPath: true,
+  });
 
   it("has no globs by default: content decides", () => {
     expect(DEFAULT_SEED_GLOBS).toEqual([]);

@@ -12,7 +12,11 @@ afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, 
 
 describe("the server process's environment", () => {
   it("runs as Node, keeps the host's variables, and names the compile cache only when there is one", () => {
-    expect(serverEnv({ PATH: "/bin" }, "/home/a/storage/compile-cache")).toEqual({ PATH: "/bin", ELECTRON_RUN_AS_NODE: "1", NODE_COMPILE_CACHE: "/home/a/storage/compile-cache" });
+    expect(serverEnv({ PATH: "/bin" }, "/home/a/storage/compile-cache")).toEqual({
+      PATH: "/bin",
+      ELECTRON_RUN_AS_NODE: "1",
+      NODE_COMPILE_CACHE: "/home/a/storage/compile-cache",
+    });
     expect(serverEnv({ PATH: "/bin" }, undefined)).toEqual({ PATH: "/bin", ELECTRON_RUN_AS_NODE: "1" });
   });
 
@@ -27,7 +31,10 @@ describe("the server process's environment", () => {
     temps.push(extension);
     mkdirSync(join(extension, "dist"));
     // A stand-in server that reports what it was started with.
-    writeFileSync(join(extension, "dist", "server.js"), "process.send({ cache: process.env.NODE_COMPILE_CACHE, node: process.env.ELECTRON_RUN_AS_NODE, args: process.argv.slice(2) }, () => process.exit(0));\n");
+    writeFileSync(
+      join(extension, "dist", "server.js"),
+      "process.send({ cache: process.env.NODE_COMPILE_CACHE, node: process.env.ELECTRON_RUN_AS_NODE, args: process.argv.slice(2) }, () => process.exit(0));\n",
+    );
     const child = forkServer(extension, extension, join(extension, "cache"));
     expect(child).toBeDefined();
     const reported = await new Promise((resolve) => child!.once("message", resolve));

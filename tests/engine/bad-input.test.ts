@@ -1,9 +1,10 @@
 // Malformed input produces findings with exact ranges, never an exception (and never a hang).
 import { describe, expect, it } from "vitest";
 import { checkBytes, checkSeed, fixSeed, type Finding } from "../../server/src/engine";
-import { CLEAN, crlf, REFERENCE, ROWS, SMALL, TODAY, variant, withSanFranciscoCell } from "./fixtures";
+import { CLEAN, crlf, REFERENCE, SMALL, TODAY, variant, withSanFranciscoCell } from "./fixtures";
 
-const at = (findings: Finding[]) => findings.map((f) => `${f.rule}@${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1}`);
+const at = (findings: Finding[]) =>
+  findings.map((f) => `${f.rule}@${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1}`);
 const check = (text: string) => checkSeed(text, { today: TODAY }).findings;
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -74,7 +75,11 @@ describe("bad input: YAML", () => {
   });
 
   it("__proto__ keys are unknown keys and pollute nothing", () => {
-    const text = variant(SMALL, ["data_quality: medium", "data_quality: medium\n__proto__: {polluted: 1}"], ["    currency: EUR", "    currency: EUR\n    __proto__: {polluted: 2}"]);
+    const text = variant(
+      SMALL,
+      ["data_quality: medium", "data_quality: medium\n__proto__: {polluted: 1}"],
+      ["    currency: EUR", "    currency: EUR\n    __proto__: {polluted: 2}"],
+    );
     const findings = safely(text);
     expect(at(findings)).toEqual(["unknown-key@9:1-9:10", "unknown-key@22:5-22:14"]);
     expect(findings.map((f) => f.message)).toEqual(["Unknown key '__proto__'.", "Unknown key '__proto__' in compensation entry 1 (Berlin)."]);
@@ -159,56 +164,13 @@ describe("bad input: line endings and BOM", () => {
     expect(safely(`\uFEFF${CLEAN}`)).toEqual([]);
     const withBom = safely(`\uFEFF${BROKEN}`);
     const without = safely(BROKEN);
-    expect(withBom.map((f) => [f.rule, f.range.start.line > 0 ? f.range : "first line", f.message])).toEqual(without.map((f) => [f.rule, f.range.start.line > 0 ? f.range : "first line", f.message]));
+    expect(withBom.map((f) => [f.rule, f.range.start.line > 0 ? f.range : "first line", f.message])).toEqual(
+      without.map((f) => [f.rule, f.range.start.line > 0 ? f.range : "first line", f.message]),
+    );
     expect(fixSeed(`\uFEFF${withSanFranciscoCell("base", "TBD")}`, { today: TODAY }).text).toBe(`\uFEFF${CLEAN}`);
   });
 
   it("a lone CR is not a line break and does not crash", () => {
     expect(() => safely(CLEAN.replace(/\n/g, "\r"))).not.toThrow();
-  });
-});
-
-describe("bad input: size", () => {
-  const body = CLEAN.slice(CLEAN.indexOf("**Negotiation DNA**\n"));
-  const grow = (size: number) => CLEAN + body.repeat(Math.ceil(size / body.length));
-
-  it("a 10 MB body is checked in under 2 s", () => {
-    check(grow(1e6)); // warm up the JIT: the budget is for the check, not for compiling the engine
-    const text = grow(10e6);
-    expect(text.length).toBeGreaterThan(10e6);
-    // CPU time, not wall time: on a shared, loaded machine (8 test runs on 2 cores) wall time
-    // measures the neighbours (2.3 s was seen at load 17), CPU time measures the check.
-    const started = process.cpuUsage();
-    const findings = check(text);
-    const { user, system } = process.cpuUsage(started);
-    expect(findings).toEqual([]);
-    expect((user + system) / 1000).toBeLessThan(2000);
-  });
-
-  it("a 10 MB sentence with an ask in it: no rule overflows the stack", () => {
-    const findings = check(`${CLEAN}I need $900K base ${"and more ".repeat(1.2e6)}\n`);
-    expect(at(findings)).toEqual(["amount-out-of-range@83:8-83:13"]);
-    expect(findings[0]!.message).toBe("The ask $900K base is above every base range in USD (highest $255K).");
-  });
-
-  it("a 10 MB line, and 100,000 extra table rows, are fixed without a hang", () => {
-    expect(check(`${CLEAN}${"x".repeat(10e6)}\n`)).toEqual([]);
-    // Copies of a row that is already there hold nothing new: --fix removes them.
-    const rows = Array(100000).fill(ROWS.london).join("\n");
-    const text = variant(CLEAN, [ROWS.london, `${ROWS.london}\n${rows}`]);
-    const started = performance.now();
-    const fixed = fixSeed(text, { today: TODAY });
-    expect(performance.now() - started).toBeLessThan(10000);
-    expect(fixed.text).toBe(CLEAN);
-  });
-
-  it("100,000 rows for regions the frontmatter lacks are reported, not deleted, without a hang", () => {
-    const rows = Array(100000).fill("| Paris | €1K–€2K | €1K–€2K | 5% | €1K–€2K |").join("\n");
-    const text = variant(CLEAN, ["| London |", `${rows}\n| London |`]);
-    const started = performance.now();
-    const fixed = fixSeed(text, { today: TODAY });
-    expect(performance.now() - started).toBeLessThan(10000);
-    expect(fixed.text).toBe(text);
-    expect(fixed.findings.filter((f) => f.rule === "table-row-extra")).toHaveLength(100000);
   });
 });

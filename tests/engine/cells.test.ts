@@ -17,10 +17,42 @@ const cellsOf = (row: string) => splitRow(line(row));
 
 // Text a cell can hold: one line, no surrounding whitespace (cells are trimmed), and the
 // characters that mean something to Markdown or to a table mixed in often.
-const SPECIAL = ["|", "\\", "\\|", "*", "**", "_", "`", "~~", "[", "]", "(", ")", "<", ">", "&", "&amp;", "&#124;", "!", "#", "$", "£", "–", "%", " ", "é", "😀"];
+const SPECIAL = [
+  "|",
+  "\\",
+  "\\|",
+  "*",
+  "**",
+  "_",
+  "`",
+  "~~",
+  "[",
+  "]",
+  "(",
+  ")",
+  "<",
+  ">",
+  "&",
+  "&amp;",
+  "&#124;",
+  "!",
+  "#",
+  "$",
+  "£",
+  "–",
+  "%",
+  " ",
+  "é",
+  "😀",
+];
 const cellValue = fc
   .array(fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ maxLength: 4 }), fc.string({ unit: "grapheme", maxLength: 3 })), { maxLength: 8 })
-  .map((parts) => parts.join("").replace(/[\r\n\u0000]/g, " ").trim())
+  .map((parts) =>
+    parts
+      .join("")
+      .replace(/[\r\n\u0000]/g, " ")
+      .trim(),
+  )
   .filter((value) => value !== "" && value === value.trim());
 
 describe("reading a cell", () => {
@@ -46,7 +78,9 @@ describe("reading a cell", () => {
     const stars = "*".repeat(MAX_DELIMITER_RUN + 1);
     const source = `${stars}London${stars}`;
     expect(readCell(source, 0).text).toBe(source);
-    expect(renderPreview(checkForPreview(variant(CLEAN, ["| San Francisco |", `| ${source} |`]), { today: "2026-11-28" }), { today: "2026-11-28" })).toContain(`<td>${source}</td>`);
+    expect(renderPreview(checkForPreview(variant(CLEAN, ["| San Francisco |", `| ${source} |`]), { today: "2026-11-28" }), { today: "2026-11-28" })).toContain(
+      `<td>${source}</td>`,
+    );
     // At the limit it is still emphasis, in the cell as in markdown-it.
     const nested = "*".repeat(MAX_DELIMITER_RUN);
     expect(readCell(`${nested}London${nested}`, 0).text).toBe("London");
@@ -90,7 +124,19 @@ describe("writing a cell", () => {
   it("round trip through tableRow: a whole row for any region has five cells and the region back", () => {
     fc.assert(
       fc.property(cellValue, (region) => {
-        const cells = cellsOf(tableRow({ region, currency: "USD", base_low: 1000, base_high: 2000, stock_low: 0, stock_high: 0, bonus_pct: 5, total_comp_low: 1000, total_comp_high: 2000 }));
+        const cells = cellsOf(
+          tableRow({
+            region,
+            currency: "USD",
+            base_low: 1000,
+            base_high: 2000,
+            stock_low: 0,
+            stock_high: 0,
+            bonus_pct: 5,
+            total_comp_low: 1000,
+            total_comp_high: 2000,
+          }),
+        );
         expect(cells.map((cell) => cell.text)).toEqual([region, "$1K–$2K", "$0", "5%", "$1K–$2K"]);
       }),
       { numRuns: RUNS },
@@ -98,7 +144,16 @@ describe("writing a cell", () => {
   });
 
   it("round trip inside the author's emphasis, code span or link: the value reads back, the wrapper stays", () => {
-    const wrappers = fc.constantFrom(["**", "**"], ["*", "*"], ["_", "_"], ["~~", "~~"], ["[", "](https://levels.fyi)"], ["**[", "](https://levels.fyi)**"], ["`", "`"], ["*`", "`*"]);
+    const wrappers = fc.constantFrom(
+      ["**", "**"],
+      ["*", "*"],
+      ["_", "_"],
+      ["~~", "~~"],
+      ["[", "](https://levels.fyi)"],
+      ["**[", "](https://levels.fyi)**"],
+      ["`", "`"],
+      ["*`", "`*"],
+    );
     fc.assert(
       fc.property(wrappers, cellValue, fc.constantFrom("$195K–$255K", "5–15%", "£148K"), ([open, close], value, before) => {
         const source = `${open}${before}${close}`;
@@ -114,9 +169,19 @@ describe("writing a cell", () => {
   });
 
   it("writes `Remote (US\\|Canada)` in a row", () => {
-    expect(tableRow({ region: "Remote (US|Canada)", currency: "USD", base_low: 1000, base_high: 2000, stock_low: 0, stock_high: 0, bonus_pct: 5, total_comp_low: 1000, total_comp_high: 2000 })).toBe(
-      "| Remote (US\\|Canada) | $1K–$2K | $0 | 5% | $1K–$2K |",
-    );
+    expect(
+      tableRow({
+        region: "Remote (US|Canada)",
+        currency: "USD",
+        base_low: 1000,
+        base_high: 2000,
+        stock_low: 0,
+        stock_high: 0,
+        bonus_pct: 5,
+        total_comp_low: 1000,
+        total_comp_high: 2000,
+      }),
+    ).toBe("| Remote (US\\|Canada) | $1K–$2K | $0 | 5% | $1K–$2K |");
   });
 });
 
@@ -128,12 +193,61 @@ describe("where the table ends", () => {
     return tokens.find((token) => token.type === "table_open")!.map![1] - 2;
   };
 
-  it.each(["Sources: Levels.fyi | Glassdoor | Blind (Feb 2026 pull)", "plain prose", "<div>|", "#x | y", "-a|b", "> quote | x", "- item | x", "1. item|x", "2) x", "# heading", "   # heading|", "```", "~~~ x", "---", "***", "* * *", "_ _ _", "    code | x", "\t| x", "", "   "])("%j: as markdown-it decides", (next) => {
+  it.each([
+    "Sources: Levels.fyi | Glassdoor | Blind (Feb 2026 pull)",
+    "plain prose",
+    "<div>|",
+    "#x | y",
+    "-a|b",
+    "> quote | x",
+    "- item | x",
+    "1. item|x",
+    "2) x",
+    "# heading",
+    "   # heading|",
+    "```",
+    "~~~ x",
+    "---",
+    "***",
+    "* * *",
+    "_ _ _",
+    "    code | x",
+    "\t| x",
+    "",
+    "   ",
+  ])("%j: as markdown-it decides", (next) => {
     expect(endsTable(next)).toBe(renderedRows(next) === 1);
   });
 
   it("agrees with markdown-it on generated lines", () => {
-    const starts = fc.constantFrom("", " ", "  ", "   ", "    ", "\t", ">", "-", "*", "+", "_", "#", "##", "1.", "1)", "123456789.", "1234567890.", "```", "~~~", "``", "---", "***", "___", "- - -", "|", "<");
+    const starts = fc.constantFrom(
+      "",
+      " ",
+      "  ",
+      "   ",
+      "    ",
+      "\t",
+      ">",
+      "-",
+      "*",
+      "+",
+      "_",
+      "#",
+      "##",
+      "1.",
+      "1)",
+      "123456789.",
+      "1234567890.",
+      "```",
+      "~~~",
+      "``",
+      "---",
+      "***",
+      "___",
+      "- - -",
+      "|",
+      "<",
+    );
     const rests = fc.constantFrom("", " ", " x", "x", " | y", "`", "|", "-", " -", "\t");
     fc.assert(
       fc.property(starts, rests, fc.string({ maxLength: 4 }), (start, rest, tail) => {

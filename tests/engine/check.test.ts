@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { checkBytes, checkSeed, decodeSeed, disabledRules, fixSeed, parseConfigText } from "../../server/src/engine";
 import { CLEAN, crlf, REFERENCE, ROWS, SMALL, TODAY, variant, withSanFranciscoCell } from "./fixtures";
 
-const rulesOf = (text: string, config?: ReturnType<typeof parseConfigText>["config"]) => checkSeed(text, { today: TODAY, config }).findings.map((f) => `${f.rule}:${f.severity}`);
+const rulesOf = (text: string, config?: ReturnType<typeof parseConfigText>["config"]) =>
+  checkSeed(text, { today: TODAY, config }).findings.map((f) => `${f.rule}:${f.severity}`);
 const REFERENCE_RULES = ["review-overdue:warning", "table-bonus-range:warning", "table-bonus-range:warning", "table-bonus-range:warning"];
 
 describe("checkSeed", () => {
@@ -103,7 +104,10 @@ describe("fixSeed", () => {
     const broken = variant(
       CLEAN,
       ["### ML/AI Engineer |", "### ML Engineer |"],
-      ["| San Francisco | $195K–$255K | $170K–$310K | 5% | $268K–$395K |\n| New York | $190K–$250K | $170K–$310K | 5% | $263K–$388K |\n", "| New York | $190K–$250K | $170K–$310K | 7% | $263K–$388K |\n"],
+      [
+        "| San Francisco | $195K–$255K | $170K–$310K | 5% | $268K–$395K |\n| New York | $190K–$250K | $170K–$310K | 5% | $263K–$388K |\n",
+        "| New York | $190K–$250K | $170K–$310K | 7% | $263K–$388K |\n",
+      ],
       ["| London | £148K–£194K |", "| London | $148K–$194K |"],
       ["| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |", "| Region | Base | Stock | Bonus | Total |"],
       ["**Level Mapping:** W&B ML/AI Engineer = Google L4-L5 ML Engineer", "**Level Mapping:** W&B ML Engineer"],
@@ -111,6 +115,18 @@ describe("fixSeed", () => {
     const result = fixSeed(broken, { today: TODAY });
     expect(result.text).toBe(CLEAN);
     expect(result.findings).toEqual([]);
+  });
+
+  it("counts each fix once, when it is applied: one that overlaps another waits a pass and is not counted twice", () => {
+    // No heading and no Negotiation DNA line: both fixes insert at the body's start, so the DNA
+    // line waits for the second pass.
+    const broken = CLEAN.split("\n")
+      .filter((line) => !line.startsWith("### ") && !line.startsWith("**Negotiation DNA:**"))
+      .join("\n");
+    expect(checkSeed(broken, { today: TODAY }).findings.map((f) => f.rule)).toEqual(["heading-mismatch", "dna-mismatch"]);
+    const result = fixSeed(broken, { today: TODAY });
+    expect(result.findings).toEqual([]);
+    expect(result.applied).toBe(2);
   });
 
   it("is idempotent: fixing a fixed text changes nothing", () => {
@@ -156,7 +172,11 @@ describe("fixSeed", () => {
   });
 
   it("applies only safe fixes: unsafe ones stay suggestions", () => {
-    const text = variant(CLEAN, ["    currency: GBP", "    currency: USD"], ["| London | £148K–£194K | £128K–£233K | 5% | £203K–£300K |", "| London | $148K–$194K | $128K–$233K | 5% | $203K–$300K |"]);
+    const text = variant(
+      CLEAN,
+      ["    currency: GBP", "    currency: USD"],
+      ["| London | £148K–£194K | £128K–£233K | 5% | £203K–£300K |", "| London | $148K–$194K | $128K–$233K | 5% | $203K–$300K |"],
+    );
     const result = fixSeed(text, { today: TODAY });
     expect(result.text).toBe(text);
     expect(result.findings.map((f) => f.rule)).toEqual(["region-currency"]);

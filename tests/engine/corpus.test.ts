@@ -22,7 +22,11 @@ describe("generated corpus", () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "seeds-corpus-"));
     generate(dir);
-    texts = new Map(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), "utf8")]));
+    texts = new Map(
+      readdirSync(dir)
+        .sort()
+        .map((name) => [name, readFileSync(join(dir, name), "utf8")]),
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -70,7 +74,10 @@ describe("generated corpus", () => {
     const [file, text] = [...texts].find(([, t]) => t.includes("| Berlin | €"))!;
     const broken = text.replace(/\| Berlin \| €(\d+)K/, (_, k: string) => `| Berlin | €${Number(k) + 1}K`);
     expect(broken).not.toBe(text);
-    expect(checkSeed(broken, { today: TODAY }).findings.map((f) => f.rule), file).toEqual(["table-cell-mismatch"]);
+    expect(
+      checkSeed(broken, { today: TODAY }).findings.map((f) => f.rule),
+      file,
+    ).toEqual(["table-cell-mismatch"]);
   });
 
   it("stops with one line and exit 2 on a bad option", () => {
@@ -81,6 +88,8 @@ describe("generated corpus", () => {
       error = caught as { status: number; stderr: string };
     }
     expect(error?.status).toBe(2);
-    expect(error?.stderr).toBe("gen-seeds: bad option --count x (usage: --out DIR [--count N] [--seed S] [--max-regions R] [--today YYYY-MM-DD] [--ext md|txt|mixed])\n");
+    expect(error?.stderr).toBe(
+      "gen-seeds: bad option --count x (usage: --out DIR [--count N] [--seed S] [--max-regions R] [--today YYYY-MM-DD] [--ext md|txt|mixed])\n",
+    );
   });
 });

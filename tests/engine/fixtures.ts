@@ -154,7 +154,7 @@ export const SMALL = [
   "",
   "**Level Mapping:** Acme L3 = Google L4",
   "",
-  "> **Negotiate Up Strategy:** \"I need €95K base.\"",
+  '> **Negotiate Up Strategy:** "I need €95K base."',
   "",
   "#### Evidence & Sources",
   "- Levels.fyi Berlin offers (2026)",
@@ -169,5 +169,8 @@ export const SMALL = [
 export const MERGED = variant(
   CLEAN,
   ["  - region: San Francisco", "  - &us\n    region: San Francisco"],
-  ["  - region: New York\n    base_low: 190000\n    base_high: 250000\n    stock_low: 170000\n    stock_high: 310000\n    bonus_pct: 5", "  - <<: *us\n    region: New York\n    base_low: 190000\n    base_high: 250000"],
+  [
+    "  - region: New York\n    base_low: 190000\n    base_high: 250000\n    stock_low: 170000\n    stock_high: 310000\n    bonus_pct: 5",
+    "  - <<: *us\n    region: New York\n    base_low: 190000\n    base_high: 250000",
+  ],
 );

@@ -12,7 +12,9 @@ const DIR = fileURLToPath(new URL("./golden/", import.meta.url));
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-const inputs = readdirSync(DIR).filter((name) => /\.input\.(md|txt)$/.test(name)).sort();
+const inputs = readdirSync(DIR)
+  .filter((name) => /\.input\.(md|txt)$/.test(name))
+  .sort();
 
 function run(bytes: Uint8Array) {
   const checked = checkBytes(bytes, { today: TODAY });

@@ -38,7 +38,9 @@ function slowCases(size: number, payloads: readonly Payload[]): string[] {
       const fresh = timeSeed(baselineSeed(clean, size), 2 * RUNS);
       const time = timeSeed(hostileSeed(clean, shape, payload, size), 2 * RUNS, limitOf(fresh));
       for (const step of over(time, fresh)) {
-        slow.push(`${shape.name} ${payload.name} ${step}: ${time[step].toFixed(1)} ms, ${(time[step] / fresh[step]).toFixed(1)}× the clean ${fresh[step].toFixed(1)} ms`);
+        slow.push(
+          `${shape.name} ${payload.name} ${step}: ${time[step].toFixed(1)} ms, ${(time[step] / fresh[step]).toFixed(1)}× the clean ${fresh[step].toFixed(1)} ms`,
+        );
       }
     }
   }
@@ -72,6 +74,8 @@ describe("hostile lines", () => {
     const payload = PAYLOADS.find((candidate) => candidate.name === "mixed")!;
     const findings = checkSeed(hostileSeed(clean, shape, payload, 200_000), { today: HOSTILE_TODAY }).findings;
     expect(findings.map((finding) => finding.rule)).toEqual(Array(6).fill("amount-out-of-range"));
-    expect(findings[5]!.message).toBe("15,375 more asks in this sentence lie outside the frontmatter's ranges (from $1K on); only the first 5 are reported one by one.");
+    expect(findings[5]!.message).toBe(
+      "15,375 more asks in this sentence lie outside the frontmatter's ranges (from $1K on); only the first 5 are reported one by one.",
+    );
   });
 });

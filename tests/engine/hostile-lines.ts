@@ -33,7 +33,8 @@ const LEVEL = "**Level Mapping:** W&B ML/AI Engineer = Google L4-L5 ML Engineer 
 const HEADER = "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |";
 const DELIMITER = "|--------|-------------|-----------------|-------|------------|";
 const ROW = "| San Francisco | $195K–$255K | $170K–$310K | 5–15% | $268K–$395K |";
-const ASK = '4. **AI Lab Competing Offers:** "I\'m weighing offers from Google DeepMind at $245K / $380K RSU and Anthropic at $235K / $320K equity. W&B\'s MLOps mission is compelling, but I need $250K base, $300K equity, and a $35K signing bonus to offset the liquidity risk."';
+const ASK =
+  "4. **AI Lab Competing Offers:** \"I'm weighing offers from Google DeepMind at $245K / $380K RSU and Anthropic at $235K / $320K equity. W&B's MLOps mission is compelling, but I need $250K base, $300K equity, and a $35K signing bonus to offset the liquidity risk.\"";
 const EVIDENCE = "#### Evidence & Sources";
 const ITEM = "- Glassdoor and Blind verified ML engineer offer threads at W&B and competitors";
 
@@ -75,7 +76,11 @@ export const PAYLOADS: Payload[] = [
 export function hostileSeed(clean: string, shape: Shape, payload: Payload, size: number): string {
   const room = Math.max(0, size - (shape.line.length - 3) - payload.end.length);
   const filler = payload.unit.repeat(Math.ceil(room / payload.unit.length)).slice(0, room);
-  return replaceLine(clean, shape.target, shape.line.replace("{H}", () => filler + payload.end));
+  return replaceLine(
+    clean,
+    shape.target,
+    shape.line.replace("{H}", () => filler + payload.end),
+  );
 }
 
 /**
@@ -83,7 +88,7 @@ export function hostileSeed(clean: string, shape: Shape, payload: Payload, size:
  * levers (asks and amounts, all inside the frontmatter's ranges), so it has no findings at all.
  */
 export function baselineSeed(clean: string, size: number): string {
-  const sentence = ' I need $250K base, $300K equity, and a $35K signing bonus to offset the liquidity risk. Anthropic is offering $230K base.';
+  const sentence = " I need $250K base, $300K equity, and a $35K signing bonus to offset the liquidity risk. Anthropic is offering $230K base.";
   const label = "5. **More levers:**";
   // Whole sentences, then words without digits: a cut amount would be an ask out of range.
   const line = `${label}${sentence.repeat(Math.floor((size - label.length) / sentence.length))}`.padEnd(size, " and more");

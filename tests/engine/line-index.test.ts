@@ -8,8 +8,18 @@ describe("LineIndex", () => {
   it("counts lines the same with LF and CRLF", () => {
     expect(lf.lineCount).toBe(4);
     expect(crlf.lineCount).toBe(4);
-    expect([0, 1, 2, 3].map((line) => [lf.lineStart(line), lf.lineEnd(line)])).toEqual([[0, 2], [3, 6], [7, 7], [8, 9]]);
-    expect([0, 1, 2, 3].map((line) => [crlf.lineStart(line), crlf.lineEnd(line)])).toEqual([[0, 2], [4, 7], [9, 9], [11, 12]]);
+    expect([0, 1, 2, 3].map((line) => [lf.lineStart(line), lf.lineEnd(line)])).toEqual([
+      [0, 2],
+      [3, 6],
+      [7, 7],
+      [8, 9],
+    ]);
+    expect([0, 1, 2, 3].map((line) => [crlf.lineStart(line), crlf.lineEnd(line)])).toEqual([
+      [0, 2],
+      [4, 7],
+      [9, 9],
+      [11, 12],
+    ]);
   });
 
   it("never puts a position inside a CRLF: the CR maps to the end of the line", () => {

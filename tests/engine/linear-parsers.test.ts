@@ -46,7 +46,9 @@ describe("linear line readers agree with the patterns they replace", () => {
       fc.property(line(["#", "#", " ", "\t", "a", "b", "\r", "\u2028", "## ", "   "]), (text) => {
         const match = OLD_HEADING.exec(text);
         const found = readHeading(text);
-        expect(found && { level: found.level, text: text.slice(found.start, found.end) }).toEqual(match ? { level: match[1]!.length, text: match[2] } : undefined);
+        expect(found && { level: found.level, text: text.slice(found.start, found.end) }).toEqual(
+          match ? { level: match[1]!.length, text: match[2] } : undefined,
+        );
       }),
       { numRuns: RUNS },
     );
@@ -79,7 +81,9 @@ describe("linear line readers agree with the patterns they replace", () => {
     fc.assert(
       fc.property(line(["5", "1", ".", "%", " ", "–", "-", "to", "x"]), (text) => {
         const match = OLD_PERCENT.exec(text);
-        expect(parsePercentRange(text)).toEqual(match ? { low: Number(match[1]), high: match[2] === undefined ? Number(match[1]) : Number(match[2]) } : undefined);
+        expect(parsePercentRange(text)).toEqual(
+          match ? { low: Number(match[1]), high: match[2] === undefined ? Number(match[1]) : Number(match[2]) } : undefined,
+        );
       }),
       { numRuns: RUNS },
     );

@@ -6,6 +6,7 @@ import {
   currencyForSymbol,
   currencyName,
   findAmounts,
+  findFigures,
   formatMoney,
   formatMoneyRange,
   formatPercentRange,
@@ -120,6 +121,62 @@ describe("money: parsing what authors write", () => {
     expect(range(text)).toEqual([code, 195000, 255000]);
   });
 
+  // A suffix written on one end only is shared with the other end when that end is written at
+  // the same scale ("$195–255K"), not when it is written in full ("$195K – 255,000": regression,
+  // it was read as 255,000K, a false table-cell-mismatch).
+  it.each([
+    ["$195K – 255,000", ["USD", 195000, 255000]],
+    ["$195K–255000", ["USD", 195000, 255000]],
+    ["$195,000–255K", ["USD", 195000, 255000]],
+    ["$195K–255", ["USD", 195000, 255000]],
+    ["$1.2M–1.5", ["USD", 1200000, 1500000]],
+    ["$950–1.5K", ["USD", 950, 1500]],
+    ["$0–5K", ["USD", 0, 5000]],
+  ])("a suffix on one end: %s is %j", (text, expected) => {
+    expect(range(text)).toEqual(expected);
+  });
+
+  it("keeps the precision each end was written with", () => {
+    const parsed = (text: string) => {
+      const { low, high } = parseMoneyRange(text)!;
+      return [low.unit, low.decimals, low.hasSuffix, high.unit, high.decimals, high.hasSuffix];
+    };
+    expect(parsed("$195K – 255,000")).toEqual([1000, 0, true, 1, 0, false]);
+    expect(parsed("$195–255K")).toEqual([1000, 0, false, 1000, 0, true]);
+    expect(parsed("$195K–255.5")).toEqual([1000, 0, true, 1000, 1, false]);
+    expect(parsed("$1.25M–2")).toEqual([1e6, 2, true, 1e6, 0, false]);
+    // A tie (an end of 0 is as far from anything either way) shares the suffix.
+    expect(parsed("$0–5K")).toEqual([1000, 0, false, 1000, 0, true]);
+    expect(range("$0K–5")).toEqual(["USD", 0, 5000]);
+  });
+
+  it.each([
+    ["$195–$255K", ["USD", 195, 255000]],
+    ["$195K–$255", ["USD", 195000, 255]],
+    ["$1M–2K", ["USD", 1000000, 2000]],
+    ["$2K–1M", ["USD", 2000, 1000000]],
+    [" $195K–$255K ", ["USD", 195000, 255000]],
+    ["$195K ", ["USD", 195000, 195000]],
+  ])("two ends that carry their own suffix or symbol keep it: %j is %j", (text, expected) => {
+    expect(range(text)).toEqual(expected);
+  });
+
+  it.each(["$195K $255K", "$195K –", "195 XYZ–$255K", `$${"9".repeat(400)}`])("%j is not a money range either", (text) => {
+    expect(parseMoneyRange(text)).toBeUndefined();
+  });
+
+  it("knows the canonical symbols of currencies it does not prefer", () => {
+    expect([currencyForSymbol("MX$"), currencyForSymbol("₱"), currencyForSymbol(" S$ ")]).toEqual(["MXN", "PHP", "SGD"]);
+    expect([canonicalSymbol("EURO"), canonicalSymbol("EURO")]).toEqual(["EURO", "EURO"]);
+  });
+
+  it("reads every figure of a cell, a number before a word that is no currency too", () => {
+    expect(findFigures("195K and 5 ABC").map((a) => [a.start, a.end, a.value, a.hasSymbol, a.hasSuffix])).toEqual([
+      [0, 4, 195000, false, true],
+      [9, 14, Number.NaN, false, false],
+    ]);
+  });
+
   it("reads single amounts and exact figures", () => {
     expect(range("$195K")).toEqual(["USD", 195000, 195000]);
     expect(range("$1,234,567")).toEqual(["USD", 1234567, 1234567]);
@@ -127,9 +184,12 @@ describe("money: parsing what authors write", () => {
     expect(range("₩100M")).toEqual(["KRW", 100000000, 100000000]);
   });
 
-  it.each(["195K", "195–255", "$195K–£255K", "about $195K", "$195K–$255K extra", "$195K–$255K–$300K", "¥", "", "TBD", "195K–255K XYZ"])("%j is not a money range", (text) => {
-    expect(parseMoneyRange(text)).toBeUndefined();
-  });
+  it.each(["195K", "195–255", "$195K–£255K", "about $195K", "$195K–$255K extra", "$195K–$255K–$300K", "¥", "", "TBD", "195K–255K XYZ"])(
+    "%j is not a money range",
+    (text) => {
+      expect(parseMoneyRange(text)).toBeUndefined();
+    },
+  );
 
   it("matches an amount at the precision it was written with", () => {
     const amount = (text: string) => parseMoneyRange(text)!.low;
@@ -161,6 +221,11 @@ describe("money: parsing what authors write", () => {
     expect(parsePercentRange("5% - 15%")).toEqual({ low: 5, high: 15 });
     expect(parsePercentRange("5 to 15%")).toEqual({ low: 5, high: 15 });
     expect(parsePercentRange("12.5%")).toEqual({ low: 12.5, high: 12.5 });
+    expect(parsePercentRange("12.55%")).toEqual({ low: 12.55, high: 12.55 });
+    expect(parsePercentRange("5–12.55%")).toEqual({ low: 5, high: 12.55 });
+    expect(parsePercentRange("5%  -  15 % ")).toEqual({ low: 5, high: 15 });
+    expect(parsePercentRange("about 5%")).toBeUndefined();
+    expect(parsePercentRange("5% extra")).toBeUndefined();
     expect(parsePercentRange("5")).toBeUndefined();
     expect(parsePercentRange("five")).toBeUndefined();
     expect([formatPercentRange(5, 15), formatPercentRange(5, 5), formatPercentRange(5, undefined)]).toEqual(["5–15%", "5%", "5%"]);

@@ -75,7 +75,9 @@ describe("one root cause, one finding", () => {
         const { findings, seed } = checkSeed(text, { today: TODAY });
         const row = region ? seed.body.table?.rows.find((r) => r.cells[0]?.text.trim() === region) : undefined;
         const allowed = new Set([line, ...(row ? [seed.lines.lineOf(row.line.span.start)] : [])]);
-        const stray = findings.filter((f) => !allowed.has(f.range.start.line)).map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule}: ${f.message}`);
+        const stray = findings
+          .filter((f) => !allowed.has(f.range.start.line))
+          .map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule}: ${f.message}`);
         expect(stray, `${what} (line ${line + 1})`).toEqual([]);
         expect(findings.length, what).toBeGreaterThan(0);
       }),

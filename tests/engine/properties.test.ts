@@ -10,8 +10,45 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 const options = { today: TODAY };
 
 // Fragments that matter to a seed's structure, mixed with arbitrary strings.
-const TOKENS = ["---", "|", " | ", "\r\n", "\n", "\r", "- ", ": ", "#", "### ", "**Negotiation DNA:** ", "**Level Mapping:** ", "#### Evidence & Sources\n", "$", "£", "€1.2M", "$195K–$255K", "5–15%", "K", "  - region: X\n", "[", "{", "&a ", "*a", "\t", "\uFEFF", "\u0000", "é", "😀", "\uD800", "I need $900K base."];
-const fragment = fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 6 }), fc.string({ unit: "binary", maxLength: 4 }), fc.string({ unit: "grapheme", maxLength: 4 }));
+const TOKENS = [
+  "---",
+  "|",
+  " | ",
+  "\r\n",
+  "\n",
+  "\r",
+  "- ",
+  ": ",
+  "#",
+  "### ",
+  "**Negotiation DNA:** ",
+  "**Level Mapping:** ",
+  "#### Evidence & Sources\n",
+  "$",
+  "£",
+  "€1.2M",
+  "$195K–$255K",
+  "5–15%",
+  "K",
+  "  - region: X\n",
+  "[",
+  "{",
+  "&a ",
+  "*a",
+  "\t",
+  "\uFEFF",
+  "\u0000",
+  "é",
+  "😀",
+  "\uD800",
+  "I need $900K base.",
+];
+const fragment = fc.oneof(
+  fc.constantFrom(...TOKENS),
+  fc.string({ maxLength: 6 }),
+  fc.string({ unit: "binary", maxLength: 4 }),
+  fc.string({ unit: "grapheme", maxLength: 4 }),
+);
 const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 12 }), insert: fragment });
 const edited = (bases: string[]) =>
   fc.record({ base: fc.constantFrom(...bases), edits: fc.array(edit, { minLength: 1, maxLength: 5 }) }).map(({ base, edits }) =>
@@ -23,7 +60,12 @@ const edited = (bases: string[]) =>
 
 // Whole-line operations make structural mistakes: a missing row or key, a duplicated line, rows
 // out of order, a changed figure.
-const lineOp = fc.record({ kind: fc.constantFrom("delete", "duplicate", "swap", "renumber"), i: fc.double({ min: 0, max: 1, noNaN: true }), j: fc.double({ min: 0, max: 1, noNaN: true }), n: fc.nat({ max: 999 }) });
+const lineOp = fc.record({
+  kind: fc.constantFrom("delete", "duplicate", "swap", "renumber"),
+  i: fc.double({ min: 0, max: 1, noNaN: true }),
+  j: fc.double({ min: 0, max: 1, noNaN: true }),
+  n: fc.nat({ max: 999 }),
+});
 const lineEdited = (bases: string[]) =>
   fc.record({ base: fc.constantFrom(...bases), ops: fc.array(lineOp, { minLength: 1, maxLength: 4 }) }).map(({ base, ops }) => {
     const eol = base.includes("\r\n") ? "\r\n" : "\n";
@@ -56,7 +98,8 @@ function expectWellFormed(text: string, findings: Finding[]): void {
     // checkParsed turns a rule that throws into a finding: that is a bug here, not an answer.
     expect(finding.message).not.toContain("failed on this seed");
     for (const fix of finding.fixes) {
-      for (const change of fix.edits) expect(0 <= change.start && change.start <= change.end && change.end <= text.length, `${finding.rule}: ${fix.title}`).toBe(true);
+      for (const change of fix.edits)
+        expect(0 <= change.start && change.start <= change.end && change.end <= text.length, `${finding.rule}: ${fix.title}`).toBe(true);
     }
   }
 }
@@ -128,9 +171,16 @@ describe("properties", () => {
     const textEdit = fc.tuple(fc.nat({ max: 40 }), fc.nat({ max: 5 })).map(([start, length]): TextEdit => ({ start, end: start + length, newText: "x" }));
     // A fix's own edits never overlap each other (every rule writes disjoint spans).
     const disjoint = (edits: TextEdit[]) => edits.every((a, i) => edits.every((b, j) => i === j || !overlaps(a, b)));
-    const finding = fc.record({ safe: fc.boolean(), edits: fc.array(textEdit, { minLength: 1, maxLength: 3 }).filter(disjoint) }).map(
-      ({ safe, edits }): Finding => ({ rule: "r", severity: "error", message: "", span: { start: 0, end: 0 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, fixes: [{ title: "t", safe, edits }] }),
-    );
+    const finding = fc
+      .record({ safe: fc.boolean(), edits: fc.array(textEdit, { minLength: 1, maxLength: 3 }).filter(disjoint) })
+      .map(({ safe, edits }): Finding => ({
+        rule: "r",
+        severity: "error",
+        message: "",
+        span: { start: 0, end: 0 },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        fixes: [{ title: "t", safe, edits }],
+      }));
     fc.assert(
       fc.property(fc.array(finding, { maxLength: 30 }), (findings) => {
         expect(safeEdits(findings)).toEqual(naive(findings));

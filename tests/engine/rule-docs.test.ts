@@ -4,7 +4,18 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ALL_RULES, EXAMPLE_SEED, EXAMPLE_TODAY, exampleText, FILE_RULES, WORKSPACE_RULES, type ExampleFolder, type ExampleSeed, type Rule, type WorkspaceRule } from "../../server/src/engine";
+import {
+  ALL_RULES,
+  EXAMPLE_SEED,
+  EXAMPLE_TODAY,
+  exampleText,
+  FILE_RULES,
+  WORKSPACE_RULES,
+  type ExampleFolder,
+  type ExampleSeed,
+  type Rule,
+  type WorkspaceRule,
+} from "../../server/src/engine";
 import { ruleFindings, toExpected } from "./rule-tester";
 import { workspaceFindings } from "./rules/workspace-helpers";
 

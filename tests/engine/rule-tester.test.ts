@@ -43,7 +43,15 @@ describe("the strict rule tester fails on a wrong expectation", () => {
   const dna: InvalidCase = {
     name: "a DNA line that differs",
     text: dnaText,
-    findings: [{ line: 30, column: 22, endLine: 30, endColumn: 41, message: "The Negotiation DNA line says 'Equity-heavy offers' but the frontmatter says 'Cash-heavy offers'." }],
+    findings: [
+      {
+        line: 30,
+        column: 22,
+        endLine: 30,
+        endColumn: 41,
+        message: "The Negotiation DNA line says 'Equity-heavy offers' but the frontmatter says 'Cash-heavy offers'.",
+      },
+    ],
     output: SMALL,
   };
   const currencyText = variant(SMALL, ["currency: EUR", "currency: GBP"]);
@@ -74,13 +82,15 @@ describe("the strict rule tester fails on a wrong expectation", () => {
   });
 
   it("a message that is only part of the real one", () => {
-    expect(problems("dna-mismatch", { ...dna, findings: [{ ...dna.findings[0]!, message: "The Negotiation DNA line says 'Equity-heavy offers'" }] })).toEqual(["findings differ"]);
+    expect(problems("dna-mismatch", { ...dna, findings: [{ ...dna.findings[0]!, message: "The Negotiation DNA line says 'Equity-heavy offers'" }] })).toEqual([
+      "findings differ",
+    ]);
   });
 
   it("a fixing rule's case without output, or with a wrong one", () => {
     const { output: _output, ...withoutOutput } = dna;
-    expect(problems("dna-mismatch", withoutOutput)).toEqual(["the rule fixes this case, so its output is required; the fixed text is \"---\\ncompany"]);
-    expect(problems("dna-mismatch", { ...dna, output: null })[0]).toBe("the rule fixes this case, so its output is required; the fixed text is \"---\\ncompany");
+    expect(problems("dna-mismatch", withoutOutput)).toEqual(['the rule fixes this case, so its output is required; the fixed text is "---\\ncompany']);
+    expect(problems("dna-mismatch", { ...dna, output: null })[0]).toBe('the rule fixes this case, so its output is required; the fixed text is "---\\ncompany');
     expect(problems("dna-mismatch", { ...dna, output: dnaText })).toEqual(["output differs"]);
   });
 
@@ -90,8 +100,12 @@ describe("the strict rule tester fails on a wrong expectation", () => {
 
   it("a suggestion left out, cut short, or with a wrong output", () => {
     expect(problems("region-currency", { ...currency, suggestions: [] })).toEqual(["suggestion titles differ"]);
-    expect(problems("region-currency", { ...currency, suggestions: [{ title: "Set the currency of Berlin", output: SMALL }] })).toEqual(["suggestion titles differ"]);
-    expect(problems("region-currency", { ...currency, suggestions: [{ ...currency.suggestions![0]!, output: currencyText }] })).toEqual(['the output of "Set the currency of Berlin to EUR" differs']);
+    expect(problems("region-currency", { ...currency, suggestions: [{ title: "Set the currency of Berlin", output: SMALL }] })).toEqual([
+      "suggestion titles differ",
+    ]);
+    expect(problems("region-currency", { ...currency, suggestions: [{ ...currency.suggestions![0]!, output: currencyText }] })).toEqual([
+      'the output of "Set the currency of Berlin to EUR" differs',
+    ]);
   });
 
   it("a finding left out, or one too many", () => {
@@ -117,12 +131,18 @@ describe("the strict rule tester fails on a wrong expectation", () => {
     const suggested = ruleFindings("region-currency", currencyText);
     const bare = ruleFindings("range-order", twoRanges);
     expect(verifyMetadata({ id: "dna-mismatch", fixable: "always", hasSuggestions: false }, fixed)).toEqual([]);
-    expect(verifyMetadata({ id: "dna-mismatch", fixable: "never", hasSuggestions: false }, fixed)).toEqual(['dna-mismatch declares fixable: "never", but 1 of its 1 findings carry a safe fix ("always")']);
-    expect(verifyMetadata({ id: "x", fixable: "always", hasSuggestions: true }, [...fixed, ...suggested])).toEqual(['x declares fixable: "always", but 1 of its 2 findings carry a safe fix ("sometimes")']);
+    expect(verifyMetadata({ id: "dna-mismatch", fixable: "never", hasSuggestions: false }, fixed)).toEqual([
+      'dna-mismatch declares fixable: "never", but 1 of its 1 findings carry a safe fix ("always")',
+    ]);
+    expect(verifyMetadata({ id: "x", fixable: "always", hasSuggestions: true }, [...fixed, ...suggested])).toEqual([
+      'x declares fixable: "always", but 1 of its 2 findings carry a safe fix ("sometimes")',
+    ]);
     expect(verifyMetadata({ id: "range-order", fixable: "sometimes", hasSuggestions: true }, bare)).toEqual([
       'range-order declares fixable: "sometimes", but 0 of its 2 findings carry a safe fix ("never")',
       "range-order declares hasSuggestions: true, but its findings carry no suggestion",
     ]);
-    expect(verifyMetadata({ id: "region-currency", fixable: "never", hasSuggestions: false }, suggested)).toEqual(["region-currency declares hasSuggestions: false, but its findings carry a suggestion"]);
+    expect(verifyMetadata({ id: "region-currency", fixable: "never", hasSuggestions: false }, suggested)).toEqual([
+      "region-currency declares hasSuggestions: false, but its findings carry a suggestion",
+    ]);
   });
 });

@@ -101,7 +101,14 @@ export function verifyInvalid(ruleId: string, testCase: InvalidCase): string[] {
   const problems: string[] = [];
   const found = ruleFindings(ruleId, testCase.text, testCase);
   const actual = found.map((finding) => ({ ...toExpected(finding), message: finding.message, severity: finding.severity }));
-  const expected = testCase.findings.map(({ line, column, endLine, endColumn, message, severity }) => ({ line, column, endLine, endColumn, message, severity: severity ?? defaultSeverity(ruleId, testCase.config) }));
+  const expected = testCase.findings.map(({ line, column, endLine, endColumn, message, severity }) => ({
+    line,
+    column,
+    endLine,
+    endColumn,
+    message,
+    severity: severity ?? defaultSeverity(ruleId, testCase.config),
+  }));
   if (show(actual) !== show(expected)) problems.push(`findings differ: expected ${show(expected)}, found ${show(actual)}`);
   for (const finding of found) if (finding.span.start > finding.span.end) problems.push(`a finding's span ends before it starts: ${show(finding.span)}`);
 
@@ -119,13 +126,18 @@ export function verifyInvalid(ruleId: string, testCase: InvalidCase): string[] {
     problems.push("the case expects a safe-fix output but no finding has a safe fix");
   }
 
-  const suggestions = found.flatMap((finding) => finding.fixes.filter((fix) => !fix.safe)).map((fix) => ({ title: fix.title, output: applyEdits(testCase.text, fix.edits) }));
+  const suggestions = found
+    .flatMap((finding) => finding.fixes.filter((fix) => !fix.safe))
+    .map((fix) => ({ title: fix.title, output: applyEdits(testCase.text, fix.edits) }));
   const expectedSuggestions = testCase.suggestions ?? [];
   if (suggestions.length !== expectedSuggestions.length || suggestions.some((s, i) => s.title !== expectedSuggestions[i]!.title)) {
     problems.push(`suggestion titles differ: expected ${show(expectedSuggestions.map((s) => s.title))}, found ${show(suggestions.map((s) => s.title))}`);
   } else {
     suggestions.forEach((suggestion, i) => {
-      if (suggestion.output !== expectedSuggestions[i]!.output) problems.push(`the output of "${suggestion.title}" differs: expected ${JSON.stringify(expectedSuggestions[i]!.output)}, found ${JSON.stringify(suggestion.output)}`);
+      if (suggestion.output !== expectedSuggestions[i]!.output)
+        problems.push(
+          `the output of "${suggestion.title}" differs: expected ${JSON.stringify(expectedSuggestions[i]!.output)}, found ${JSON.stringify(suggestion.output)}`,
+        );
     });
   }
   for (const suggestion of suggestions) if (crlfText && hasLoneLf(suggestion.output)) problems.push(`"${suggestion.title}" wrote a bare LF into a CRLF text`);
@@ -152,8 +164,10 @@ export function verifyMetadata(rule: Pick<Rule, "id" | "fixable" | "hasSuggestio
   const fixed = findings.filter((finding) => finding.fixes.some((fix) => fix.safe)).length;
   const suggested = findings.some((finding) => finding.fixes.some((fix) => !fix.safe));
   const fixable = fixed === 0 ? "never" : fixed === findings.length ? "always" : "sometimes";
-  if (fixable !== rule.fixable) problems.push(`${rule.id} declares fixable: "${rule.fixable}", but ${fixed} of its ${findings.length} findings carry a safe fix ("${fixable}")`);
-  if (suggested !== rule.hasSuggestions) problems.push(`${rule.id} declares hasSuggestions: ${rule.hasSuggestions}, but its findings ${suggested ? "carry a" : "carry no"} suggestion`);
+  if (fixable !== rule.fixable)
+    problems.push(`${rule.id} declares fixable: "${rule.fixable}", but ${fixed} of its ${findings.length} findings carry a safe fix ("${fixable}")`);
+  if (suggested !== rule.hasSuggestions)
+    problems.push(`${rule.id} declares hasSuggestions: ${rule.hasSuggestions}, but its findings ${suggested ? "carry a" : "carry no"} suggestion`);
   return problems;
 }
 

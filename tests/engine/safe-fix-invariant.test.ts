@@ -37,14 +37,22 @@ interface GenEntry {
 
 const thousands = (min: number, max: number) => fc.integer({ min, max }).map((n) => n * 1000);
 const entryArb = (region: string, currency: string) =>
-  fc.record({ baseLow: thousands(60, 300), baseSpan: thousands(0, 80), stockLow: thousands(0, 100).map((n) => n * 4), stockSpan: thousands(0, 50).map((n) => n * 4), bonus: fc.integer({ min: 0, max: 20 }), bonusSpan: fc.option(fc.integer({ min: 1, max: 15 }), { nil: undefined }), extra: thousands(0, 40) }).map(
-    (r): GenEntry => {
+  fc
+    .record({
+      baseLow: thousands(60, 300),
+      baseSpan: thousands(0, 80),
+      stockLow: thousands(0, 100).map((n) => n * 4),
+      stockSpan: thousands(0, 50).map((n) => n * 4),
+      bonus: fc.integer({ min: 0, max: 20 }),
+      bonusSpan: fc.option(fc.integer({ min: 1, max: 15 }), { nil: undefined }),
+      extra: thousands(0, 40),
+    })
+    .map((r): GenEntry => {
       const base: [number, number] = [r.baseLow, r.baseLow + r.baseSpan];
       const stock: [number, number] = [r.stockLow, r.stockLow + r.stockSpan];
       const total: [number, number] = [base[0] + stock[0] / 4 + r.extra, base[1] + stock[1] / 4 + r.extra];
       return { region, currency, base, stock, bonus: [r.bonus, r.bonusSpan === undefined ? undefined : r.bonus + r.bonusSpan], total };
-    },
-  );
+    });
 
 const seedArb = fc
   .shuffledSubarray(REGIONS, { minLength: 1, maxLength: 5 })
@@ -68,7 +76,13 @@ function entryData(entry: GenEntry): Record<string, unknown> {
 
 function seedText(list: GenEntry[]): string {
   const data = list.map(entryData);
-  const yaml = data.map((entry) => Object.entries(entry).map(([key, value], i) => `${i === 0 ? "  - " : "    "}${key}: ${typeof value === "string" ? JSON.stringify(value) : value}`).join("\n")).join("\n");
+  const yaml = data
+    .map((entry) =>
+      Object.entries(entry)
+        .map(([key, value], i) => `${i === 0 ? "  - " : "    "}${key}: ${typeof value === "string" ? JSON.stringify(value) : value}`)
+        .join("\n"),
+    )
+    .join("\n");
   const head = { role_display: "Data Engineer", company_display: "Acme" };
   return [
     "---",
@@ -130,7 +144,8 @@ const MUTATIONS: Record<string, Mutation> = {
   "other bonus": (l, p, n) => setCell(l, p, 3, () => `${n % 40}%`),
   "figure added to a cell": (l, p) => setCell(l, p, 1, (cell) => `${cell} + $20K sign-on`),
   "bold cell": (l, p, n) => setCell(l, p, n % 5, (cell) => `**${cell}**`),
-  "hand-written amounts": (l, p) => setCell(l, p, 1, (cell) => cell.replace(/(\d+(?:\.\d+)?)K/g, (_m, k: string) => `${Math.round(Number(k) * 1000).toLocaleString("en-US")}`)),
+  "hand-written amounts": (l, p) =>
+    setCell(l, p, 1, (cell) => cell.replace(/(\d+(?:\.\d+)?)K/g, (_m, k: string) => `${Math.round(Number(k) * 1000).toLocaleString("en-US")}`)),
   "other currency": (l, p) => setCell(l, p, 2, (cell) => cell.replace(/[$£€]|CHF |CA\$|¥/g, "₹")),
   "not money": (l, p, n) => setCell(l, p, 4, () => (n % 2 ? "TBD" : "about 200")),
   "extra row": (l, p, n) => {
@@ -171,7 +186,11 @@ const MUTATIONS: Record<string, Mutation> = {
     for (const row of tableLines(l)) l[row.i] += " signing $15K |";
   },
   "column dropped": (l) => {
-    for (let i = 0; i < l.length; i++) if (l[i]!.startsWith("|")) l[i] = l[i]!.split(/(?<!\\)\|/).filter((_, c) => c !== 4).join("|");
+    for (let i = 0; i < l.length; i++)
+      if (l[i]!.startsWith("|"))
+        l[i] = l[i]!.split(/(?<!\\)\|/)
+          .filter((_, c) => c !== 4)
+          .join("|");
   },
   "frontmatter figure changed": (l, p, n) => {
     const keys = l.map((line, i) => ({ line, i })).filter(({ line }) => /^ {4}(base|stock|total_comp)_(low|high): \d+$/.test(line));
@@ -201,7 +220,10 @@ const mutate = (text: string, mutations: { name: string; pick: number; n: number
 const figureKey = (currency: string | undefined, value: number) => `${currency ?? ""}:${value}`;
 const regionKey = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 
-const figureKeys = (text: string) => findFigures(text).filter((amount) => !Number.isNaN(amount.value)).map((amount) => figureKey(amount.currency, amount.value));
+const figureKeys = (text: string) =>
+  findFigures(text)
+    .filter((amount) => !Number.isNaN(amount.value))
+    .map((amount) => figureKey(amount.currency, amount.value));
 
 /** Figures in the body outside the table, with their counts. */
 function proseFigures(seed: Seed): Map<string, number> {
@@ -246,7 +268,10 @@ function restatedFromDiffering(seed: Seed, key: string): boolean {
         const parsed = cell && parseMoneyRange(cell.text);
         if (!parsed) continue;
         const [lowKey, highKey] = MONEY_KEYS[kind];
-        const ends: [typeof parsed.low, unknown][] = [[parsed.low, entry.data[lowKey]], [parsed.high, entry.data[highKey]]];
+        const ends: [typeof parsed.low, unknown][] = [
+          [parsed.low, entry.data[lowKey]],
+          [parsed.high, entry.data[highKey]],
+        ];
         for (const [end, truth] of ends) {
           if (figureKey(end.currency ?? parsed.currency, end.value) !== key && figureKey(parsed.currency, end.value) !== key) continue;
           if (typeof truth === "number" && (truth !== end.value || parsed.currency !== entry.currency)) return true;
@@ -255,7 +280,10 @@ function restatedFromDiffering(seed: Seed, key: string): boolean {
       const bonus = row.cells[table.columns.bonus ?? -1];
       const percent = bonus && parsePercentRange(bonus.text);
       if (percent) {
-        const ends: [number, unknown][] = [[percent.low, entry.data.bonus_pct], ...(percent.high !== percent.low ? [[percent.high, entry.data.bonus_pct_high] as [number, unknown]] : [])];
+        const ends: [number, unknown][] = [
+          [percent.low, entry.data.bonus_pct],
+          ...(percent.high !== percent.low ? [[percent.high, entry.data.bonus_pct_high] as [number, unknown]] : []),
+        ];
         for (const [value, truth] of ends) if (figureKey(undefined, value) === key && typeof truth === "number" && truth !== value) return true;
       }
     }
@@ -312,17 +340,34 @@ describe("the safe-fix invariant: --fix loses no amount, percentage or row", () 
     );
   });
 
-  it("generated seeds with an author's mutations", () => {
-    fc.assert(fc.property(seedArb, fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (text, mutations) => expectNothingLost(mutate(text, mutations))), { numRuns: RUNS });
-  }, TIMEOUT);
+  it(
+    "generated seeds with an author's mutations",
+    () => {
+      fc.assert(
+        fc.property(seedArb, fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (text, mutations) => expectNothingLost(mutate(text, mutations))),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it("the reference seed with an author's mutations", () => {
-    fc.assert(fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (mutations) => expectNothingLost(mutate(REFERENCE, mutations))), { numRuns: RUNS });
-  }, TIMEOUT);
+  it(
+    "the reference seed with an author's mutations",
+    () => {
+      fc.assert(
+        fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (mutations) => expectNothingLost(mutate(REFERENCE, mutations))),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
   it.each([
     ["the reference seed's 5–15% bonus ranges", REFERENCE],
-    ["a line of prose with pipes right under the table", REFERENCE.replace("| £203K–£300K |\n", "| £203K–£300K |\nSources: Levels.fyi | Glassdoor | Blind (Feb 2026 pull)\n")],
+    [
+      "a line of prose with pipes right under the table",
+      REFERENCE.replace("| £203K–£300K |\n", "| £203K–£300K |\nSources: Levels.fyi | Glassdoor | Blind (Feb 2026 pull)\n"),
+    ],
   ])("regression: %s", (_name, text) => {
     expectNothingLost(text);
     expect(fixSeed(text, { today: TODAY }).text).toBe(text);

@@ -49,7 +49,7 @@ describe("looksLikeSeed", () => {
   it("reads quoted keys, blanks before the colon, CRLF, a BOM and a trailing blank on the delimiter", () => {
     expect(looksLikeSeed(seed("---", '"company": a', "'compensation' : []", "---"))).toBe(true);
     expect(looksLikeSeed("\uFEFF--- \r\ncompany:\tacme\r\ncompensation:\r\n---\r\n")).toBe(true);
-    expect(looksLikeSeed(seed("---", '"company\': a', "compensation: []", "---"))).toBe(false);
+    expect(looksLikeSeed(seed("---", "\"company': a", "compensation: []", "---"))).toBe(false);
   });
 
   it("does not depend on the order of the keys or on an empty value", () => {

@@ -55,7 +55,11 @@ describe("seed grammar", () => {
     ["money never matches", (grammar: any) => (grammar.repository.money.match = "(?!)"), "constant.numeric.money.seed"],
     ["no injections into the embedded grammars", (grammar: any) => delete grammar.injections, "constant.numeric.amount.seed"],
     ["no frontmatter block", (grammar: any) => (grammar.patterns = [{ include: "text.html.markdown" }]), "meta.embedded.block.frontmatter.seed"],
-    ["table percentages scoped as money", (grammar: any) => (grammar.repository["table-percent"].captures["1"].name = "constant.numeric.money.seed"), "constant.numeric.percentage.seed"],
+    [
+      "table percentages scoped as money",
+      (grammar: any) => (grammar.repository["table-percent"].captures["1"].name = "constant.numeric.money.seed"),
+      "constant.numeric.percentage.seed",
+    ],
   ])("fails when the grammar is broken: %s", async (name, mutate, missingScope) => {
     const run = await runGrammarTests(mutatedConfig(name.replace(/\W+/g, "-"), mutate));
     expect(run.code).not.toBe(0);

@@ -37,7 +37,9 @@ function stagedForAnyUser(): string {
   const dir = mkdtempSync(join(tmpdir(), "seeds-cli-"));
   chmodSync(dir, 0o755);
   cpSync(resolve(ROOT, "bin"), join(dir, "bin"), { recursive: true });
-  const shipped = readdirSync(resolve(ROOT, "dist")).filter((name) => ["cli.js", "lsp-indexer.js", "preview.css"].includes(name) || name.endsWith(".schema.json"));
+  const shipped = readdirSync(resolve(ROOT, "dist")).filter(
+    (name) => ["cli.js", "lsp-indexer.js", "preview.css"].includes(name) || name.endsWith(".schema.json"),
+  );
   for (const name of shipped) cpSync(resolve(ROOT, "dist", name), join(dir, "dist", name));
   cpSync(resolve(ROOT, "tests/helpers/preload"), join(dir, "preload"), { recursive: true });
   process.on("exit", () => rmSync(dir, { recursive: true, force: true }));

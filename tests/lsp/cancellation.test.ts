@@ -108,7 +108,11 @@ describe("a request the client cancelled", () => {
     for (const type of [HoverRequest.type, DocumentSymbolRequest.type] as const) {
       started.gate.hold();
       const source = new CancellationTokenSource();
-      const answer = client.sendRequest(type as typeof HoverRequest.type, type === HoverRequest.type ? params : ({ textDocument: { uri } } as never), source.token);
+      const answer = client.sendRequest(
+        type as typeof HoverRequest.type,
+        type === HoverRequest.type ? params : ({ textDocument: { uri } } as never),
+        source.token,
+      );
       source.cancel();
       await started.gate.holding(2);
       started.gate.release();
@@ -185,7 +189,11 @@ describe("the index worker", () => {
     const controller = new AbortController();
     controller.abort();
     let results = 0;
-    await indexInWorker(join(ROOT, "dist", WORKER_FILE), { folder: { uri: "file:///none", path: "/none", name: "none", configText: undefined }, displayPrefix: "", files: ["/none/a.md"] }, { signal: controller.signal, onResults: () => results++ });
+    await indexInWorker(
+      join(ROOT, "dist", WORKER_FILE),
+      { folder: { uri: "file:///none", path: "/none", name: "none", configText: undefined }, displayPrefix: "", files: ["/none/a.md"] },
+      { signal: controller.signal, onResults: () => results++ },
+    );
     expect(results).toBe(0);
   });
 });

@@ -52,7 +52,8 @@ describe("Check Workspace in the default scope", () => {
   it("reports every unopened seed to a pull client until a settings change", async () => {
     ({ client } = await startClient({ workspaceFolders: [folder], capabilities: { ...CAPABILITIES, textDocument: { diagnostic: {} } } }));
     await client.indexed();
-    const pull = (previous: { uri: string; value: string }[] = []) => client!.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: previous });
+    const pull = (previous: { uri: string; value: string }[] = []) =>
+      client!.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: previous });
     expect((await pull()).items).toEqual([]);
     await checkWorkspace();
     const shown = await pull();

@@ -37,7 +37,11 @@ describe("region completion over the protocol, in a workspace folder", () => {
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "seeds-completion-"));
     writeFileSync(join(folder, "a.md"), reference);
-    ({ client } = await startClient({ workspaceFolders: [folder], capabilities: { window: { workDoneProgress: true } }, initializationOptions: { settings: { debounceMs: 0 } } }));
+    ({ client } = await startClient({
+      workspaceFolders: [folder],
+      capabilities: { window: { workDoneProgress: true } },
+      initializationOptions: { settings: { debounceMs: 0 } },
+    }));
     await client.indexed();
   });
   afterAll(async () => {
@@ -94,7 +98,14 @@ describe("a new entry's currency follows its region", () => {
       "    total_comp_low: ${7:0}",
       "    total_comp_high: ${8:0}",
     ]);
-    expect(["Tokyo", "london", "Zurich", "São Paulo", "Atlantis", "Region"].map((region) => applyMirror(snippet, region))).toEqual(["JPY", "GBP", "CHF", "BRL", "USD", "USD"]);
+    expect(["Tokyo", "london", "Zurich", "São Paulo", "Atlantis", "Region"].map((region) => applyMirror(snippet, region))).toEqual([
+      "JPY",
+      "GBP",
+      "CHF",
+      "BRL",
+      "USD",
+      "USD",
+    ]);
   });
 
   it("falls back to the currency the seed's entries use most, also for clients without snippets", () => {

@@ -9,7 +9,8 @@ const reference = readFileSync(REFERENCE, "utf8");
 const URI = "file:///virtual/seeds/reference.md";
 const DOCS = "https://github.com/seed-authoring/seed-authoring/blob/main/server/docs/rules.md";
 
-const summary = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.severity]);
+const summary = (diagnostics: Diagnostic[]) =>
+  diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.severity]);
 
 const REFERENCE_DIAGNOSTICS = [
   ["review-overdue", 9, 17, 9, 27, 2],
@@ -51,8 +52,14 @@ describe("push diagnostics", () => {
     client.change(URI, 2, reference.replace("next_review_due: 2026-05-23", "next_review_due: 2026-09-23"));
     client.change(URI, 3, fixedBonus);
     const latest = await client.diagnostics(URI, { version: 3, from });
-    expect(summary(latest.diagnostics)).toEqual([REFERENCE_DIAGNOSTICS[0], ...REFERENCE_DIAGNOSTICS.slice(2).map(([code, line, start, endLine, ...rest]) => [code, (line as number) + 1, start, (endLine as number) + 1, ...rest])]);
-    const versions = client.published.slice(from).filter((p) => p.uri === URI).map((p) => p.version);
+    expect(summary(latest.diagnostics)).toEqual([
+      REFERENCE_DIAGNOSTICS[0],
+      ...REFERENCE_DIAGNOSTICS.slice(2).map(([code, line, start, endLine, ...rest]) => [code, (line as number) + 1, start, (endLine as number) + 1, ...rest]),
+    ]);
+    const versions = client.published
+      .slice(from)
+      .filter((p) => p.uri === URI)
+      .map((p) => p.version);
     expect(versions).toEqual([...versions].sort((a, b) => a! - b!));
     expect(versions.at(-1)).toBe(3);
   });

@@ -28,7 +28,7 @@ describe("fastSummary", () => {
   });
 
   it("reads CRLF files, a BOM, quoted values, comments and disable comments like the engine", () => {
-    const variant = `\uFEFF${reference.replace("company_display: \"Weights & Biases\"", "company_display: 'Weights & Biases' \n# a comment\n# seeds-disable duplicate-seed").replace(/\n/g, "\r\n")}`;
+    const variant = `\uFEFF${reference.replace('company_display: "Weights & Biases"', "company_display: 'Weights & Biases' \n# a comment\n# seeds-disable duplicate-seed").replace(/\n/g, "\r\n")}`;
     const fast = fastSummary("seed.md", variant);
     expect(fast).toBeDefined();
     expect(fast).toEqual(engineSummary(variant));
@@ -69,7 +69,37 @@ describe("fastSummary", () => {
     const damage = fc.record({
       at: fc.integer({ min: 0, max: frontmatterEnd }),
       remove: fc.integer({ min: 0, max: 3 }),
-      insert: fc.array(fc.constantFrom(" ", "\n", "\t", "\r", ":", "-", "#", '"', "'", "[", "{", "&", "*", "|", ">", "\\", "a", "1", ".", "~", "0x1", "null", "true", "- ", ": ", "  "), { maxLength: 3 }),
+      insert: fc.array(
+        fc.constantFrom(
+          " ",
+          "\n",
+          "\t",
+          "\r",
+          ":",
+          "-",
+          "#",
+          '"',
+          "'",
+          "[",
+          "{",
+          "&",
+          "*",
+          "|",
+          ">",
+          "\\",
+          "a",
+          "1",
+          ".",
+          "~",
+          "0x1",
+          "null",
+          "true",
+          "- ",
+          ": ",
+          "  ",
+        ),
+        { maxLength: 3 },
+      ),
     });
     let answered = 0;
     fc.assert(
@@ -91,12 +121,54 @@ describe("fastSummary", () => {
     const lines = reference.split("\n");
     const closing = lines.indexOf("---", 1);
     const pieces = [
-      ...["company: x", "company: 'a''b'", 'company: "q"', "role: 12", "role: null", "role: ~", "role:", "company: .5", "company: 0x1F", "company: TRUE", "company: yes"],
-      ...["  - region: Z", "    region: Y", "  region: W", "  - Foo", "- region: V", "  - region:", "    currency: USD", "  -", "  - ", "  # c", "#c", "", "   ", "\t"],
-      ...["compensation:", "data_sources:", "level_mapping:", "  internal: null", "data_sources: x", "company_display: x # y", "x: [1]", "company: a: b", "? k", "&a x: 1"],
+      ...[
+        "company: x",
+        "company: 'a''b'",
+        'company: "q"',
+        "role: 12",
+        "role: null",
+        "role: ~",
+        "role:",
+        "company: .5",
+        "company: 0x1F",
+        "company: TRUE",
+        "company: yes",
+      ],
+      ...[
+        "  - region: Z",
+        "    region: Y",
+        "  region: W",
+        "  - Foo",
+        "- region: V",
+        "  - region:",
+        "    currency: USD",
+        "  -",
+        "  - ",
+        "  # c",
+        "#c",
+        "",
+        "   ",
+        "\t",
+      ],
+      ...[
+        "compensation:",
+        "data_sources:",
+        "level_mapping:",
+        "  internal: null",
+        "data_sources: x",
+        "company_display: x # y",
+        "x: [1]",
+        "company: a: b",
+        "? k",
+        "&a x: 1",
+      ],
       ...["...", "---", "company: 'x", 'company: "x', 'region: "S\\u00e3o"', "company:x", " company: a", "comp any: a", "company : a"],
     ];
-    const edit = fc.record({ line: fc.integer({ min: 1, max: closing }), op: fc.constantFrom("insert", "replace", "delete"), piece: fc.constantFrom(...pieces) });
+    const edit = fc.record({
+      line: fc.integer({ min: 1, max: closing }),
+      op: fc.constantFrom("insert", "replace", "delete"),
+      piece: fc.constantFrom(...pieces),
+    });
     let answered = 0;
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {

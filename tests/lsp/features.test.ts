@@ -66,7 +66,9 @@ describe("completion", () => {
     const items = await complete(uri, text, "  - region: \n", "  - region: ".length);
     const berlin = items.find((item) => item.label === "Berlin")!;
     expect(berlin.textEdit).toEqual({ range: { start: { line: 38, character: 12 }, end: { line: 38, character: 12 } }, newText: "Berlin" });
-    expect(berlin.additionalTextEdits).toEqual([{ range: { start: { line: 39, character: 0 }, end: { line: 39, character: 0 } }, newText: "    currency: EUR\n" }]);
+    expect(berlin.additionalTextEdits).toEqual([
+      { range: { start: { line: 39, character: 0 }, end: { line: 39, character: 0 } }, newText: "    currency: EUR\n" },
+    ]);
     // Regions the seed already has are not offered again.
     expect(items.map((item) => item.label)).not.toContain("London");
     const result = applyEdits(text, [berlin.textEdit as TextEdit, ...berlin.additionalTextEdits!]);
@@ -74,7 +76,10 @@ describe("completion", () => {
   });
 
   it("offers missing keys, required first, documented from the schema", async () => {
-    const text = reference.replace("role_type: standard\n", "\n").replace("data_quality: high\n", "").replace("    bonus_pct: 5\n    total_comp_low: 203000\n    total_comp_high: 300000", "    total_comp_low: 203000\n    ");
+    const text = reference
+      .replace("role_type: standard\n", "\n")
+      .replace("data_quality: high\n", "")
+      .replace("    bonus_pct: 5\n    total_comp_low: 203000\n    total_comp_high: 300000", "    total_comp_low: 203000\n    ");
     const { uri } = await open(text);
     const top = await complete(uri, text, "role_display: ML/AI Engineer\n\n", "role_display: ML/AI Engineer\n".length);
     expect(top.sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((item) => item.label)).toEqual(["role_type", "data_quality"]);
@@ -93,8 +98,15 @@ describe("completion", () => {
   it("offers the row of a region the table lacks on the empty line after it", async () => {
     const text = reference.replace("| London | £148K–£194K | £128K–£233K | 5–15% | £203K–£300K |\n", "\n");
     const { uri } = await open(text);
-    const items = await complete(uri, text, "| New York | $190K–$250K | $170K–$310K | 5–15% | $263K–$388K |\n", "| New York | $190K–$250K | $170K–$310K | 5–15% | $263K–$388K |\n".length);
-    expect(items.map((item) => [item.label, (item.textEdit as TextEdit).newText])).toEqual([["London row", "| London | £148K–£194K | £128K–£233K | 5% | £203K–£300K |"]]);
+    const items = await complete(
+      uri,
+      text,
+      "| New York | $190K–$250K | $170K–$310K | 5–15% | $263K–$388K |\n",
+      "| New York | $190K–$250K | $170K–$310K | 5–15% | $263K–$388K |\n".length,
+    );
+    expect(items.map((item) => [item.label, (item.textEdit as TextEdit).newText])).toEqual([
+      ["London row", "| London | £148K–£194K | £128K–£233K | 5% | £203K–£300K |"],
+    ]);
   });
 });
 
@@ -118,13 +130,19 @@ describe("hover", () => {
   it("shows the frontmatter values a table cell must agree with", async () => {
     const { uri } = await open(reference);
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(reference, "| £148K–£194K", 3) });
-    expect((hover!.contents as MarkupContent).value).toBe("From the frontmatter (**London**): `base_low: 148000`, `base_high: 194000`, `currency: GBP` → **£148K–£194K**.");
+    expect((hover!.contents as MarkupContent).value).toBe(
+      "From the frontmatter (**London**): `base_low: 148000`, `base_high: 194000`, `currency: GBP` → **£148K–£194K**.",
+    );
   });
 });
 
 describe("code actions", () => {
   const actionsFor = (uri: string, diagnostics: Diagnostic[], only?: string[]) =>
-    client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics, only } }) as Promise<CodeAction[]>;
+    client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics, only },
+    }) as Promise<CodeAction[]>;
 
   it("offers both directions of a fix, the safe one preferred, and applying it removes the diagnostic", async () => {
     const { uri, diagnostics } = await open(reference.replace("| London | £148K–£194K |", "| London | $148K–$194K |"));
@@ -173,7 +191,12 @@ describe("code actions", () => {
     expect(fixed).toBe(reference);
     const from = client.mark();
     client.change(uri, 2, fixed);
-    expect((await client.diagnostics(uri, { version: 2, from })).diagnostics.map((d) => d.code)).toEqual(["review-overdue", "table-bonus-range", "table-bonus-range", "table-bonus-range"]);
+    expect((await client.diagnostics(uri, { version: 2, from })).diagnostics.map((d) => d.code)).toEqual([
+      "review-overdue",
+      "table-bonus-range",
+      "table-bonus-range",
+      "table-bonus-range",
+    ]);
     // On the reference seed itself there is nothing safe to fix: no fix-all action.
     const { uri: untouched } = await open(reference);
     expect(await actionsFor(untouched, [], ["source.fixAll"])).toEqual([]);
@@ -206,7 +229,11 @@ describe("code actions", () => {
   it("offers a rewrite only where it applies when the client does not ask for refactorings", async () => {
     const { uri } = await open(reference);
     const at = (line: number) =>
-      client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line, character: 0 }, end: { line, character: 0 } }, context: { diagnostics: [] } }) as Promise<CodeAction[]>;
+      client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line, character: 0 }, end: { line, character: 0 } },
+        context: { diagnostics: [] },
+      }) as Promise<CodeAction[]>;
     expect((await at(60)).map((a) => a.title)).toEqual([]);
     expect((await at(9)).map((a) => a.title)).toEqual(["Mark reviewed today"]);
     expect((await at(52)).map((a) => a.title)).toEqual(["Regenerate table from frontmatter"]);
@@ -233,7 +260,10 @@ describe("code actions", () => {
     const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "seeds.server.markReviewed", arguments: [uri] });
     expect(result).toEqual({ applied: true });
     expect(applied[0]!.edit.changes![uri]!.map((edit) => edit.newText)).toEqual([TODAY, "2026-09-29"]);
-    const seed = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "seeds.server.newSeed", arguments: [{ company: "Acme Robotics", role: "Staff Engineer", regions: ["London"] }] })) as { text: string; fileName: string };
+    const seed = (await client.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: "seeds.server.newSeed",
+      arguments: [{ company: "Acme Robotics", role: "Staff Engineer", regions: ["London"] }],
+    })) as { text: string; fileName: string };
     expect(seed.fileName).toBe("acme-robotics-staff-engineer.md");
     expect(seed.text).toContain("company: acme-robotics\n");
     expect(seed.text).toContain('  - region: "London"\n    currency: GBP\n');

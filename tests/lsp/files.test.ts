@@ -38,11 +38,15 @@ describe("the server and odd files", () => {
     for (const fifo of fifos) execFileSync("mkfifo", [fifo]);
     ({ client } = await startClient({ workspaceFolders: [folder], capabilities: WATCHING }));
     await client.indexed();
-    void client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: fifos.map((fifo) => ({ uri: uriOf(fifo), type: FileChangeType.Created as FileChangeType })) });
+    void client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: fifos.map((fifo) => ({ uri: uriOf(fifo), type: FileChangeType.Created as FileChangeType })),
+    });
     expect(await checkWorkspace()).toEqual(ONE_SEED);
 
     writeFileSync(join(folder, "b.md"), reference);
-    void client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(join(folder, "b.md")), type: FileChangeType.Created }] });
+    void client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: uriOf(join(folder, "b.md")), type: FileChangeType.Created }],
+    });
     // b.md is a's duplicate: one duplicate-seed error each.
     expect(await checkWorkspace()).toEqual({ files: 2, errors: 2, warnings: 8, infos: 0 });
   }, 20_000);
@@ -71,7 +75,9 @@ describe("the server and odd files", () => {
     // The seed is edited (through either name): the index re-reads a.md, and only a.md.
     writeFileSync(join(folder, "a.md"), reference.replace("next_review_due: 2026-05-23", "next_review_due: 2026-12-01"));
     const from = client.mark();
-    void client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(join(folder, "alias.md")), type: FileChangeType.Changed as FileChangeType }] });
+    void client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: uriOf(join(folder, "alias.md")), type: FileChangeType.Changed as FileChangeType }],
+    });
     const after = await client.diagnostics(a, { from });
     expect(after.diagnostics.map((d) => d.code)).toEqual(["table-bonus-range", "table-bonus-range", "table-bonus-range"]);
     expect(client.published.filter((p) => p.uri.endsWith("alias.md"))).toEqual([]);

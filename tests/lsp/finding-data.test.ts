@@ -43,6 +43,7 @@ describe("Diagnostic.data", () => {
   it("reads only a whole, non-negative index", () => {
     const [diagnostic] = toDiagnostics(findings, [], true);
     expect(findingIndex({ ...diagnostic!, data: { finding: 2 } })).toBe(2);
-    for (const data of [undefined, null, {}, { finding: -1 }, { finding: 1.5 }, { finding: "1" }]) expect(findingIndex({ ...diagnostic!, data })).toBeUndefined();
+    for (const data of [undefined, null, {}, { finding: -1 }, { finding: 1.5 }, { finding: "1" }])
+      expect(findingIndex({ ...diagnostic!, data })).toBeUndefined();
   });
 });

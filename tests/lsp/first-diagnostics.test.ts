@@ -60,7 +60,10 @@ describe("the first diagnostics of the seed opened as the server starts", () => 
     ({ client } = await startClient({ workspaceFolders: [folder], capabilities: PULL }));
     const uri = uriOf(opened);
     client.open(uri, reference, 1);
-    const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as { kind: string; items: { code?: string | number }[] };
+    const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as {
+      kind: string;
+      items: { code?: string | number }[];
+    };
     expect(client.progressEnds).toEqual([]);
     expect(report.kind).toBe("full");
     expect(report.items.map((d) => d.code)).toEqual(expectedCodes());

@@ -48,7 +48,10 @@ const severities = async (folder: string) => {
 const reviewDueItems = async (folder: string) => {
   const uri = uriOf(join(folder, "a.md"));
   const line = reference.split("\n").findIndex((text) => text.startsWith("next_review_due:"));
-  const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character: "next_review_due: ".length } })) as CompletionItem[];
+  const items = (await client.connection.sendRequest(CompletionRequest.type, {
+    textDocument: { uri },
+    position: { line, character: "next_review_due: ".length },
+  })) as CompletionItem[];
   return items.map((item) => item.detail);
 };
 

@@ -28,7 +28,9 @@ describe("hover on an amount in the prose", () => {
   });
 
   it("an ask outside every range says so, with the same ranges", () => {
-    expect(hover(withLevers('1. "I need $300K base."'), "$300K")?.value).toBe(["**$300K base** is outside every range it could refer to.", "", ...SAN_FRANCISCO_NEW_YORK].join("\n"));
+    expect(hover(withLevers('1. "I need $300K base."'), "$300K")?.value).toBe(
+      ["**$300K base** is outside every range it could refer to.", "", ...SAN_FRANCISCO_NEW_YORK].join("\n"),
+    );
   });
 
   it("an ask whose kind is not said is checked against every kind of range in its currency", () => {
@@ -40,11 +42,19 @@ describe("hover on an amount in the prose", () => {
   });
 
   it("another company's offer is not checked, and says why", () => {
-    expect(hover(CLEAN, "$230K base")?.value).toBe('**$230K** is not checked against the frontmatter: its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked).');
-    expect(hover(withLevers('1. "Offering $230K base, I need more."'), "$230K")?.value).toBe('**$230K** is not checked against the frontmatter: no ask ("I need", "My floor is" and the like) comes before it in its sentence.');
+    expect(hover(CLEAN, "$230K base")?.value).toBe(
+      '**$230K** is not checked against the frontmatter: its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked).',
+    );
+    expect(hover(withLevers('1. "Offering $230K base, I need more."'), "$230K")?.value).toBe(
+      '**$230K** is not checked against the frontmatter: no ask ("I need", "My floor is" and the like) comes before it in its sentence.',
+    );
     expect(hover(CLEAN, "$400K")).toBeUndefined();
-    expect(hover(withLevers('1. "I need $250K base because Anthropic is offering $400K base."'), "$400K")?.value).toBe("**$400K** is not checked against the frontmatter: it describes another offer, not the ask.");
-    expect(hover(withLevers('1. "The market pays $400K base."'), "$400K")?.value).toBe('**$400K** is not checked against the frontmatter: its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked).');
+    expect(hover(withLevers('1. "I need $250K base because Anthropic is offering $400K base."'), "$400K")?.value).toBe(
+      "**$400K** is not checked against the frontmatter: it describes another offer, not the ask.",
+    );
+    expect(hover(withLevers('1. "The market pays $400K base."'), "$400K")?.value).toBe(
+      '**$400K** is not checked against the frontmatter: its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked).',
+    );
   });
 
   it("an ask whose range has an invalid figure is not checked, and names the figure", () => {
@@ -66,6 +76,8 @@ describe("hover through a merge key", () => {
   });
 
   it("on a table cell whose values come from the merge: the merged frontmatter values", () => {
-    expect(hover(MERGED, "$170K–$310K | 5% | $263K")?.value).toBe("From the frontmatter (**New York**): `stock_low: 170000`, `stock_high: 310000`, `currency: USD` → **$170K–$310K**.");
+    expect(hover(MERGED, "$170K–$310K | 5% | $263K")?.value).toBe(
+      "From the frontmatter (**New York**): `stock_low: 170000`, `stock_high: 310000`, `currency: USD` → **$170K–$310K**.",
+    );
   });
 });

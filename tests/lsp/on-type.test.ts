@@ -19,12 +19,16 @@ function withLines(...inserted: string[]) {
 describe("on-type formatting after Enter", () => {
   it("moves the new line under a list item's keys", () => {
     const { seed, line } = withLines("  - region: Tokyo", "  ");
-    expect(indentAfterEnter(seed, { line: line + 1, character: 2 })).toEqual([{ range: { start: { line: line + 1, character: 0 }, end: { line: line + 1, character: 2 } }, newText: "    " }]);
+    expect(indentAfterEnter(seed, { line: line + 1, character: 2 })).toEqual([
+      { range: { start: { line: line + 1, character: 0 }, end: { line: line + 1, character: 2 } }, newText: "    " },
+    ]);
   });
 
   it("follows the list's own indentation and the spaces after the dash", () => {
     const { seed, line } = withLines("    -   region: Tokyo", "    ");
-    expect(indentAfterEnter(seed, { line: line + 1, character: 4 })).toEqual([{ range: { start: { line: line + 1, character: 0 }, end: { line: line + 1, character: 4 } }, newText: "        " }]);
+    expect(indentAfterEnter(seed, { line: line + 1, character: 4 })).toEqual([
+      { range: { start: { line: line + 1, character: 0 }, end: { line: line + 1, character: 4 } }, newText: "        " },
+    ]);
   });
 
   it("leaves lines alone elsewhere: already deep enough, after a plain key, after a scalar item, in the body", () => {

@@ -134,7 +134,10 @@ describe("a 10 MB seed never holds up the server", () => {
     const from = client.mark();
     for (let version = 2; version <= 11; version++) void typeAt(BIG, version, PROSE_LINE);
     await client.diagnostics(BIG, { version: 11, from });
-    const versions = client.published.slice(from).filter((p) => p.uri === BIG).map((p) => p.version);
+    const versions = client.published
+      .slice(from)
+      .filter((p) => p.uri === BIG)
+      .map((p) => p.version);
     expect(versions.at(-1)).toBe(11);
     expect(versions).toEqual([...new Set(versions)].sort((a, b) => a! - b!));
     expect(versions.length).toBeLessThan(10);

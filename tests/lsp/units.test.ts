@@ -15,7 +15,13 @@ import { documentSymbols, foldingRanges } from "../../server/src/lsp/features/sy
 import { REFERENCE, TODAY } from "./helpers/client";
 
 const reference = readFileSync(REFERENCE, "utf8");
-const env: CompletionEnv = { config: DEFAULT_CONFIG, today: TODAY, workspaceRegions: ["Lisbon", "Mars Base"], workspaceDataSources: ["Team survey"], snippets: false };
+const env: CompletionEnv = {
+  config: DEFAULT_CONFIG,
+  today: TODAY,
+  workspaceRegions: ["Lisbon", "Mars Base"],
+  workspaceDataSources: ["Team survey"],
+  snippets: false,
+};
 const labels = (text: string, marker = "|") => {
   const offset = text.indexOf(marker);
   return completeSeed(parseSeed(text.slice(0, offset) + text.slice(offset + 1)), offset, env);
@@ -65,7 +71,18 @@ describe("Folder.holdsSeed: which files on disk are seeds", () => {
 
 describe("key docs", () => {
   it("come from the zod meta, with a type label", () => {
-    expect(keyDocs("compensation").map((doc) => doc.key)).toEqual(["region", "currency", "base_low", "base_high", "stock_low", "stock_high", "bonus_pct", "bonus_pct_high", "total_comp_low", "total_comp_high"]);
+    expect(keyDocs("compensation").map((doc) => doc.key)).toEqual([
+      "region",
+      "currency",
+      "base_low",
+      "base_high",
+      "stock_low",
+      "stock_high",
+      "bonus_pct",
+      "bonus_pct_high",
+      "total_comp_low",
+      "total_comp_high",
+    ]);
     expect(keyDocMarkdown(keyDoc(["compensation", 2, "bonus_pct_high"])!)).toBe(
       "**`bonus_pct_high`** (in a compensation entry): number 0–100, optional\n\nUpper end of the target bonus when it is a range (`5–15%`); at least `bonus_pct`.\n\nExample: `bonus_pct_high: 15`",
     );
@@ -84,8 +101,20 @@ describe("minimalEdit", () => {
 
 describe("diagnostic conversion", () => {
   it("maps info to Information and links the rule", () => {
-    const finding = { rule: "x-rule", severity: "info" as const, message: "m", span: { start: 0, end: 1 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, fixes: [] };
-    expect(toDiagnostic(finding)).toMatchObject({ severity: 3, code: "x-rule", source: "seeds", codeDescription: { href: expect.stringMatching(/rules\.md#x-rule$/) } });
+    const finding = {
+      rule: "x-rule",
+      severity: "info" as const,
+      message: "m",
+      span: { start: 0, end: 1 },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+      fixes: [],
+    };
+    expect(toDiagnostic(finding)).toMatchObject({
+      severity: 3,
+      code: "x-rule",
+      source: "seeds",
+      codeDescription: { href: expect.stringMatching(/rules\.md#x-rule$/) },
+    });
   });
 });
 
@@ -93,7 +122,10 @@ describe("completion corners", () => {
   it("sends plain text to clients without snippets", () => {
     const [entry] = labels("---\ncompensation:\n  |\n---\n");
     expect(entry!.insertTextFormat).toBe(1);
-    expect(entry!.textEdit).toMatchObject({ newText: "- region: Region\n    currency: USD\n    base_low: 0\n    base_high: 0\n    stock_low: 0\n    stock_high: 0\n    bonus_pct: 0\n    total_comp_low: 0\n    total_comp_high: 0" });
+    expect(entry!.textEdit).toMatchObject({
+      newText:
+        "- region: Region\n    currency: USD\n    base_low: 0\n    base_high: 0\n    stock_low: 0\n    stock_high: 0\n    bonus_pct: 0\n    total_comp_low: 0\n    total_comp_high: 0",
+    });
   });
 
   it("completes keys in a frontmatter whose closing line is not typed yet", () => {
@@ -108,7 +140,12 @@ describe("completion corners", () => {
 
   it("puts regions used in the workspace first and derives ids from display names", () => {
     const regions = labels("---\ncompensation:\n  - region: |\n---\n");
-    expect([...regions].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).slice(0, 2).map((item) => item.label)).toEqual(["Lisbon", "Mars Base"]);
+    expect(
+      [...regions]
+        .sort((a, b) => a.sortText!.localeCompare(b.sortText!))
+        .slice(0, 2)
+        .map((item) => item.label),
+    ).toEqual(["Lisbon", "Mars Base"]);
     expect(labels('---\ncompany_display: "Weights & Biases"\ncompany: |\n---\n').map((item) => item.label)).toEqual(["weights-biases"]);
   });
 
@@ -128,7 +165,28 @@ describe("completion corners", () => {
 });
 
 describe("never throws", () => {
-  const fragments = fc.constantFrom("---\n", "---", "\n", "  ", "- ", "compensation:", "region: ", "currency: ", "| a | b |", "|---|", "#", ":", '"', "\r\n", "\t", "base_low: 1", "data_sources:", "level_mapping:", "\u0000", "💰");
+  const fragments = fc.constantFrom(
+    "---\n",
+    "---",
+    "\n",
+    "  ",
+    "- ",
+    "compensation:",
+    "region: ",
+    "currency: ",
+    "| a | b |",
+    "|---|",
+    "#",
+    ":",
+    '"',
+    "\r\n",
+    "\t",
+    "base_low: 1",
+    "data_sources:",
+    "level_mapping:",
+    "\u0000",
+    "💰",
+  );
   it("in completion, hover, symbols, folding and code actions on arbitrary text", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fragments, fc.string({ maxLength: 5 })), { maxLength: 30 }), fc.nat(), (parts, at) => {
@@ -140,7 +198,13 @@ describe("never throws", () => {
         documentSymbols(seed);
         foldingRanges(seed);
         const { findings } = checkSeed(text, { today: TODAY });
-        codeActions(seed, findings, findings.map(toDiagnostic), undefined, { uri: "file:///x.md", version: 1, config: DEFAULT_CONFIG, today: TODAY, documentChanges: true });
+        codeActions(seed, findings, findings.map(toDiagnostic), undefined, {
+          uri: "file:///x.md",
+          version: 1,
+          config: DEFAULT_CONFIG,
+          today: TODAY,
+          documentChanges: true,
+        });
       }),
       { numRuns: 1500 },
     );

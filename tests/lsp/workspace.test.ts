@@ -32,8 +32,14 @@ describe("workspace", () => {
     const [a, b] = [uriOf(join(folder, "a.md")), uriOf(join(folder, "b.md"))];
     const published = await client.diagnostics(b, { test: (p) => codes(p.diagnostics).includes("duplicate-seed") });
     const duplicate = published.diagnostics.find((d) => d.code === "duplicate-seed")!;
-    expect(duplicate).toMatchObject({ range: { start: { line: 3, character: 6 }, end: { line: 3, character: 20 } }, severity: 1, message: "Another seed has the same company and role (weights-and-biases / ml-ai-engineer): a.md." });
-    expect(duplicate.relatedInformation).toEqual([{ location: { uri: a, range: { start: { line: 3, character: 6 }, end: { line: 3, character: 20 } } }, message: "The same company and role in a.md" }]);
+    expect(duplicate).toMatchObject({
+      range: { start: { line: 3, character: 6 }, end: { line: 3, character: 20 } },
+      severity: 1,
+      message: "Another seed has the same company and role (weights-and-biases / ml-ai-engineer): a.md.",
+    });
+    expect(duplicate.relatedInformation).toEqual([
+      { location: { uri: a, range: { start: { line: 3, character: 6 }, end: { line: 3, character: 20 } } }, message: "The same company and role in a.md" },
+    ]);
     expect(codes(published.diagnostics)).toEqual(["duplicate-seed", "review-overdue", "table-bonus-range", "table-bonus-range", "table-bonus-range"]);
     expect(client.published.some((p) => p.uri.endsWith("README.md"))).toBe(false);
 
@@ -59,7 +65,9 @@ describe("workspace", () => {
     expect(client.published.filter((p) => p.uri !== a)).toEqual([]);
     const from = client.mark();
     rmSync(join(folder, "b.md"));
-    void client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(join(folder, "b.md")), type: FileChangeType.Deleted }] });
+    void client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: uriOf(join(folder, "b.md")), type: FileChangeType.Deleted }],
+    });
     const after = await client.diagnostics(a, { from, version: 1 });
     expect(codes(after.diagnostics)).toEqual(["review-overdue", "table-bonus-range", "table-bonus-range", "table-bonus-range"]);
   });
@@ -87,7 +95,9 @@ describe("workspace", () => {
     await client.diagnostics(a, { version: 1 });
     const from = client.mark();
     writeFileSync(join(folder, "seeds.config.json"), JSON.stringify({ rules: { "review-overdue": "off", "duplicate-seed": "warning" } }));
-    void client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(join(folder, "seeds.config.json")), type: FileChangeType.Created }] });
+    void client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: uriOf(join(folder, "seeds.config.json")), type: FileChangeType.Created }],
+    });
     const after = await client.diagnostics(a, { from, test: (p) => !codes(p.diagnostics).includes("review-overdue") });
     expect(after.diagnostics.map((d) => [d.code, d.severity])).toEqual([
       ["duplicate-seed", 2],
@@ -98,7 +108,10 @@ describe("workspace", () => {
   });
 
   it("answers the workspace commands: counts, overdue reviews", async () => {
-    writeFileSync(join(folder, "c.md"), reference.replace("role: ml-ai-engineer", "role: staff").replace("next_review_due: 2026-05-23", "next_review_due: 2026-06-21"));
+    writeFileSync(
+      join(folder, "c.md"),
+      reference.replace("role: ml-ai-engineer", "role: staff").replace("next_review_due: 2026-05-23", "next_review_due: 2026-06-21"),
+    );
     ({ client } = await startClient({ workspaceFolders: [folder], capabilities: WATCHING }));
     const counts = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "seeds.server.checkWorkspace", arguments: [] });
     // 3 seeds: each has review-overdue and 3 table-bonus-range warnings; a and b are duplicates (2 errors).
@@ -123,7 +136,9 @@ describe("workspace", () => {
       ["a.md", "full", ["duplicate-seed", "review-overdue", "table-bonus-range", "table-bonus-range", "table-bonus-range"]],
       ["b.md", "full", ["duplicate-seed", "review-overdue", "table-bonus-range", "table-bonus-range", "table-bonus-range"]],
     ]);
-    const again = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: report.items.map((item) => ({ uri: item.uri, value: item.resultId! })) });
+    const again = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, {
+      previousResultIds: report.items.map((item) => ({ uri: item.uri, value: item.resultId! })),
+    });
     expect(again.items.map((item) => item.kind)).toEqual(["unchanged", "unchanged"]);
     expect(client.published).toEqual([]);
   });

@@ -7,7 +7,19 @@ function at(marked: string): { text: string; offset: number } {
   return { text: marked.slice(0, offset) + marked.slice(offset + 1), offset };
 }
 
-const YAML = ["company: acme", "compensation:", "  - region: London", "    base_low: 1", "  - region: Paris", "    currency: EUR", "level_mapping:", "  internal: null", "data_sources:", "  - Blind", ""].join("\n");
+const YAML = [
+  "company: acme",
+  "compensation:",
+  "  - region: London",
+  "    base_low: 1",
+  "  - region: Paris",
+  "    currency: EUR",
+  "level_mapping:",
+  "  internal: null",
+  "data_sources:",
+  "  - Blind",
+  "",
+].join("\n");
 
 function contextOf(marked: string) {
   const { text, offset } = at(marked);
@@ -51,7 +63,15 @@ describe("outline", () => {
 
 describe("frontmatterContext", () => {
   it("finds a key being typed at the top level, with its replace span", () => {
-    expect(contextOf("company: acme\nrol|\n")).toEqual({ kind: "key", container: [], replace: { start: 14, end: 17 }, hasColon: false, col: 0, dash: false, lineStart: 14 });
+    expect(contextOf("company: acme\nrol|\n")).toEqual({
+      kind: "key",
+      container: [],
+      replace: { start: 14, end: 17 },
+      hasColon: false,
+      col: 0,
+      dash: false,
+      lineStart: 14,
+    });
   });
 
   it("finds a key inside a compensation entry from its indentation", () => {

@@ -23,14 +23,24 @@ describe("seeds render", () => {
   });
 
   it("exits 2 with one line when the file cannot be read", () => {
-    expect(runCli(["render", "no-such-seed.md"])).toEqual({ status: 2, stdout: "", stderr: "seeds: cannot read 'no-such-seed.md': no such file or directory\n" });
+    expect(runCli(["render", "no-such-seed.md"])).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "seeds: cannot read 'no-such-seed.md': no such file or directory\n",
+    });
     expect(runCli(["render", HERE])).toEqual({ status: 2, stdout: "", stderr: `seeds: cannot read '${HERE}': it is a folder, not a regular file\n` });
   });
 
   it("exits 2 on bad usage", () => {
     expect(runCli(["render"])).toEqual({ status: 2, stdout: "", stderr: "seeds: seeds render needs exactly one FILE (seeds render FILE [-o OUT.html])\n" });
-    expect(runCli(["render", fixturePath("reference.txt"), "--today", "2026-02-30"])).toEqual({ status: 2, stdout: "", stderr: "seeds: --today must be a date written YYYY-MM-DD, not '2026-02-30'\n" });
-    expect(runCli(["render", fixturePath("reference.txt"), "-o", join(HERE, "no-such-folder", "x.html"), "--today", TODAY]).stderr).toBe(`seeds: cannot write '${join(HERE, "no-such-folder", "x.html")}': cannot create a file in its folder (no such file or directory)\n`);
+    expect(runCli(["render", fixturePath("reference.txt"), "--today", "2026-02-30"])).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "seeds: --today must be a date written YYYY-MM-DD, not '2026-02-30'\n",
+    });
+    expect(runCli(["render", fixturePath("reference.txt"), "-o", join(HERE, "no-such-folder", "x.html"), "--today", TODAY]).stderr).toBe(
+      `seeds: cannot write '${join(HERE, "no-such-folder", "x.html")}': cannot create a file in its folder (no such file or directory)\n`,
+    );
   });
 
   it("renders a file that is not UTF-8 as a page with the not-text finding", () => {

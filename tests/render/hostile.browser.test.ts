@@ -60,11 +60,17 @@ describe("hostile seeds in Chromium", () => {
     expect(await page.evaluate("document.scripts.length")).toBe(0);
     expect(await page.evaluate("document.querySelectorAll('style').length")).toBe(1);
     expect(await page.evaluate("document.querySelectorAll('iframe, img, object, embed, foreignObject').length")).toBe(0);
-    expect(await page.evaluate("[...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on'))")).toEqual([]);
+    expect(
+      await page.evaluate("[...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on'))"),
+    ).toEqual([]);
     expect(await page.evaluate("[...document.links].map((a) => a.protocol).filter((p) => p !== 'https:' && p !== 'file:')")).toEqual([]);
     // The payloads are shown as text; the title, region names and values are all inert.
-    expect(await page.title()).toBe("<script>window.__pwned='role'</script>Hacker · <img src=x onerror=\"window.__pwned='company'\">Evil</style><script>window.__pwned='style'</script>");
-    expect(await page.locator("h1.company").textContent()).toBe("<img src=x onerror=\"window.__pwned='company'\">Evil</style><script>window.__pwned='style'</script>");
+    expect(await page.title()).toBe(
+      "<script>window.__pwned='role'</script>Hacker · <img src=x onerror=\"window.__pwned='company'\">Evil</style><script>window.__pwned='style'</script>",
+    );
+    expect(await page.locator("h1.company").textContent()).toBe(
+      "<img src=x onerror=\"window.__pwned='company'\">Evil</style><script>window.__pwned='style'</script>",
+    );
     expect(await page.locator("g.bar-group").first().getAttribute("data-region")).toBe("</style><script>window.__pwned='region'</script>");
     // `</style>` in a value did not end the stylesheet: the page is still styled.
     expect(await page.locator(".seed-header").evaluate((e) => (globalThis as any).getComputedStyle(e).borderTopStyle)).toBe("solid");

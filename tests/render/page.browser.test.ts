@@ -69,7 +69,11 @@ describe("the rendered page in Chromium", () => {
 
   it("draws one bar group per region, in one chart per currency", async () => {
     const { page } = await open("reference");
-    expect(await page.locator("g.bar-group").evaluateAll((groups) => groups.map((g) => g.getAttribute("data-region")))).toEqual(["San Francisco", "New York", "London"]);
+    expect(await page.locator("g.bar-group").evaluateAll((groups) => groups.map((g) => g.getAttribute("data-region")))).toEqual([
+      "San Francisco",
+      "New York",
+      "London",
+    ]);
     expect(await page.locator('figure.chart[data-currency="USD"] g.bar-group').count()).toBe(2);
     expect(await page.locator('figure.chart[data-currency="GBP"] g.bar-group').count()).toBe(1);
     await page.close();
@@ -108,7 +112,9 @@ describe("the rendered page in Chromium", () => {
       expect(await cell.getAttribute("class")).toBe("finding finding-warning");
       expect(await cell.textContent()).toBe("5–15%");
       expect(await cell.getAttribute("data-line")).toBe(String(53 + row));
-      expect(await cell.getAttribute("title")).toMatch(/^The bonus for (San Francisco|New York|London) is the range 5–15% in the table, but the frontmatter has only 'bonus_pct: 5'/);
+      expect(await cell.getAttribute("title")).toMatch(
+        /^The bonus for (San Francisco|New York|London) is the range 5–15% in the table, but the frontmatter has only 'bonus_pct: 5'/,
+      );
     }
     // The warning tint differs from an ordinary cell's background.
     // The project's tsconfig has no DOM lib: reach the browser's getComputedStyle through globalThis.

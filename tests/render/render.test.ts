@@ -10,7 +10,13 @@ interface Tag {
   attributes: Record<string, string>;
 }
 
-const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const unescape = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** Opening tags of the HTML (the renderer's output is regular enough for this). */
 function tags(html: string): Tag[] {
@@ -31,13 +37,17 @@ describe("findings in place", () => {
       ["td", "finding finding-warning", "54"],
       ["td", "finding finding-warning", "55"],
     ]);
-    expect(marks[0]!.attributes.title).toBe("The bonus for San Francisco is the range 5–15% in the table, but the frontmatter has only 'bonus_pct: 5': add 'bonus_pct_high: 15' or write 5%.");
+    expect(marks[0]!.attributes.title).toBe(
+      "The bonus for San Francisco is the range 5–15% in the table, but the frontmatter has only 'bonus_pct: 5': add 'bonus_pct_high: 15' or write 5%.",
+    );
   });
 
   it("the marked reference cells are the Bonus column (fourth cell of their rows)", () => {
     const html = render("reference.txt");
     for (const line of ["53", "54", "55"]) {
-      const row = new RegExp(`<tr data-line="${line}">\\n<td>[^<]*</td>\\n<td>[^<]*</td>\\n<td>[^<]*</td>\\n<td id="finding-\\d+" class="finding finding-warning"[^>]*>5–15%</td>`);
+      const row = new RegExp(
+        `<tr data-line="${line}">\\n<td>[^<]*</td>\\n<td>[^<]*</td>\\n<td>[^<]*</td>\\n<td id="finding-\\d+" class="finding finding-warning"[^>]*>5–15%</td>`,
+      );
       expect(html).toMatch(row);
     }
   });
@@ -124,21 +134,38 @@ describe("chart", () => {
       expect(Number(bar.attributes.x)).toBeCloseTo(LAYOUT.plotX + low * scale, 2);
       expect(Number(bar.attributes.width)).toBeCloseTo((high - low) * scale, 2);
     }
-    expect(tags(usd).filter((t) => t.name === "g" && t.attributes.class === "bar-group").map((t) => t.attributes["data-region"])).toEqual(["San Francisco", "Seattle"]);
+    expect(
+      tags(usd)
+        .filter((t) => t.name === "g" && t.attributes.class === "bar-group")
+        .map((t) => t.attributes["data-region"]),
+    ).toEqual(["San Francisco", "Seattle"]);
   });
 
   it("draws a range with equal ends as a tick, and a reversed range faded between its ends", () => {
-    const text = fixture("reference.txt").replace("base_high: 255000", "base_high: 195000").replace("stock_low: 170000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000", "stock_low: 310000\n    stock_high: 170000\n    bonus_pct: 5\n    total_comp_low: 268000");
+    const text = fixture("reference.txt")
+      .replace("base_high: 255000", "base_high: 195000")
+      .replace(
+        "stock_low: 170000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000",
+        "stock_low: 310000\n    stock_high: 170000\n    bonus_pct: 5\n    total_comp_low: 268000",
+      );
     const html = renderPreview(checkSeed(text, { today: TODAY }), { today: TODAY });
     const group = html.slice(html.indexOf(`data-region="San Francisco"`), html.indexOf(`data-region="New York"`));
     const scale = LAYOUT.plotWidth / 400000;
-    expect(group).toContain(`<rect class="bar bar-base" data-kind="base" data-low="195000" data-high="195000" x="${LAYOUT.plotX + 195000 * scale}" y="52" width="0" height="12" rx="2">`);
-    expect(group).toContain(`<line class="bar-tick bar-base" x1="${LAYOUT.plotX + 195000 * scale}" x2="${LAYOUT.plotX + 195000 * scale}" y1="50" y2="66"/><text class="bar-label" x="${LAYOUT.plotX + 195000 * scale + 6}" y="62">$195K</text>`);
-    expect(group).toContain(`<rect class="bar bar-stock bar-inverted" data-kind="stock" data-low="77500" data-high="42500" x="${LAYOUT.plotX + 42500 * scale}" y="72" width="${35000 * scale}" height="12" rx="2">`);
+    expect(group).toContain(
+      `<rect class="bar bar-base" data-kind="base" data-low="195000" data-high="195000" x="${LAYOUT.plotX + 195000 * scale}" y="52" width="0" height="12" rx="2">`,
+    );
+    expect(group).toContain(
+      `<line class="bar-tick bar-base" x1="${LAYOUT.plotX + 195000 * scale}" x2="${LAYOUT.plotX + 195000 * scale}" y1="50" y2="66"/><text class="bar-label" x="${LAYOUT.plotX + 195000 * scale + 6}" y="62">$195K</text>`,
+    );
+    expect(group).toContain(
+      `<rect class="bar bar-stock bar-inverted" data-kind="stock" data-low="77500" data-high="42500" x="${LAYOUT.plotX + 42500 * scale}" y="72" width="${35000 * scale}" height="12" rx="2">`,
+    );
   });
 
   it("leaves out bars whose numbers are missing or negative instead of drawing nonsense", () => {
-    const text = fixture("reference.txt").replace("base_low: 195000", "base_low: -5").replace("stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000", "bonus_pct: 5\n    total_comp_low: 268000");
+    const text = fixture("reference.txt")
+      .replace("base_low: 195000", "base_low: -5")
+      .replace("stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000", "bonus_pct: 5\n    total_comp_low: 268000");
     const [usd] = chartModel(checkSeed(text, { today: TODAY }).seed);
     expect(usd!.regions[0]!.bars.map((b) => b?.kind)).toEqual([undefined, undefined, "total"]);
   });
@@ -158,26 +185,48 @@ describe("escaping", () => {
   });
 
   it("keeps the hostile values as visible text", () => {
-    expect(html).toContain(`<h1 class="company" data-line="2">&lt;img src=x onerror=&quot;window.__pwned=&#39;company&#39;&quot;&gt;Evil&lt;/style&gt;&lt;script&gt;window.__pwned=&#39;style&#39;&lt;/script&gt;</h1>`);
+    expect(html).toContain(
+      `<h1 class="company" data-line="2">&lt;img src=x onerror=&quot;window.__pwned=&#39;company&#39;&quot;&gt;Evil&lt;/style&gt;&lt;script&gt;window.__pwned=&#39;style&#39;&lt;/script&gt;</h1>`,
+    );
     expect(html).toContain(`data-region="&lt;/style&gt;&lt;script&gt;window.__pwned=&#39;region&#39;&lt;/script&gt;"`);
     expect(html).toContain(`<li class="chip">Levels.fyi&quot; onmouseover=&quot;window.__pwned=&#39;attr&#39;</li>`);
   });
 
   it("drops javascript:, vbscript: and data: links and loads no remote image", () => {
-    const hrefs = tags(html).filter((t) => t.name === "a" && t.attributes.href !== undefined).map((t) => t.attributes.href!);
+    const hrefs = tags(html)
+      .filter((t) => t.name === "a" && t.attributes.href !== undefined)
+      .map((t) => t.attributes.href!);
     expect(hrefs.filter((href) => !href.startsWith("#"))).toEqual(["java%09script:window.__pwned='tab'", "https://example.com/guide"]);
     expect(html).toContain(`<span class="image-omitted" title="Images are not loaded in the preview">remote image</span>`);
   });
 
   it("accepts web, mail and relative links only", () => {
     expect(["https://a.example/x", "http://a.example", "mailto:me@example.com", "#part", "other.md", "../x"].every(isSafeLink)).toBe(true);
-    expect(["javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)", "vbscript:x", "data:text/html,x", "file:///etc/passwd", "\u0001javascript:x"].some(isSafeLink)).toBe(false);
+    expect(
+      [
+        "javascript:alert(1)",
+        " JavaScript:alert(1)",
+        "java\tscript:alert(1)",
+        "vbscript:x",
+        "data:text/html,x",
+        "file:///etc/passwd",
+        "\u0001javascript:x",
+      ].some(isSafeLink),
+    ).toBe(false);
   });
 });
 
 describe("robustness and speed", () => {
   it("renders documents that are not seeds without throwing", () => {
-    for (const text of ["", "no frontmatter at all", "---\nunterminated: [", "---\n: : :\n---\n# Body", "---\n- a list\n---\n", "\uFEFF---\ncompany: x\n---\n| a |\n|---|\n| b |", "\u0000\u0001binary"]) {
+    for (const text of [
+      "",
+      "no frontmatter at all",
+      "---\nunterminated: [",
+      "---\n: : :\n---\n# Body",
+      "---\n- a list\n---\n",
+      "\uFEFF---\ncompany: x\n---\n| a |\n|---|\n| b |",
+      "\u0000\u0001binary",
+    ]) {
       const html = renderPreview(checkSeed(text, { today: TODAY }), { today: TODAY });
       expect(html.startsWith(`<main class="seed-preview">`), JSON.stringify(text)).toBe(true);
     }
@@ -214,7 +263,9 @@ describe("robustness and speed", () => {
     const result = checkSeed(text, { today: TODAY });
     const checkMs = performance.now() - checkStart;
     const { best, runs, html } = timeRender(result);
-    console.log(`10 MB seed: check ${checkMs.toFixed(0)} ms; render ${runs.join(" / ")} ms (best ${best}); ${result.findings.length} findings, ${(html.length / 1024).toFixed(0)} KB of HTML`);
+    console.log(
+      `10 MB seed: check ${checkMs.toFixed(0)} ms; render ${runs.join(" / ")} ms (best ${best}); ${result.findings.length} findings, ${(html.length / 1024).toFixed(0)} KB of HTML`,
+    );
     expect(best).toBeLessThan(1000);
     expect(html).toContain(`<p class="truncated-notice">The rest of the body (`);
     expect(html).not.toMatch(/<(script|img)\b/i);
@@ -234,6 +285,8 @@ describe("robustness and speed", () => {
 
   it("shows a checker failure as a notice above the page instead of failing", () => {
     const result = { ...checkSeed(fixture("reference.txt"), { today: TODAY }), findings: [], checkError: "Maximum call stack size exceeded" };
-    expect(renderPreview(result, { today: TODAY })).toMatch(/^<main class="seed-preview"><p class="check-error">The checker failed on this document \(Maximum call stack size exceeded\), so its problems are not shown\.<\/p><section class="findings-summary findings-none">/);
+    expect(renderPreview(result, { today: TODAY })).toMatch(
+      /^<main class="seed-preview"><p class="check-error">The checker failed on this document \(Maximum call stack size exceeded\), so its problems are not shown\.<\/p><section class="findings-summary findings-none">/,
+    );
   });
 });

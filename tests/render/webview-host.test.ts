@@ -43,7 +43,14 @@ describe("scroll map", () => {
       { line: 0, top: 0 },
       { line: 41, top: 50 },
     ]);
-    expect(monotonicAnchors([{ line: 0, top: 0 }, { line: 10, top: 60 }, { line: 10, top: 70 }, { line: 11, top: 90 }])).toEqual([
+    expect(
+      monotonicAnchors([
+        { line: 0, top: 0 },
+        { line: 10, top: 60 },
+        { line: 10, top: 70 },
+        { line: 11, top: 90 },
+      ]),
+    ).toEqual([
       { line: 0, top: 0 },
       { line: 10, top: 60 },
       { line: 11, top: 90 },
@@ -56,7 +63,15 @@ describe("messages from the webview", () => {
     expect(isFromWebview({ type: "ready" })).toBe(true);
     expect(isFromWebview({ type: "reveal", line: 53, character: 46 })).toBe(true);
     expect(isFromWebview({ type: "didScroll", line: 0 })).toBe(true);
-    for (const bad of [null, "ready", { type: "reveal", line: 1 }, { type: "didScroll", line: -1 }, { type: "didScroll", line: 1.5 }, { type: "reveal", line: "1", character: 0 }, { type: "run", line: 1 }]) {
+    for (const bad of [
+      null,
+      "ready",
+      { type: "reveal", line: 1 },
+      { type: "didScroll", line: -1 },
+      { type: "didScroll", line: 1.5 },
+      { type: "reveal", line: "1", character: 0 },
+      { type: "run", line: 1 },
+    ]) {
       expect(isFromWebview(bad), JSON.stringify(bad)).toBe(false);
     }
   });
@@ -73,8 +88,11 @@ describe("webview page", () => {
   });
 
   it("has the strict CSP: nothing by default, our files, and only the script with the nonce", () => {
-    expect(contentSecurityPolicy("https://x.example", "abc")).toBe("default-src 'none'; img-src https://x.example data:; style-src https://x.example; script-src 'nonce-abc'; font-src https://x.example");
-    const csp = "default-src 'none'; img-src https://file+.vscode-resource.vscode-cdn.net data:; style-src https://file+.vscode-resource.vscode-cdn.net; script-src 'nonce-n0Nce+/='; font-src https://file+.vscode-resource.vscode-cdn.net";
+    expect(contentSecurityPolicy("https://x.example", "abc")).toBe(
+      "default-src 'none'; img-src https://x.example data:; style-src https://x.example; script-src 'nonce-abc'; font-src https://x.example",
+    );
+    const csp =
+      "default-src 'none'; img-src https://file+.vscode-resource.vscode-cdn.net data:; style-src https://file+.vscode-resource.vscode-cdn.net; script-src 'nonce-n0Nce+/='; font-src https://file+.vscode-resource.vscode-cdn.net";
     expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="${csp.replace(/'/g, "&#39;")}">`);
   });
 
@@ -97,7 +115,7 @@ describe("preview configuration", () => {
 
   it("lets the seeds.rules setting override the file, ignoring malformed entries", () => {
     const file = configFromFile(`{"rules": {"table-bonus-range": "off", "heading-mismatch": "info"}}`);
-    const merged = withRuleSettings(file, { "table-bonus-range": "error", "review-overdue": "off", "bad": "loud", "worse": 3 });
+    const merged = withRuleSettings(file, { "table-bonus-range": "error", "review-overdue": "off", bad: "loud", worse: 3 });
     expect(merged.rules).toEqual({ "table-bonus-range": "error", "heading-mismatch": "info", "review-overdue": "off" });
     expect(withRuleSettings(file, undefined)).toBe(file);
     expect(withRuleSettings(file, ["error"])).toBe(file);

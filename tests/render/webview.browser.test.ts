@@ -177,7 +177,12 @@ describe("the preview webview", () => {
   it("takes its colours from a dark VS Code theme", async () => {
     await theme("vscode-dark", DARK_PLUS);
     expect(await page.evaluate("getComputedStyle(document.body).backgroundColor")).toBe("rgb(30, 30, 30)");
-    expect(await page.locator("rect.bar-base").first().evaluate((e) => (globalThis as any).getComputedStyle(e).fill)).toBe("rgb(55, 148, 255)");
+    expect(
+      await page
+        .locator("rect.bar-base")
+        .first()
+        .evaluate((e) => (globalThis as any).getComputedStyle(e).fill),
+    ).toBe("rgb(55, 148, 255)");
     await page.screenshot({ path: artifactPath("webview-dark.png"), fullPage: true });
   });
 

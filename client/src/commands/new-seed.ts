@@ -101,7 +101,14 @@ async function conventionOf(folder: vscode.Uri): Promise<SeedConvention> {
   const decoder = new TextDecoder();
   for (let start = 0; start < files.length && seeds.length < ENOUGH_SEEDS; start += READ_BATCH) {
     const batch = files.slice(start, start + READ_BATCH);
-    const texts = await Promise.all(batch.map((file) => vscode.workspace.fs.readFile(file).then((bytes) => decoder.decode(bytes), () => "")));
+    const texts = await Promise.all(
+      batch.map((file) =>
+        vscode.workspace.fs.readFile(file).then(
+          (bytes) => decoder.decode(bytes),
+          () => "",
+        ),
+      ),
+    );
     batch.forEach((file, i) => {
       if (isSeedFile(file.path, texts[i]!)) seeds.push(file.path.slice(folder.path.length + 1));
     });

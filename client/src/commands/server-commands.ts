@@ -3,7 +3,16 @@ import * as vscode from "vscode";
 import { parseSeed } from "../../../server/src/engine";
 import { SEED_LANGUAGE_ID } from "../language-assignment";
 import type { SeedLanguageServer } from "../language-server";
-import { checkSummary, editRefusal, isWorkspaceEdit, overduePickItems, readCheckCounts, readOverdueReviews, SERVER_COMMANDS, type DiagnosticCounts } from "../server-protocol";
+import {
+  checkSummary,
+  editRefusal,
+  isWorkspaceEdit,
+  overduePickItems,
+  readCheckCounts,
+  readOverdueReviews,
+  SERVER_COMMANDS,
+  type DiagnosticCounts,
+} from "../server-protocol";
 
 function activeSeed(): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;

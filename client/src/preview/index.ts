@@ -25,7 +25,8 @@ export function registerPreview(context: vscode.ExtensionContext): void {
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       async deserializeWebviewPanel(panel, state: unknown) {
         const saved = state && typeof state === "object" ? (state as { uri?: unknown }).uri : undefined;
-        const document = typeof saved === "string" ? await Promise.resolve(vscode.workspace.openTextDocument(vscode.Uri.parse(saved))).catch(() => undefined) : undefined;
+        const document =
+          typeof saved === "string" ? await Promise.resolve(vscode.workspace.openTextDocument(vscode.Uri.parse(saved))).catch(() => undefined) : undefined;
         if (!document) {
           panel.dispose();
           return;

@@ -39,7 +39,13 @@ export interface CheckJob {
 
 function stripFixes(findings: Finding[]): Finding[] {
   // Workers send findings back as plain data; only whether a safe fix exists matters there.
-  return findings.map((f) => ({ ...f, fixes: f.fixes.filter((fix) => fix.safe).slice(0, 1).map((fix) => ({ ...fix, edits: [] })) }));
+  return findings.map((f) => ({
+    ...f,
+    fixes: f.fixes
+      .filter((fix) => fix.safe)
+      .slice(0, 1)
+      .map((fix) => ({ ...fix, edits: [] })),
+  }));
 }
 
 /**

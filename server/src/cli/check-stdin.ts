@@ -35,9 +35,7 @@ export function stdinSource(paths: readonly string[], stdinFilename: string | un
   if (paths.length > 1) throw new UsageError("`-` (standard input) cannot be checked together with other paths");
   if (fix) throw new UsageError("--fix cannot write a seed read from standard input: run `seeds check --fix FILE` on the file");
   if (stdinFilename === "") throw new UsageError("--stdin-filename must not be empty");
-  return stdinFilename === undefined
-    ? { name: STDIN_NAME, configStart: process.cwd() }
-    : { name: stdinFilename, configStart: dirname(resolve(stdinFilename)) };
+  return stdinFilename === undefined ? { name: STDIN_NAME, configStart: process.cwd() } : { name: stdinFilename, configStart: dirname(resolve(stdinFilename)) };
 }
 
 /** Whether the configuration's `ignore` globs exclude NAME (taken relative to the working directory). */

@@ -25,7 +25,12 @@ function diffLines(before: string, after: string): string[] {
   let tail = 0;
   while (tail < old.length - head && tail < now.length - head && old[old.length - 1 - tail] === now[now.length - 1 - tail]) tail++;
   const context = (lines: string[]) => lines.map((line) => ` ${line}`);
-  return [...context(old.slice(0, head)), ...old.slice(head, old.length - tail).map((line) => `-${line}`), ...now.slice(head, now.length - tail).map((line) => `+${line}`), ...context(old.slice(old.length - tail))];
+  return [
+    ...context(old.slice(0, head)),
+    ...old.slice(head, old.length - tail).map((line) => `-${line}`),
+    ...now.slice(head, now.length - tail).map((line) => `+${line}`),
+    ...context(old.slice(old.length - tail)),
+  ];
 }
 
 /** An example as the docs show it: a whole text, or the lines it changes in the example seed. */
@@ -33,13 +38,20 @@ function exampleLines(example: ExampleSeed, name: string): string[] {
   if ("text" in example) return [`${name}:`, "", ...block("markdown", example.text)];
   const { text, changes } = exampleText(example);
   if (changes.length === 0) return [`${name}: the [example seed](#the-example-seed) as it is.`];
-  const lines = [`${name}: the [example seed](#the-example-seed) with ${changes.length === 1 ? "one change" : `${changes.length} changes`} (line numbers of the changed seed):`, ""];
-  for (const change of [...changes].sort((a, b) => a.at - b.at)) lines.push(`Line ${lineAt(text, change.at)}:`, "", ...block("diff", diffLines(change.before, change.after).join("\n")), "");
+  const lines = [
+    `${name}: the [example seed](#the-example-seed) with ${changes.length === 1 ? "one change" : `${changes.length} changes`} (line numbers of the changed seed):`,
+    "",
+  ];
+  for (const change of [...changes].sort((a, b) => a.at - b.at))
+    lines.push(`Line ${lineAt(text, change.at)}:`, "", ...block("diff", diffLines(change.before, change.after).join("\n")), "");
   return lines.slice(0, -1);
 }
 
 function findingLines(rule: AnyRule, findings: readonly ShownFinding[]): string[] {
-  const shown = findings.map(({ file, line, column, endLine, endColumn, message }) => `${file ? `${file}:` : ""}${line}:${column}-${endLine}:${endColumn}  ${rule.severity}  ${message}  ${rule.id}`);
+  const shown = findings.map(
+    ({ file, line, column, endLine, endColumn, message }) =>
+      `${file ? `${file}:` : ""}${line}:${column}-${endLine}:${endColumn}  ${rule.severity}  ${message}  ${rule.id}`,
+  );
   return [`gives ${findings.length === 1 ? "this finding" : `these ${findings.length} findings`}:`, "", ...block("text", shown.join("\n"))];
 }
 
@@ -66,7 +78,10 @@ function ruleSection(rule: AnyRule): string[] {
     lines.push(...exampleLines(rule.docs.invalid, "**Invalid.** The seed"), "", ...findingLines(rule, rule.docs.invalid.findings), "");
     lines.push(...exampleLines(rule.docs.valid, "**Valid.** The seed"), "");
   }
-  lines.push(`**Configuration.** Severity: \`{"rules": {"${rule.id}": "off" | "info" | "warning" | "error"}}\` in \`seeds.config.json\`.${rule.docs.configuration ? ` ${rule.docs.configuration}` : ""}`, "");
+  lines.push(
+    `**Configuration.** Severity: \`{"rules": {"${rule.id}": "off" | "info" | "warning" | "error"}}\` in \`seeds.config.json\`.${rule.docs.configuration ? ` ${rule.docs.configuration}` : ""}`,
+    "",
+  );
   return lines;
 }
 
@@ -80,7 +95,7 @@ export function rulesMarkdown(): string {
     "`<!-- seeds-disable rule-id -->` (or `# seeds-disable rule-id` inside the frontmatter).",
     "",
     "A **safe fix** rewrites what restates the frontmatter (the truth) or removes what nobody can see; `seeds check --fix` and",
-    "the editor's \"Fix all\" apply only these. A **suggestion** is a fix the author chooses in the editor (a quick fix): it",
+    'the editor\'s "Fix all" apply only these. A **suggestion** is a fix the author chooses in the editor (a quick fix): it',
     "changes a fact, so it is never applied on its own.",
     "",
     `Each rule has an invalid and a valid example; the findings shown are what \`seeds check --today ${EXAMPLE_TODAY}\` reports for that rule (positions are line:column, 1-based), and a test runs every example.`,

@@ -1,9 +1,8 @@
 // The engine's entry points: check one seed, fix one seed, check a folder's seeds together.
 import { DEFAULT_CONFIG, type ResolvedConfig } from "./config";
-import { applyEdits, safeEdits } from "./fixes";
+import { applyEdits, safeFixes } from "./fixes";
 import { parseSeed, type Seed } from "./parse/seed";
-import { FILE_RULES, WORKSPACE_RULES } from "./rules/registry";
-import NOT_TEXT from "./rules/not-text";
+import { FILE_RULES, findRule, WORKSPACE_RULES } from "./rules/registry";
 import type { AnyRule, Report } from "./rules/rule";
 import type { SeedSummary } from "./workspace";
 import type { Finding, Severity, SeveritySetting } from "./types";
@@ -33,7 +32,7 @@ export function disabledRules(text: string): Set<string> | "all" {
   return disabled;
 }
 
-export function severityOf(rule: AnyRule, config: ResolvedConfig): SeveritySetting {
+function severityOf(rule: AnyRule, config: ResolvedConfig): SeveritySetting {
   return config.rules[rule.id] ?? rule.severity;
 }
 
@@ -41,8 +40,15 @@ function toFinding(seed: Seed, rule: string, severity: Severity, report: Report)
   return { rule, severity, message: report.message, span: report.span, range: seed.lines.range(report.span), fixes: report.fixes ?? [] };
 }
 
-const byPosition = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end;
+/** Orders findings by where they are: by start offset, then by end offset (for `Array.sort`). */
+export const byPosition = (a: Finding, b: Finding): number => a.span.start - b.span.start || a.span.end - b.span.end;
 
+/**
+ * Runs every enabled file rule over an already parsed seed (`parseSeed`). `options.today` is YYYY-MM-DD;
+ * `options.config` defaults to DEFAULT_CONFIG. Returns findings sorted by position (spans are UTF-16
+ * offsets into `seed.text`); none when the text says `seeds-disable` without ids. Never throws: a
+ * rule that throws becomes an error finding of that rule.
+ */
 export function checkParsed(seed: Seed, options: CheckOptions): Finding[] {
   const config = options.config ?? DEFAULT_CONFIG;
   const disabled = disabledRules(seed.text);
@@ -61,12 +67,17 @@ export function checkParsed(seed: Seed, options: CheckOptions): Finding[] {
     } catch (error) {
       // A bug in one rule must not take the whole check (and the editor's diagnostics) down.
       const span = { start: seed.start, end: seed.start };
-      findings.push(toFinding(seed, rule.id, "error", { span, message: `Rule ${rule.id} failed on this seed (${(error as Error).message}); please report it.` }));
+      const message = `Rule ${rule.id} failed on this seed (${(error as Error).message}); please report it.`;
+      findings.push(toFinding(seed, rule.id, "error", { span, message }));
     }
   }
   return findings.sort(byPosition);
 }
 
+/**
+ * Parses `text` (a whole seed file as a string, BOM allowed) and checks it: `checkParsed` on
+ * `parseSeed(text)`. Returns the parsed seed and its findings. Never throws, whatever the text.
+ */
 export function checkSeed(text: string, options: CheckOptions): CheckResult {
   const seed = parseSeed(text);
   return { seed, findings: checkParsed(seed, options) };
@@ -90,11 +101,15 @@ export function fixSeed(text: string, options: CheckOptions, checked?: CheckResu
   let current = checked?.seed.text === text ? checked : checkSeed(text, options);
   let applied = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = safeEdits(current.findings);
-    if (edits.length === 0) break;
-    const next = applyEdits(current.seed.text, edits);
+    const fixes = safeFixes(current.findings);
+    if (fixes.length === 0) break;
+    const next = applyEdits(
+      current.seed.text,
+      fixes.flatMap((fix) => fix.edits),
+    );
     if (next === current.seed.text) break;
-    applied += current.findings.filter((f) => f.fixes.some((fix) => fix.safe)).length;
+    // Only the fixes applied in this pass: one skipped for an overlap is counted when it lands.
+    applied += fixes.length;
     current = checkSeed(next, options);
   }
   return { text: current.seed.text, applied, findings: current.findings, seed: current.seed };
@@ -150,7 +165,9 @@ export function checkBytes(bytes: Uint8Array, options: CheckOptions): CheckResul
 export function checkDecoded(decoded: Decoded, options: CheckOptions): CheckResult & { bom: boolean; decodeError?: string } {
   if (!decoded.error) return { ...checkSeed(decoded.text, options), bom: decoded.bom };
   const seed = parseSeed("");
-  const finding: Finding = { rule: "not-text", severity: "error", message: `This is not a text seed: ${decoded.error}`, span: { start: 0, end: 0 }, range: seed.lines.range({ start: 0, end: 0 }), fixes: [] };
-  const severity = severityOf(NOT_TEXT, options.config ?? DEFAULT_CONFIG);
+  const span = { start: 0, end: 0 };
+  const message = `This is not a text seed: ${decoded.error}`;
+  const finding: Finding = { rule: "not-text", severity: "error", message, span, range: seed.lines.range(span), fixes: [] };
+  const severity = severityOf(findRule("not-text")!, options.config ?? DEFAULT_CONFIG);
   return { seed, findings: severity === "off" ? [] : [{ ...finding, severity }], bom: decoded.bom, decodeError: decoded.error };
 }

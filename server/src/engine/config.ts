@@ -7,29 +7,45 @@ import { KNOWN_DATA_SOURCES, KNOWN_REGIONS } from "./vocabulary";
 import { ALL_RULES } from "./rules/registry";
 import { closest } from "./text/similar";
 
+/** The name of the configuration file the CLI and the server look for in a folder. */
 export const CONFIG_FILE_NAME = "seeds.config.json";
+/** Glob patterns of the files a folder's seeds are looked for in, when the configuration sets none. */
 export const DEFAULT_FILES = ["**/*.md", "**/*.txt"];
-export const DEFAULT_IGNORE = ["**/node_modules/**", "**/.git/**"];
+const DEFAULT_IGNORE = ["**/node_modules/**", "**/.git/**"];
+/** Days from a review to the next, when the configuration sets none ("Mark reviewed today"). */
 export const DEFAULT_REVIEW_INTERVAL_DAYS = 90;
 
 const severity = z.enum(["off", "info", "warning", "error"]);
 
-export const ConfigSchema = z
+const ConfigSchema = z
   .strictObject({
     $schema: z.string().optional(),
     rules: z.record(z.string(), severity).optional().meta({ description: "Rule id to severity: `off`, `info`, `warning` or `error`." }),
     regions: z
       .record(z.string(), z.string().refine(isIsoCurrency, { message: "is not an ISO 4217 currency code" }))
       .optional()
-      .meta({ description: "Extra regions and their usual ISO 4217 currency, e.g. {\"Lisbon\": \"EUR\"}." }),
+      .meta({ description: 'Extra regions and their usual ISO 4217 currency, e.g. {"Lisbon": "EUR"}.' }),
     dataSources: z.array(z.string().min(1)).optional().meta({ description: "Extra data source names offered in completion." }),
-    reviewIntervalDays: z.number().int().positive().optional().meta({ description: `Days between reviews; "Mark reviewed today" moves next_review_due on by this many (default ${DEFAULT_REVIEW_INTERVAL_DAYS}).` }),
-    files: z.array(z.string().min(1)).optional().meta({ description: `Globs of seed files within a folder (default ${JSON.stringify(DEFAULT_FILES)}).` }),
-    ignore: z.array(z.string().min(1)).optional().meta({ description: `Globs never treated as seeds (always includes ${JSON.stringify(DEFAULT_IGNORE)}).` }),
+    reviewIntervalDays: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({
+        description: `Days between reviews; "Mark reviewed today" moves next_review_due on by this many (default ${DEFAULT_REVIEW_INTERVAL_DAYS}).`,
+      }),
+    files: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: `Globs of seed files within a folder (default ${JSON.stringify(DEFAULT_FILES)}).` }),
+    ignore: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: `Globs never treated as seeds (always includes ${JSON.stringify(DEFAULT_IGNORE)}).` }),
   })
   .meta({ title: "seeds.config.json", description: "Configuration of the seed checker, shared by the CLI and the editor." });
 
-export type ConfigInput = z.infer<typeof ConfigSchema>;
+type ConfigInput = z.infer<typeof ConfigSchema>;
 
 export interface ResolvedConfig {
   rules: Readonly<Record<string, SeveritySetting>>;
@@ -41,6 +57,11 @@ export interface ResolvedConfig {
   ignore: readonly string[];
 }
 
+/**
+ * A configuration with every default filled in: rule severities as given, the known regions and
+ * data sources extended by the input's, the review interval in days. `input` is already
+ * validated (see `parseConfigText`); never throws.
+ */
 export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
   const regions = new Map(Object.entries(KNOWN_REGIONS));
   for (const [name, currency] of Object.entries(input.regions ?? {})) regions.set(name, currency);
@@ -54,6 +75,7 @@ export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
   };
 }
 
+/** The configuration of a folder without a configuration file. */
 export const DEFAULT_CONFIG = resolveConfig();
 
 /** Reads a config file's text. Errors are sentences fit for a terminal or a notification. */
@@ -90,6 +112,7 @@ export function usualCurrency(config: ResolvedConfig, region: string): string | 
   return undefined;
 }
 
+/** The JSON Schema (draft 2020-12) of `seeds.config.json`, for editors; a new object each call. */
 export function configJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(ConfigSchema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
 }

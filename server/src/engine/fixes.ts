@@ -1,6 +1,6 @@
 // Fixes are text edits on the original document. Applying them keeps every byte that no edit
 // touches, so line endings and a BOM survive; the edits themselves use the file's line ending.
-import type { Finding, TextEdit } from "./types";
+import type { Finding, Fix, TextEdit } from "./types";
 
 /** Applies non-overlapping edits; an edit that overlaps an earlier one is skipped. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -38,9 +38,13 @@ function insertSorted(sorted: TextEdit[], edit: TextEdit): void {
   sorted.splice(at, 0, edit);
 }
 
-/** The safe fixes of a set of findings that can be applied together (no overlaps). A fix's own edits are disjoint. */
-export function safeEdits(findings: readonly Finding[]): TextEdit[] {
-  const chosen: TextEdit[] = [];
+/**
+ * The safe fixes of a set of findings that can be applied together: in order, each finding's
+ * first safe fix unless one of its edits overlaps a fix chosen before it (that one waits for the
+ * next pass). A fix's own edits are disjoint.
+ */
+export function safeFixes(findings: readonly Finding[]): Fix[] {
+  const chosen: Fix[] = [];
   // Kept sorted so that checking a fix against the chosen ones is a binary search, not a scan:
   // a seed with 100,000 fixable rows must not take minutes.
   const sorted: TextEdit[] = [];
@@ -48,8 +52,13 @@ export function safeEdits(findings: readonly Finding[]): TextEdit[] {
     const fix = finding.fixes.find((candidate) => candidate.safe);
     if (!fix) continue;
     if (fix.edits.some((edit) => collides(sorted, edit))) continue;
-    chosen.push(...fix.edits);
+    chosen.push(fix);
     for (const edit of fix.edits) insertSorted(sorted, edit);
   }
   return chosen;
+}
+
+/** The edits of `safeFixes(findings)`, in the same order: text edits on the findings' text. */
+export function safeEdits(findings: readonly Finding[]): TextEdit[] {
+  return safeFixes(findings).flatMap((fix) => fix.edits);
 }

@@ -3,14 +3,14 @@
 
 const FORMAT_LOCALE = "en-US";
 const LOCAL_SYMBOLS: Record<string, string> = {
-  "US$": "USD",
-  "S$": "SGD",
-  "C$": "CAD",
-  "AU$": "AUD",
-  "HK$": "HKD",
-  "NZ$": "NZD",
-  "NT$": "TWD",
-  "R$": "BRL",
+  US$: "USD",
+  S$: "SGD",
+  C$: "CAD",
+  AU$: "AUD",
+  HK$: "HKD",
+  NZ$: "NZD",
+  NT$: "TWD",
+  R$: "BRL",
 };
 // Where several currencies share a symbol, the first listed wins ("$" alone means USD).
 const PREFERRED = ["USD", "GBP", "EUR", "JPY", "INR", "ILS", "CAD", "AUD", "CHF", "SGD", "KRW", "CNY"];
@@ -81,7 +81,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function pattern(): RegExp {
   if (amountPattern) return amountPattern;
-  const alternatives = [...symbols().keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const alternatives = [...symbols().keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
   amountPattern = new RegExp(
     `(?<![A-Za-z0-9])(?:(?<sym>${alternatives})\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[KkMmBb])(?![A-Za-z]))?(?:\\s?(?<code>[A-Z]{3})(?![A-Za-z]))?`,
     "g",
@@ -158,7 +161,19 @@ export function* eachFigure(text: string): Generator<Amount> {
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
     const amount = toAmount(match);
     // A trailing word that is not a currency ("5 lakh"): the number is still a figure.
-    yield amount ?? { currency: undefined, value: Number.NaN, written: Number.NaN, unit: 1, decimals: 0, start: match.index, end: match.index + match[0].length, hasSymbol: false, hasSuffix: false };
+    yield (
+      amount ?? {
+        currency: undefined,
+        value: Number.NaN,
+        written: Number.NaN,
+        unit: 1,
+        decimals: 0,
+        start: match.index,
+        end: match.index + match[0].length,
+        hasSymbol: false,
+        hasSuffix: false,
+      }
+    );
   }
 }
 
@@ -189,13 +204,28 @@ export function parseMoneyRange(cell: string): MoneyRange | undefined {
   if (!low.hasSymbol && !high.hasSymbol) return undefined;
   if (low.hasSymbol && high.hasSymbol && low.currency !== high.currency) return undefined;
   const currency = low.hasSymbol ? low.currency : high.currency;
-  // "$195–255K": the suffix written once applies to both ends. Two ends that each carry their
+  // "$195–255K": a suffix written once may apply to both ends. Two ends that each carry their
   // own symbol are each complete: "$950–$1.5K" (as formatMoneyRange writes it) is 950 to 1,500.
   let lowAmount = low;
   const shared = !(low.hasSymbol && high.hasSymbol);
-  if (shared && !low.hasSuffix && high.hasSuffix) lowAmount = { ...low, unit: high.unit, value: Math.round(low.written * high.unit * 1e6) / 1e6 };
-  if (shared && low.hasSuffix && !high.hasSuffix) high = { ...high, unit: low.unit, value: Math.round(high.written * low.unit * 1e6) / 1e6 };
+  if (shared && !low.hasSuffix && high.hasSuffix) lowAmount = shareSuffix(low, high);
+  if (shared && low.hasSuffix && !high.hasSuffix) high = shareSuffix(high, low);
   return { currency, low: lowAmount, high };
+}
+
+/** How far apart two amounts are, as the size of their ratio (0 when equal). */
+const apart = (a: number, b: number) => Math.abs(Math.log(a / b));
+
+/**
+ * The end of a range written without a suffix, read with the other end's suffix when the author
+ * wrote it at that scale: "$195–255K" is 195K–255K and "$195K–255" is 195K–255K, but in
+ * "$195K – 255,000" or "$195,000–255K" the bare end is written in full. Whichever reading puts
+ * the two ends nearer each other is the one meant (a tie, as with an end of 0, shares).
+ * Returns `bare` itself or a copy scaled by `suffixed.unit`.
+ */
+function shareSuffix(bare: Amount, suffixed: Amount): Amount {
+  const scaled = { ...bare, unit: suffixed.unit, value: Math.round(bare.written * suffixed.unit * 1e6) / 1e6 };
+  return apart(scaled.value, suffixed.value) <= apart(bare.value, suffixed.value) ? scaled : bare;
 }
 
 /** Does a written amount denote this value, at the precision it was written with? ("$1.06M" ≈ 1,065,000) */

@@ -3,7 +3,7 @@
 // are placeholders, which the placeholder rule reports until the author fills them in.
 import { addDays } from "./dates";
 import { usualCurrency, type ResolvedConfig } from "./config";
-import { headingText, tableText } from "./render-text";
+import { headingText, tableText } from "./body-text";
 
 export interface NewSeedInput {
   company: string;
@@ -18,13 +18,15 @@ export interface NewSeedInput {
 
 /** "Weights & Biases" -> "weights-biases": the kebab-case id the format expects. */
 export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    // Runs are already one dash: trim one at each end (`-+$` would rescan every run).
-    .replace(/^-|-$/g, "");
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      // Runs are already one dash: trim one at each end (`-+$` would rescan every run).
+      .replace(/^-|-$/g, "")
+  );
 }
 
 const quote = (text: string) => JSON.stringify(text);
@@ -46,6 +48,10 @@ function quarterOf(date: string): string {
   return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
 }
 
+/**
+ * The text of a new seed from the answers of `seeds new` or the editor's command: frontmatter with
+ * zeros to fill in, the canonical body, lines ending in `input.eol` (default `\n`).
+ */
 export function newSeedText(input: NewSeedInput): string {
   const eol = input.eol ?? "\n";
   const regions = input.regions.length ? input.regions : ["San Francisco"];

@@ -5,6 +5,7 @@ import type { ExampleSeed } from "./rules/rule";
 
 export const RULE_DOCS = "https://github.com/seed-authoring/seed-authoring/blob/main/server/docs/rules.md";
 
+/** The address of a rule's documentation (its anchor in the rules page), or of the page for "". */
 export const ruleDocUrl = (id: string): string => (id ? `${RULE_DOCS}#${id}` : RULE_DOCS);
 
 /** A small, complete seed with no finding (on any date before its review is due, 2027-01-15). */

@@ -6,10 +6,10 @@
 // seed behind its own breakage. No regular expressions, so no backtracking on hostile input.
 
 /** The file extensions a seed may have (lower case; matched case-insensitively). */
-export const SEED_FILE_EXTENSIONS: readonly string[] = [".md", ".txt"];
+const SEED_FILE_EXTENSIONS: readonly string[] = [".md", ".txt"];
 
 /** The top-level frontmatter keys that, together, make a text a seed. */
-export const SEED_MARKER_KEYS: readonly string[] = ["company", "compensation"];
+const SEED_MARKER_KEYS: readonly string[] = ["company", "compensation"];
 
 const isBlank = (code: number) => code === 0x20 || code === 0x09;
 

@@ -1,6 +1,7 @@
 // Open vocabularies the product knows: regions with their usual currency, and data sources.
 // Unknown regions and sources are fine (no warning); configuration can add more of each.
 
+/** Regions whose usual currency is known, by name: `region-currency` and hovers read it. */
 export const KNOWN_REGIONS: Readonly<Record<string, string>> = {
   "San Francisco": "USD",
   "Bay Area": "USD",
@@ -59,6 +60,7 @@ export const KNOWN_REGIONS: Readonly<Record<string, string>> = {
   "Mexico City": "MXN",
 };
 
+/** The data sources a seed's `data_sources` may name without a configuration. */
 export const KNOWN_DATA_SOURCES: readonly string[] = [
   "Levels.fyi",
   "Glassdoor",

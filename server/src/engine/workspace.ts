@@ -32,6 +32,11 @@ function located(seed: Seed, key: string): Located | undefined {
   return { value, span, range: seed.lines.range(span) };
 }
 
+/**
+ * The small, cloneable summary of a parsed seed that cross-file rules read: company, role and
+ * display name with their spans and ranges, data sources, and the rules `disabled` in the file.
+ * `file` is the caller's name for the seed (a path or URI), carried through unchanged.
+ */
 export function summarize(file: string, seed: Seed, disabled: Set<string> | "all"): SeedSummary {
   const sources = seed.data.data_sources;
   return {

@@ -36,7 +36,10 @@ function insertAfterPair(seed: Seed, parent: unknown, pair: Pair, key: string, v
 export function insertKeyAfter(seed: Seed, siblingPath: readonly PathSegment[], key: string, valueText: string): TextEdit | undefined {
   // A sibling a merge brings in: the new key goes after the `<<` line, in this mapping.
   const mergePair = seed.nodes?.mergePairOf(siblingPath);
-  if (mergePair) return seed.nodes?.aliasSpan(siblingPath.slice(0, -1)) ? undefined : insertAfterPair(seed, seed.nodes?.node(siblingPath.slice(0, -1)), mergePair, key, valueText);
+  if (mergePair)
+    return seed.nodes?.aliasSpan(siblingPath.slice(0, -1))
+      ? undefined
+      : insertAfterPair(seed, seed.nodes?.node(siblingPath.slice(0, -1)), mergePair, key, valueText);
   if (seed.nodes?.aliasSpan(siblingPath)) return undefined;
   const keySpan = seed.nodes?.keySpan(siblingPath);
   const valueSpan = seed.nodes?.valueSpan(siblingPath);

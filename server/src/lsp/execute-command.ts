@@ -23,7 +23,6 @@ interface WorkspaceCounts {
   infos: number;
 }
 
-
 /** A URI argument as clients send it: a string, or an object with a `uri` (or `external`) string. */
 function uriArgument(value: unknown): string | undefined {
   if (typeof value === "string") return value;

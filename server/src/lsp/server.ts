@@ -105,40 +105,44 @@ export function startServer(connection: Connection): SeedServer {
     };
   });
 
-  connection.onInitialized(() => guard(async () => {
-    markStartup("server-initialized");
-    const { capabilities } = server;
-    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: "seeds" }).catch(() => undefined);
-    }
+  connection.onInitialized(() =>
+    guard(async () => {
+      markStartup("server-initialized");
+      const { capabilities } = server;
+      if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+        void connection.client.register(DidChangeConfigurationNotification.type, { section: "seeds" }).catch(() => undefined);
+      }
 
-    if (capabilities.workspace?.workspaceFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders((event) => guard(async () => {
-        for (const removed of event.removed) {
-          const folder = server.folders.remove(removed.uri);
-          if (!folder) continue;
-          indexer.cancel(folder);
-          for (const seed of server.index.deleteFolder(folder)) server.diagnostics.clearUnopened(seed.uri);
-        }
-        const added = event.added.map((folder) => server.folders.add(folder.uri, folder.name));
-        await Promise.all(added.map((folder) => server.loadFolderConfig(folder)));
-        // The new folders' own settings (resource-scoped values per folder).
-        if (added.length && capabilities.workspace?.configuration) await server.loadSettings();
-        if (added.length) await indexer.indexFolders(added, { check: server.showsUnopened() });
-        else server.diagnostics.republishAll();
-      }));
-    }
-    await Promise.all(server.folders.list.map((folder) => server.loadFolderConfig(folder)));
-    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      const watchers = [...WATCHED.map((globPattern) => ({ globPattern })), ...folderWatchers(server)];
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
-    }
-    await server.loadSettings();
-    server.readiness.markReady();
-    markStartup("server-ready");
-    server.diagnostics.republishAll();
-    await indexer.indexAll({ check: server.settings.scope === "workspace" });
-  }));
+      if (capabilities.workspace?.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders((event) =>
+          guard(async () => {
+            for (const removed of event.removed) {
+              const folder = server.folders.remove(removed.uri);
+              if (!folder) continue;
+              indexer.cancel(folder);
+              for (const seed of server.index.deleteFolder(folder)) server.diagnostics.clearUnopened(seed.uri);
+            }
+            const added = event.added.map((folder) => server.folders.add(folder.uri, folder.name));
+            await Promise.all(added.map((folder) => server.loadFolderConfig(folder)));
+            // The new folders' own settings (resource-scoped values per folder).
+            if (added.length && capabilities.workspace?.configuration) await server.loadSettings();
+            if (added.length) await indexer.indexFolders(added, { check: server.showsUnopened() });
+            else server.diagnostics.republishAll();
+          }),
+        );
+      }
+      await Promise.all(server.folders.list.map((folder) => server.loadFolderConfig(folder)));
+      if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        const watchers = [...WATCHED.map((globPattern) => ({ globPattern })), ...folderWatchers(server)];
+        void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
+      }
+      await server.loadSettings();
+      server.readiness.markReady();
+      markStartup("server-ready");
+      server.diagnostics.republishAll();
+      await indexer.indexAll({ check: server.settings.scope === "workspace" });
+    }),
+  );
 
   // TextDocuments reports an open as a content change too: that one is already checked.
   const justOpened = new Set<string>();
@@ -152,23 +156,27 @@ export function startServer(connection: Connection): SeedServer {
     markStartup("server-did-change");
     if (!justOpened.delete(document.uri)) server.diagnostics.scheduleCheck(document.uri);
   });
-  documents.onDidClose(({ document }) => guard(async () => {
-    server.diagnostics.closed(document.uri);
-    server.trackOpen(document.uri, false);
-    // The buffer may not have been saved: the index and diagnostics go back to the file on disk.
-    if (server.folders.folderOf(keyOf(document.uri))) await indexer.onWatchedFiles([{ uri: document.uri, type: FileChangeType.Changed }]);
-    else server.diagnostics.clearUnopened(document.uri);
-  }));
+  documents.onDidClose(({ document }) =>
+    guard(async () => {
+      server.diagnostics.closed(document.uri);
+      server.trackOpen(document.uri, false);
+      // The buffer may not have been saved: the index and diagnostics go back to the file on disk.
+      if (server.folders.folderOf(keyOf(document.uri))) await indexer.onWatchedFiles([{ uri: document.uri, type: FileChangeType.Changed }]);
+      else server.diagnostics.clearUnopened(document.uri);
+    }),
+  );
 
-  connection.onDidChangeConfiguration((change) => guard(async () => {
-    const previousScope = server.settings.scope;
-    const settings = (change.settings as Record<string, unknown> | null)?.seeds;
-    // A settings change ends Check Workspace's display: the scope decides again.
-    server.workspaceCheckShown = false;
-    await server.loadSettings(settings);
-    if (server.settings.scope === "workspace" && previousScope !== "workspace") await indexer.indexAll({ check: true });
-    else server.diagnostics.republishAll();
-  }));
+  connection.onDidChangeConfiguration((change) =>
+    guard(async () => {
+      const previousScope = server.settings.scope;
+      const settings = (change.settings as Record<string, unknown> | null)?.seeds;
+      // A settings change ends Check Workspace's display: the scope decides again.
+      server.workspaceCheckShown = false;
+      await server.loadSettings(settings);
+      if (server.settings.scope === "workspace" && previousScope !== "workspace") await indexer.indexAll({ check: true });
+      else server.diagnostics.republishAll();
+    }),
+  );
 
   connection.onDidChangeWatchedFiles((params) => guard(() => indexer.onWatchedFiles(params.changes)));
 

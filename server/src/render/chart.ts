@@ -2,7 +2,7 @@
 // with a group of range bars (base, stock per year, total comp) per region. Amounts in
 // different currencies never share an axis. Bar positions and widths are exactly proportional
 // to the amounts; labels use the engine's canonical money form.
-import { currencyName, entries, formatMoneyRange, isIsoCurrency, type Seed } from "../engine";
+import { COLUMNS, currencyName, entries, formatMoneyRange, isIsoCurrency, type Seed } from "../engine";
 import { escapeHtml } from "./escape";
 import type { Marks } from "./marks";
 
@@ -16,7 +16,7 @@ export interface Bar {
   label: string;
 }
 
-export interface RegionBars {
+interface RegionBars {
   /** Index of the entry in `compensation`. */
   index: number;
   region: string;
@@ -33,11 +33,12 @@ export interface CurrencyChart {
   ticks: number[];
 }
 
-export const BAR_KINDS: readonly { kind: BarKind; prefix: string; label: string; divisor: number }[] = [
-  { kind: "base", prefix: "base", label: "Base", divisor: 1 },
+/** The bars of a region, in order; each reads its column's keys from the engine's column table. */
+const BAR_KINDS: readonly { kind: BarKind; label: string; divisor: number }[] = [
+  { kind: "base", label: "Base", divisor: 1 },
   // Stock in a seed is a four-year grant; the chart shows what vests in one year.
-  { kind: "stock", prefix: "stock", label: "Stock / yr", divisor: 4 },
-  { kind: "total", prefix: "total_comp", label: "Total comp", divisor: 1 },
+  { kind: "stock", label: "Stock / yr", divisor: 4 },
+  { kind: "total", label: "Total comp", divisor: 1 },
 ];
 
 export const LAYOUT = {
@@ -54,8 +55,8 @@ export const LAYOUT = {
 const amount = (value: unknown): number | undefined => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
 
 function bar(data: Record<string, unknown>, kind: (typeof BAR_KINDS)[number], currency: string): Bar | undefined {
-  const low = amount(data[`${kind.prefix}_low`]);
-  const high = amount(data[`${kind.prefix}_high`]);
+  const low = amount(data[COLUMNS[kind.kind].low]);
+  const high = amount(data[COLUMNS[kind.kind].high]);
   if (low === undefined || high === undefined || low < 0 || high < 0) return undefined;
   const [lowPerYear, highPerYear] = [low / kind.divisor, high / kind.divisor];
   return { kind: kind.kind, low: lowPerYear, high: highPerYear, label: formatMoneyRange(lowPerYear, highPerYear, currency) };

@@ -61,7 +61,9 @@ export function renderHeader(seed: Seed, marks: Marks, today: string): string {
     `</div>` +
     `<div class="badges">` +
     (roleType ? `<span ${fieldAttributes(context, "role_type", ["role_type"], "badge badge-role-type")}>${escapeHtml(roleType)}</span>` : "") +
-    (quality ? `<span ${fieldAttributes(context, "data_quality", ["data_quality"], `badge badge-quality${qualityClass}`)}>${escapeHtml(`${quality} data quality`)}</span>` : "") +
+    (quality
+      ? `<span ${fieldAttributes(context, "data_quality", ["data_quality"], `badge badge-quality${qualityClass}`)}>${escapeHtml(`${quality} data quality`)}</span>`
+      : "") +
     `</div>` +
     `<dl class="fields">` +
     dateField(context, "last_updated", "Last updated") +

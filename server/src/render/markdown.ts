@@ -30,12 +30,19 @@ export function isSafeLink(url: string): boolean {
 
 function createMarkdown(): MarkdownIt {
   // `highlight` is markdown-it's hook for a fenced block's HTML: here, its escaped text.
-  const md: MarkdownIt = new MarkdownItFactory("default", { html: false, linkify: false, typographer: false, highlight: (code: string): string => escapeVisible(code, md.utils.escapeHtml) });
+  const md: MarkdownIt = new MarkdownItFactory("default", {
+    html: false,
+    linkify: false,
+    typographer: false,
+    highlight: (code: string): string => escapeVisible(code, md.utils.escapeHtml),
+  });
   usePlainRuns(md);
   // Hidden characters are shown as marked labels, in text and in code alike (issue 9).
   md.renderer.rules.text = (tokens, index) => escapeVisible(tokens[index]!.content, md.utils.escapeHtml);
-  md.renderer.rules.code_inline = (tokens, index, _options, _env, self) => `<code${self.renderAttrs(tokens[index]!)}>${escapeVisible(tokens[index]!.content, md.utils.escapeHtml)}</code>`;
-  md.renderer.rules.code_block = (tokens, index, _options, _env, self) => `<pre${self.renderAttrs(tokens[index]!)}><code>${escapeVisible(tokens[index]!.content, md.utils.escapeHtml)}</code></pre>\n`;
+  md.renderer.rules.code_inline = (tokens, index, _options, _env, self) =>
+    `<code${self.renderAttrs(tokens[index]!)}>${escapeVisible(tokens[index]!.content, md.utils.escapeHtml)}</code>`;
+  md.renderer.rules.code_block = (tokens, index, _options, _env, self) =>
+    `<pre${self.renderAttrs(tokens[index]!)}><code>${escapeVisible(tokens[index]!.content, md.utils.escapeHtml)}</code></pre>\n`;
   // Links keep only web, mail and relative targets; data: passes here for images only (below).
   md.validateLink = (url) => isSafeLink(url) || DATA_IMAGE.test(normalizedUrl(url));
   const renderToken = md.renderer.renderToken.bind(md.renderer);
@@ -127,7 +134,14 @@ function annotate(tokens: Token[], marks: Marks, firstLine: number): void {
       cellIndex = 0;
     }
     const lines = markedBlocks.get(token);
-    if (lines) mark(token, marks.place(lines.map((findingLine): Target => ({ kind: "line", line: findingLine })), line));
+    if (lines)
+      mark(
+        token,
+        marks.place(
+          lines.map((findingLine): Target => ({ kind: "line", line: findingLine })),
+          line,
+        ),
+      );
   }
 }
 

@@ -6,7 +6,7 @@ import { entries, type Finding, type Seed, type Severity, type TableRow } from "
 import { visibleText } from "./escape";
 
 /** Header fields and the frontmatter keys whose findings they show. */
-export const HEADER_FIELDS: Readonly<Record<string, readonly string[]>> = {
+const HEADER_FIELDS: Readonly<Record<string, readonly string[]>> = {
   company: ["company_display", "company"],
   role: ["role_display", "role"],
   role_type: ["role_type"],
@@ -33,7 +33,7 @@ export interface MarkAttributes {
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-export function worstSeverity(findings: readonly Finding[]): Severity {
+function worstSeverity(findings: readonly Finding[]): Severity {
   return findings.reduce<Severity>((worst, f) => (RANK[f.severity] > RANK[worst] ? f.severity : worst), "info");
 }
 

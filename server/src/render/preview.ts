@@ -62,8 +62,13 @@ export function renderPreview({ seed, findings, checkError }: PreviewInput, opti
   const body = bodyToRender(seed, options.maxBodyChars ?? MAX_RENDERED_BODY_CHARS);
   const firstLine = seed.lines.lineOf(seed.body.span.start);
   const markdown = renderMarkdown(body.text, firstLine, marks);
-  const notice = body.omitted > 0 ? `<p class="truncated-notice">The rest of the body (${body.omitted.toLocaleString("en-US")} characters) is not shown in the preview.</p>` : "";
-  const failure = checkError ? `<p class="check-error">The checker failed on this document (${escapeHtml(checkError)}), so its problems are not shown.</p>` : "";
+  const notice =
+    body.omitted > 0
+      ? `<p class="truncated-notice">The rest of the body (${body.omitted.toLocaleString("en-US")} characters) is not shown in the preview.</p>`
+      : "";
+  const failure = checkError
+    ? `<p class="check-error">The checker failed on this document (${escapeHtml(checkError)}), so its problems are not shown.</p>`
+    : "";
   const summary = failure + renderSummary(findings, marks, seed.body.span.start);
   return `<main class="seed-preview">${summary}${header}${charts}<article class="seed-body">${markdown}${notice}</article></main>`;
 }

@@ -6,7 +6,7 @@ import { escapeHtml, escapeVisible } from "./escape";
 import type { Marks } from "./marks";
 
 /** A summary of thousands of findings helps no one; the rest are counted. */
-export const MAX_SUMMARY_ITEMS = 200;
+const MAX_SUMMARY_ITEMS = 200;
 
 /** Messages quote keys and values in backticks, as Markdown code: show them as code. */
 function messageHtml(message: string): string {

@@ -2,12 +2,12 @@
  * Helpers for the scenarios that run INSIDE the extension host (electron/suite.ts): files of the
  * opened workspace, editors, and waits on VS Code events (never fixed sleeps).
  */
-import * as vscode from 'vscode';
+import * as vscode from "vscode";
 
 export function workspaceUri(relPath: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error('no workspace folder is open: pass the fixture folder as the first launch argument');
-  return vscode.Uri.joinPath(folder.uri, ...relPath.split('/'));
+  if (!folder) throw new Error("no workspace folder is open: pass the fixture folder as the first launch argument");
+  return vscode.Uri.joinPath(folder.uri, ...relPath.split("/"));
 }
 
 export async function openEditor(relPath: string): Promise<vscode.TextEditor> {
@@ -22,7 +22,7 @@ export async function openEditor(relPath: string): Promise<vscode.TextEditor> {
  */
 export async function openSeedEditor(relPath: string): Promise<vscode.TextEditor> {
   const editor = await openEditor(relPath);
-  await waitFor(`${relPath} in the seed language`, () => editor.document.languageId === 'seed', [vscode.workspace.onDidOpenTextDocument]);
+  await waitFor(`${relPath} in the seed language`, () => editor.document.languageId === "seed", [vscode.workspace.onDidOpenTextDocument]);
   return editor;
 }
 
@@ -71,7 +71,7 @@ export function seedDiagnostics(uri: vscode.Uri): SeedDiagnostic[] {
   return vscode.languages
     .getDiagnostics(uri)
     .map((d) => ({
-      rule: typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? ''),
+      rule: typeof d.code === "object" ? String(d.code.value) : String(d.code ?? ""),
       line: d.range.start.line + 1,
       column: d.range.start.character + 1,
       message: d.message,
@@ -120,28 +120,34 @@ export async function revertAndCloseAll(): Promise<void> {
   for (const document of vscode.workspace.textDocuments) {
     if (!document.isDirty || !folder || vscode.workspace.getWorkspaceFolder(document.uri) !== folder) continue;
     await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand("workbench.action.files.revert");
   }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await vscode.commands.executeCommand("workbench.action.closeAllEditors");
 }
 
 /** Applies a completion item the way accepting it does: its main edit and its additional edits. */
 export async function applyCompletion(document: vscode.TextDocument, position: vscode.Position, item: vscode.CompletionItem): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
-  const range = item.range === undefined ? document.getWordRangeAtPosition(position) ?? new vscode.Range(position, position) : 'replacing' in item.range ? item.range.replacing : item.range;
-  const text = typeof item.insertText === 'string' ? item.insertText : item.insertText?.value ?? (typeof item.label === 'string' ? item.label : item.label.label);
+  const range =
+    item.range === undefined
+      ? (document.getWordRangeAtPosition(position) ?? new vscode.Range(position, position))
+      : "replacing" in item.range
+        ? item.range.replacing
+        : item.range;
+  const text =
+    typeof item.insertText === "string" ? item.insertText : (item.insertText?.value ?? (typeof item.label === "string" ? item.label : item.label.label));
   edit.replace(document.uri, range, text);
   for (const extra of item.additionalTextEdits ?? []) edit.replace(document.uri, extra.range, extra.newText);
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not apply the completion ${JSON.stringify(item.label)}`);
 }
 
-export const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
+export const labelOf = (item: vscode.CompletionItem) => (typeof item.label === "string" ? item.label : item.label.label);
 
 /** The hover's text at a 1-based position. */
 export async function hoverText(uri: vscode.Uri, line: number, column: number): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line - 1, column - 1));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", uri, new vscode.Position(line - 1, column - 1));
   return hovers
     .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n');
+    .map((c) => (typeof c === "string" ? c : c.value))
+    .join("\n");
 }

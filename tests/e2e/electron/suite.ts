@@ -4,9 +4,9 @@
  * which makes VS Code exit non-zero. With SEED_E2E_RESULTS set, the results also go to that
  * JSON file (the code-server check of this suite reads it).
  */
-import { writeFileSync } from 'node:fs';
-import { revertAndCloseAll } from './api';
-import { SCENARIOS } from './scenarios';
+import { writeFileSync } from "node:fs";
+import { revertAndCloseAll } from "./api";
+import { SCENARIOS } from "./scenarios";
 
 export interface ScenarioResult {
   name: string;
@@ -34,12 +34,12 @@ export async function run(): Promise<void> {
       results.push({ name: scenario.name, ok: false, ms: Date.now() - started, error: message });
     }
     const last = results.at(-1)!;
-    console.log(`${last.ok ? '✓' : '✗'} ${last.name} (${last.ms} ms)${last.error ? `\n    ${last.error.replace(/\n/g, '\n    ')}` : ''}`);
+    console.log(`${last.ok ? "✓" : "✗"} ${last.name} (${last.ms} ms)${last.error ? `\n    ${last.error.replace(/\n/g, "\n    ")}` : ""}`);
   }
   await revertAndCloseAll();
   const resultsFile = process.env.SEED_E2E_RESULTS;
   if (resultsFile) writeFileSync(resultsFile, JSON.stringify({ results, timings } satisfies SuiteResults, null, 2));
   const failed = results.filter((r) => !r.ok);
   console.log(`${results.length - failed.length}/${results.length} scenarios passed; timings ${JSON.stringify(timings)}`);
-  if (failed.length > 0) throw new Error(`${failed.length} scenario(s) failed: ${failed.map((r) => r.name).join('; ')}`);
+  if (failed.length > 0) throw new Error(`${failed.length} scenario(s) failed: ${failed.map((r) => r.name).join("; ")}`);
 }

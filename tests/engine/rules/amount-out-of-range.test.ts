@@ -12,8 +12,14 @@ ruleTester("amount-out-of-range", {
     // ask to be judged against the others ($252K is inside San Francisco's base only).
     { name: "base_low written as text: its range is not dropped", text: variant(lever("I need $252K base."), ["base_low: 195000", 'base_low: "195000"']) },
     { name: "base_low written 195_000: its range is not dropped", text: variant(lever("I need $252K base."), ["base_low: 195000", "base_low: 195_000"]) },
-    { name: "a currency that is not a code: its ranges may be in any currency", text: variant(lever("I need $252K base."), ["currency: USD\n  - region: New York", "currency: usd\n  - region: New York"]) },
-    { name: "a reversed base range: range-order's finding, not a judge of asks", text: variant(lever("I need $252K base."), ["base_low: 195000", "base_low: 300000"]) },
+    {
+      name: "a currency that is not a code: its ranges may be in any currency",
+      text: variant(lever("I need $252K base."), ["currency: USD\n  - region: New York", "currency: usd\n  - region: New York"]),
+    },
+    {
+      name: "a reversed base range: range-order's finding, not a judge of asks",
+      text: variant(lever("I need $252K base."), ["base_low: 195000", "base_low: 300000"]),
+    },
     { name: "a competitor's offer before the ask", text: lever("Anthropic is offering $400K base, so I need $250K base.") },
     { name: "a competitor's offer after the ask (because)", text: lever("I need $250K base because Anthropic is offering $400K base.") },
     { name: "a competitor's offer after the ask (to match)", text: lever("I need $250K base to match OpenAI's $400K offer.") },
@@ -29,8 +35,16 @@ ruleTester("amount-out-of-range", {
     { name: "a year is not money", text: lever("I need $250K base in 2026.") },
     { name: "an amount that fits some range when its kind is not said", text: lever("My floor is $180K.") },
     { name: "an ask in the frontmatter's other currency", text: lever("In London I need £190K base.") },
-    { name: "amounts in a fenced code block are not prose", text: withLevers('```\nI need $900K base.\n```') },
-    { name: "no compensation entries", text: variant(SMALL, ["compensation:\n  - region: Berlin", "compensation: []\nx:\n  - region: Berlin"], ["I need €95K base.", "I need €900K base."]) },
+    { name: "amounts in a fenced code block are not prose", text: withLevers("```\nI need $900K base.\n```") },
+    // Each sentence is judged alone: an amount after the ask's sentence has ended is no ask.
+    { name: "a sentence ends at a period", text: lever("I need $250K base. The staff band tops out at $900K.") },
+    { name: "a sentence ends at an exclamation mark", text: lever("I need $250K base! The staff band tops out at $900K.") },
+    { name: "a sentence ends at a run of marks", text: lever("Do I need $250K base?! The staff band tops out at $900K.") },
+    { name: "a sentence ends after the quote that closes it", text: withLevers('1. "I need $250K base." The staff band tops out at $900K.') },
+    {
+      name: "no compensation entries",
+      text: variant(SMALL, ["compensation:\n  - region: Berlin", "compensation: []\nx:\n  - region: Berlin"], ["I need €95K base.", "I need €900K base."]),
+    },
   ],
   invalid: [
     {
@@ -48,7 +62,9 @@ ruleTester("amount-out-of-range", {
     {
       name: "a total comp ask",
       text: lever("I'm targeting $400K total comp."),
-      findings: [{ line: 71, column: 19, endLine: 71, endColumn: 24, message: "The ask $400K total comp is above every total comp range in USD (highest $395K)." }],
+      findings: [
+        { line: 71, column: 19, endLine: 71, endColumn: 24, message: "The ask $400K total comp is above every total comp range in USD (highest $395K)." },
+      ],
       output: null,
     },
     {
@@ -84,7 +100,9 @@ ruleTester("amount-out-of-range", {
     {
       name: "an amount of any kind above everything",
       text: lever("I need $500K."),
-      findings: [{ line: 71, column: 12, endLine: 71, endColumn: 17, message: "The ask $500K is above every base, stock or total comp range in USD (highest $395K)." }],
+      findings: [
+        { line: 71, column: 12, endLine: 71, endColumn: 17, message: "The ask $500K is above every base, stock or total comp range in USD (highest $395K)." },
+      ],
       output: null,
     },
     {
@@ -99,21 +117,61 @@ ruleTester("amount-out-of-range", {
       name: "a sentence of seven asks outside the ranges: five findings, then one for the other two",
       text: lever("I need $500K, $501K, $502K, $503K, $504K, $505K, $506K."),
       findings: [
-        ...[12, 19, 26, 33, 40].map((column, i) => ({ line: 71, column, endLine: 71, endColumn: column + 5, message: `The ask $50${i}K is above every base, stock or total comp range in USD (highest $395K).` })),
-        { line: 71, column: 47, endLine: 71, endColumn: 59, message: "2 more asks in this sentence lie outside the frontmatter's ranges (from $505K on); only the first 5 are reported one by one." },
+        ...[12, 19, 26, 33, 40].map((column, i) => ({
+          line: 71,
+          column,
+          endLine: 71,
+          endColumn: column + 5,
+          message: `The ask $50${i}K is above every base, stock or total comp range in USD (highest $395K).`,
+        })),
+        {
+          line: 71,
+          column: 47,
+          endLine: 71,
+          endColumn: 59,
+          message: "2 more asks in this sentence lie outside the frontmatter's ranges (from $505K on); only the first 5 are reported one by one.",
+        },
       ],
       output: null,
     },
     {
       name: "five asks outside the ranges in each of two sentences: ten findings, none for the rest",
       text: lever("I need $500K, $501K, $502K, $503K, $504K. I need $500K, $501K, $502K, $503K, $504K."),
-      findings: [12, 19, 26, 33, 40, 54, 61, 68, 75, 82].map((column, i) => ({ line: 71, column, endLine: 71, endColumn: column + 5, message: `The ask $50${i % 5}K is above every base, stock or total comp range in USD (highest $395K).` })),
+      findings: [12, 19, 26, 33, 40, 54, 61, 68, 75, 82].map((column, i) => ({
+        line: 71,
+        column,
+        endLine: 71,
+        endColumn: column + 5,
+        message: `The ask $50${i % 5}K is above every base, stock or total comp range in USD (highest $395K).`,
+      })),
+      output: null,
+    },
+    {
+      name: "a period inside a name does not end the sentence",
+      text: lever("I need the Levels.fyi staff figure, $300K base."),
+      findings: [{ line: 71, column: 41, endLine: 71, endColumn: 46, message: "The ask $300K base is above every base range in USD (highest $255K)." }],
+      output: null,
+    },
+    {
+      name: "marks not followed by a space do not end the sentence",
+      text: lever("I need $250K base...The staff band tops out at $900K."),
+      findings: [
+        { line: 71, column: 52, endLine: 71, endColumn: 57, message: "The ask $900K is above every base, stock or total comp range in USD (highest $395K)." },
+      ],
+      output: null,
+    },
+    {
+      name: "an ask in the middle sentence of three, at its own position",
+      text: lever("The band is wide. I need $300K base. The staff band tops out at $900K."),
+      findings: [{ line: 71, column: 30, endLine: 71, endColumn: 35, message: "The ask $300K base is above every base range in USD (highest $255K)." }],
       output: null,
     },
     {
       name: "in the strategy quote, a second sentence",
       text: variant(CLEAN, ["My floor is $230K", "My floor is $130K"]),
-      findings: [{ line: 76, column: 500, endLine: 76, endColumn: 505, message: "The ask $130K is below every base, stock or total comp range in USD (lowest $170K)." }],
+      findings: [
+        { line: 76, column: 500, endLine: 76, endColumn: 505, message: "The ask $130K is below every base, stock or total comp range in USD (lowest $170K)." },
+      ],
       output: null,
     },
   ],

@@ -4,13 +4,29 @@ import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 const wrong: InvalidCase = {
   name: "a different summary: only the value is replaced",
   text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Equity-heavy offers"]),
-  findings: [{ line: 30, column: 22, endLine: 30, endColumn: 41, message: "The Negotiation DNA line says 'Equity-heavy offers' but the frontmatter says 'Cash-heavy offers'." }],
+  findings: [
+    {
+      line: 30,
+      column: 22,
+      endLine: 30,
+      endColumn: 41,
+      message: "The Negotiation DNA line says 'Equity-heavy offers' but the frontmatter says 'Cash-heavy offers'.",
+    },
+  ],
   output: SMALL,
 };
 const missing: InvalidCase = {
   name: "no DNA line: inserted after the heading",
   text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers\n\n", ""]),
-  findings: [{ line: 28, column: 1, endLine: 28, endColumn: 54, message: "The body has no Negotiation DNA line; it should read '**Negotiation DNA:** Cash-heavy offers'." }],
+  findings: [
+    {
+      line: 28,
+      column: 1,
+      endLine: 28,
+      endColumn: 54,
+      message: "The body has no Negotiation DNA line; it should read '**Negotiation DNA:** Cash-heavy offers'.",
+    },
+  ],
   output: SMALL,
 };
 
@@ -29,13 +45,30 @@ ruleTester("dna-mismatch", {
     {
       name: "no DNA line and no heading: inserted at the start of the body",
       text: variant(SMALL, ["### Software Engineer | Acme Global Negotiation Guide\n\n**Negotiation DNA:** Cash-heavy offers\n\n", ""]),
-      findings: [{ line: 27, column: 1, endLine: 27, endColumn: 4, message: "The body has no Negotiation DNA line; it should read '**Negotiation DNA:** Cash-heavy offers'." }],
+      findings: [
+        {
+          line: 27,
+          column: 1,
+          endLine: 27,
+          endColumn: 4,
+          message: "The body has no Negotiation DNA line; it should read '**Negotiation DNA:** Cash-heavy offers'.",
+        },
+      ],
       output: variant(SMALL, ["### Software Engineer | Acme Global Negotiation Guide\n\n", ""]),
     },
     {
       name: "the reference seed's long summary, one word changed",
       text: variant(CLEAN, ["**Negotiation DNA:** Premium Base", "**Negotiation DNA:** Standard Base"]),
-      findings: [{ line: 50, column: 22, endLine: 50, endColumn: 141, message: "The Negotiation DNA line says 'Standard Base + Growth-Stage Equity + AI Premium | MLOps Platform Leader | 2026 Focus: Intelligent ML Platform Features' but the frontmatter says 'Premium Base + Growth-Stage Equity + AI Premium | MLOps Platform Leader | 2026 Focus: Intelligent ML Platform Features'." }],
+      findings: [
+        {
+          line: 50,
+          column: 22,
+          endLine: 50,
+          endColumn: 141,
+          message:
+            "The Negotiation DNA line says 'Standard Base + Growth-Stage Equity + AI Premium | MLOps Platform Leader | 2026 Focus: Intelligent ML Platform Features' but the frontmatter says 'Premium Base + Growth-Stage Equity + AI Premium | MLOps Platform Leader | 2026 Focus: Intelligent ML Platform Features'.",
+        },
+      ],
       output: CLEAN,
     },
   ],

@@ -5,8 +5,14 @@ ruleTester("duplicate-region", {
   valid: [
     { name: "the clean seed", text: CLEAN },
     { name: "one region", text: SMALL },
-    { name: "a region only a merge key brings in (its own is misspelt) is not a second listing", text: variant(MERGED, ["    region: New York", "    regoin: New York"]) },
-    { name: "similar but different regions", text: variant(CLEAN, ["  - region: New York", "  - region: New York City"], ["| New York |", "| New York City |"]) },
+    {
+      name: "a region only a merge key brings in (its own is misspelt) is not a second listing",
+      text: variant(MERGED, ["    region: New York", "    regoin: New York"]),
+    },
+    {
+      name: "similar but different regions",
+      text: variant(CLEAN, ["  - region: New York", "  - region: New York City"], ["| New York |", "| New York City |"]),
+    },
   ],
   invalid: [
     {

@@ -25,7 +25,9 @@ describe("duplicate-seed", () => {
   it("lists every other file when there are three", () => {
     const found = workspaceFindings("duplicate-seed", { "a.md": SMALL, "b.md": SMALL, "c.md": crlf(SMALL) });
     expect(found["a.md"]!.map((f) => f.message)).toEqual(["Another seed has the same company and role (acme / software-engineer): b.md, c.md."]);
-    expect(found["c.md"]).toEqual([{ line: 4, column: 7, endLine: 4, endColumn: 24, message: "Another seed has the same company and role (acme / software-engineer): a.md, b.md." }]);
+    expect(found["c.md"]).toEqual([
+      { line: 4, column: 7, endLine: 4, endColumn: 24, message: "Another seed has the same company and role (acme / software-engineer): a.md, b.md." },
+    ]);
   });
 
   it("ignores a seed that disables the rule, and every rule", () => {

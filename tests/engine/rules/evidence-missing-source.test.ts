@@ -12,18 +12,34 @@ const blindMissing: InvalidCase = {
 const SMALL_NO_EVIDENCE = variant(SMALL, ["\n#### Evidence & Sources\n- Levels.fyi Berlin offers (2026)\n", ""]);
 
 const blindly = variant(CLEAN, ["- Glassdoor and Blind verified", "- Glassdoor and Blindly verified"]);
-const outsideOnly = variant(SMALL, ["- Levels.fyi Berlin offers (2026)", "- Our own survey"], ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Cash-heavy offers\n\nLevels.fyi says so."]);
+const outsideOnly = variant(
+  SMALL,
+  ["- Levels.fyi Berlin offers (2026)", "- Our own survey"],
+  ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Cash-heavy offers\n\nLevels.fyi says so."],
+);
 const sourcesOfLeverage = variant(SMALL, ["#### Evidence & Sources", "#### Sources of Leverage"]);
-const boldLabels = variant(SMALL, ["#### Evidence & Sources\n- Levels.fyi Berlin offers (2026)\n", "**Evidence & Sources**\n- Survey\n\n**Notes**\nLevels.fyi\n"]);
+const boldLabels = variant(SMALL, [
+  "#### Evidence & Sources\n- Levels.fyi Berlin offers (2026)\n",
+  "**Evidence & Sources**\n- Survey\n\n**Notes**\nLevels.fyi\n",
+]);
 const threeMissing = variant(CLEAN, ["- Glassdoor and Blind verified", "- Verified"], ["- Levels.fyi ML/AI", "- ML/AI"]);
 
 ruleTester("evidence-missing-source", {
   valid: [
     { name: "the clean seed: Glassdoor and Blind named in one bullet", text: CLEAN },
     { name: "another case", text: variant(SMALL, ["- Levels.fyi Berlin", "- LEVELS.FYI Berlin"]) },
-    { name: "evidence citing more than the data sources", text: variant(SMALL, ["- Levels.fyi Berlin offers (2026)", "- Levels.fyi Berlin offers (2026)\n- Acme annual report\n- Press announcements"]) },
-    { name: "a multi-word source with other spacing", text: variant(SMALL, ["  - Levels.fyi", "  - LinkedIn Salary"], ["- Levels.fyi Berlin offers (2026)", "- LinkedIn  Salary, Berlin"]) },
-    { name: "an unknown source named in the evidence", text: variant(SMALL, ["  - Levels.fyi", "  - Acme HR survey"], ["- Levels.fyi Berlin offers (2026)", "- Acme HR survey (internal)"]) },
+    {
+      name: "evidence citing more than the data sources",
+      text: variant(SMALL, ["- Levels.fyi Berlin offers (2026)", "- Levels.fyi Berlin offers (2026)\n- Acme annual report\n- Press announcements"]),
+    },
+    {
+      name: "a multi-word source with other spacing",
+      text: variant(SMALL, ["  - Levels.fyi", "  - LinkedIn Salary"], ["- Levels.fyi Berlin offers (2026)", "- LinkedIn  Salary, Berlin"]),
+    },
+    {
+      name: "an unknown source named in the evidence",
+      text: variant(SMALL, ["  - Levels.fyi", "  - Acme HR survey"], ["- Levels.fyi Berlin offers (2026)", "- Acme HR survey (internal)"]),
+    },
     { name: "an evidence heading at another level, without the ampersand", text: variant(SMALL, ["#### Evidence & Sources", "## Evidence"]) },
     { name: "an evidence section written as a bold label line", text: variant(SMALL, ["#### Evidence & Sources", "**Evidence & Sources**"]) },
     { name: "a section named Sources & Evidence", text: variant(SMALL, ["#### Evidence & Sources", "#### Sources & Evidence"]) },
@@ -46,14 +62,18 @@ ruleTester("evidence-missing-source", {
       text: outsideOnly,
       findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }],
       output: null,
-      suggestions: [{ title: 'Add "Levels.fyi" to Evidence & Sources', output: variant(outsideOnly, ["- Our own survey\n", "- Our own survey\n- Levels.fyi\n"]) }],
+      suggestions: [
+        { title: 'Add "Levels.fyi" to Evidence & Sources', output: variant(outsideOnly, ["- Our own survey\n", "- Our own survey\n- Levels.fyi\n"]) },
+      ],
     },
     {
       name: "a heading that only starts with Sources is not the evidence section",
       text: sourcesOfLeverage,
       findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13, message: "The body has no '#### Evidence & Sources' section naming the data sources." }],
       output: null,
-      suggestions: [{ title: "Add an Evidence & Sources section listing the data sources", output: `${sourcesOfLeverage}\n#### Evidence & Sources\n- Levels.fyi\n` }],
+      suggestions: [
+        { title: "Add an Evidence & Sources section listing the data sources", output: `${sourcesOfLeverage}\n#### Evidence & Sources\n- Levels.fyi\n` },
+      ],
     },
     {
       name: "a bold-label evidence section ends at the next bold label line",
@@ -67,35 +87,46 @@ ruleTester("evidence-missing-source", {
       text: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Survey\n\n#### Notes\nLevels.fyi\n"]),
       findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }],
       output: null,
-      suggestions: [{ title: "Add \"Levels.fyi\" to Evidence & Sources", output: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Survey\n- Levels.fyi\n\n#### Notes\nLevels.fyi\n"]) }],
+      suggestions: [
+        {
+          title: 'Add "Levels.fyi" to Evidence & Sources',
+          output: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Survey\n- Levels.fyi\n\n#### Notes\nLevels.fyi\n"]),
+        },
+      ],
     },
     {
       name: "an evidence section that ends the file without a line ending",
       text: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Survey"]),
       findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }],
       output: null,
-      suggestions: [{ title: "Add \"Levels.fyi\" to Evidence & Sources", output: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Survey\n- Levels.fyi"]) }],
+      suggestions: [
+        { title: 'Add "Levels.fyi" to Evidence & Sources', output: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Survey\n- Levels.fyi"]) },
+      ],
     },
     {
       name: "an empty evidence section: the bullet goes under the heading",
       text: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", ""]),
       findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }],
       output: null,
-      suggestions: [{ title: "Add \"Levels.fyi\" to Evidence & Sources", output: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Levels.fyi\n"]) }],
+      suggestions: [{ title: 'Add "Levels.fyi" to Evidence & Sources', output: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Levels.fyi\n"]) }],
     },
     {
       name: "no evidence section: reported on data_sources, suggestion appends one",
       text: SMALL_NO_EVIDENCE,
       findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13, message: "The body has no '#### Evidence & Sources' section naming the data sources." }],
       output: null,
-      suggestions: [{ title: "Add an Evidence & Sources section listing the data sources", output: `${SMALL_NO_EVIDENCE}\n#### Evidence & Sources\n- Levels.fyi\n` }],
+      suggestions: [
+        { title: "Add an Evidence & Sources section listing the data sources", output: `${SMALL_NO_EVIDENCE}\n#### Evidence & Sources\n- Levels.fyi\n` },
+      ],
     },
     withCrlf({
       name: "no evidence section",
       text: SMALL_NO_EVIDENCE,
       findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13, message: "The body has no '#### Evidence & Sources' section naming the data sources." }],
       output: null,
-      suggestions: [{ title: "Add an Evidence & Sources section listing the data sources", output: `${SMALL_NO_EVIDENCE}\n#### Evidence & Sources\n- Levels.fyi\n` }],
+      suggestions: [
+        { title: "Add an Evidence & Sources section listing the data sources", output: `${SMALL_NO_EVIDENCE}\n#### Evidence & Sources\n- Levels.fyi\n` },
+      ],
     }),
     {
       name: "three sources missing",
@@ -107,7 +138,10 @@ ruleTester("evidence-missing-source", {
       ],
       output: null,
       // Each suggestion adds one bullet at the end of the section, on the original text.
-      suggestions: ["Levels.fyi", "Glassdoor", "Blind"].map((source) => ({ title: `Add "${source}" to Evidence & Sources`, output: variant(threeMissing, ["AI feature roadmap\n", `AI feature roadmap\n- ${source}\n`]) })),
+      suggestions: ["Levels.fyi", "Glassdoor", "Blind"].map((source) => ({
+        title: `Add "${source}" to Evidence & Sources`,
+        output: variant(threeMissing, ["AI feature roadmap\n", `AI feature roadmap\n- ${source}\n`]),
+      })),
     },
   ],
 });

@@ -4,13 +4,29 @@ import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 const wrongRole: InvalidCase = {
   name: "the role differs: only the heading's text is replaced",
   text: variant(SMALL, ["### Software Engineer | Acme", "### Software Eng | Acme"]),
-  findings: [{ line: 28, column: 5, endLine: 28, endColumn: 49, message: "The heading says 'Software Eng | Acme Global Negotiation Guide' but the frontmatter says 'Software Engineer | Acme Global Negotiation Guide'." }],
+  findings: [
+    {
+      line: 28,
+      column: 5,
+      endLine: 28,
+      endColumn: 49,
+      message: "The heading says 'Software Eng | Acme Global Negotiation Guide' but the frontmatter says 'Software Engineer | Acme Global Negotiation Guide'.",
+    },
+  ],
   output: SMALL,
 };
 const missing: InvalidCase = {
   name: "no heading: inserted at the start of the body (not over Evidence & Sources)",
   text: removeLine(SMALL, "### Software Engineer"),
-  findings: [{ line: 27, column: 1, endLine: 27, endColumn: 4, message: "The body has no heading; it should read '### Software Engineer | Acme Global Negotiation Guide'." }],
+  findings: [
+    {
+      line: 27,
+      column: 1,
+      endLine: 27,
+      endColumn: 4,
+      message: "The body has no heading; it should read '### Software Engineer | Acme Global Negotiation Guide'.",
+    },
+  ],
   output: SMALL,
 };
 
@@ -28,7 +44,16 @@ ruleTester("heading-mismatch", {
     {
       name: "the company differs (company_display with an ampersand)",
       text: variant(CLEAN, ["### ML/AI Engineer | Weights & Biases Global", "### ML/AI Engineer | Weights and Biases Global"]),
-      findings: [{ line: 48, column: 5, endLine: 48, endColumn: 65, message: "The heading says 'ML/AI Engineer | Weights and Biases Global Negotiation Guide' but the frontmatter says 'ML/AI Engineer | Weights & Biases Global Negotiation Guide'." }],
+      findings: [
+        {
+          line: 48,
+          column: 5,
+          endLine: 48,
+          endColumn: 65,
+          message:
+            "The heading says 'ML/AI Engineer | Weights and Biases Global Negotiation Guide' but the frontmatter says 'ML/AI Engineer | Weights & Biases Global Negotiation Guide'.",
+        },
+      ],
       output: CLEAN,
     },
     missing,
@@ -36,7 +61,15 @@ ruleTester("heading-mismatch", {
     {
       name: "a heading without the guide suffix",
       text: variant(SMALL, ["### Software Engineer | Acme Global Negotiation Guide", "### Software Engineer | Acme"]),
-      findings: [{ line: 28, column: 5, endLine: 28, endColumn: 29, message: "The heading says 'Software Engineer | Acme' but the frontmatter says 'Software Engineer | Acme Global Negotiation Guide'." }],
+      findings: [
+        {
+          line: 28,
+          column: 5,
+          endLine: 28,
+          endColumn: 29,
+          message: "The heading says 'Software Engineer | Acme' but the frontmatter says 'Software Engineer | Acme Global Negotiation Guide'.",
+        },
+      ],
       output: SMALL,
     },
   ],

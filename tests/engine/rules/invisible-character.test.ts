@@ -5,13 +5,30 @@ const BERLIN = "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–�
 const zeroWidth: InvalidCase = {
   name: "a zero-width space inside a frontmatter value: removed",
   text: variant(SMALL, ['company_display: "Acme"', 'company_display: "Ac\u200Bme"']),
-  findings: [{ line: 3, column: 21, endLine: 3, endColumn: 22, message: "An invisible character (U+200B ZERO WIDTH SPACE) in the frontmatter: the text looks the same without it, but does not compare equal." }],
+  findings: [
+    {
+      line: 3,
+      column: 21,
+      endLine: 3,
+      endColumn: 22,
+      message: "An invisible character (U+200B ZERO WIDTH SPACE) in the frontmatter: the text looks the same without it, but does not compare equal.",
+    },
+  ],
   output: SMALL,
 };
 const override: InvalidCase = {
   name: "a right-to-left override in a table cell: removed",
   text: variant(SMALL, [BERLIN, BERLIN.replace("€80K–€100K", "€80K–\u202E€100K")]),
-  findings: [{ line: 34, column: 17, endLine: 34, endColumn: 18, message: "An invisible character (U+202E RIGHT-TO-LEFT OVERRIDE) in the table: a bidirectional control changes the order text is shown in, so what is seen is not what is read." }],
+  findings: [
+    {
+      line: 34,
+      column: 17,
+      endLine: 34,
+      endColumn: 18,
+      message:
+        "An invisible character (U+202E RIGHT-TO-LEFT OVERRIDE) in the table: a bidirectional control changes the order text is shown in, so what is seen is not what is read.",
+    },
+  ],
   output: SMALL,
 };
 
@@ -33,15 +50,37 @@ ruleTester("invisible-character", {
     {
       name: "a run of different characters is one finding",
       text: variant(SMALL, ["  - Levels.fyi", "  - Levels\u202E\u2066\u200B.fyi"]),
-      findings: [{ line: 25, column: 11, endLine: 25, endColumn: 14, message: "3 invisible characters (U+202E RIGHT-TO-LEFT OVERRIDE, U+2066 LEFT-TO-RIGHT ISOLATE, U+200B ZERO WIDTH SPACE) in the frontmatter: a bidirectional control changes the order text is shown in, so what is seen is not what is read." }],
+      findings: [
+        {
+          line: 25,
+          column: 11,
+          endLine: 25,
+          endColumn: 14,
+          message:
+            "3 invisible characters (U+202E RIGHT-TO-LEFT OVERRIDE, U+2066 LEFT-TO-RIGHT ISOLATE, U+200B ZERO WIDTH SPACE) in the frontmatter: a bidirectional control changes the order text is shown in, so what is seen is not what is read.",
+        },
+      ],
       output: SMALL,
     },
     {
       name: "two runs on one line are two findings; tag characters (astral) count as one character each",
       text: variant(SMALL, ["role_display: Software Engineer", "role_display: Soft\u00ADware \u{E0041}\u{E0042}Engineer"]),
       findings: [
-        { line: 5, column: 19, endLine: 5, endColumn: 20, message: "An invisible character (U+00AD SOFT HYPHEN) in the frontmatter: the text looks the same without it, but does not compare equal." },
-        { line: 5, column: 25, endLine: 5, endColumn: 29, message: "2 invisible characters (U+E0041 TAG CHARACTER, U+E0042 TAG CHARACTER) in the frontmatter: the text looks the same without them, but does not compare equal." },
+        {
+          line: 5,
+          column: 19,
+          endLine: 5,
+          endColumn: 20,
+          message: "An invisible character (U+00AD SOFT HYPHEN) in the frontmatter: the text looks the same without it, but does not compare equal.",
+        },
+        {
+          line: 5,
+          column: 25,
+          endLine: 5,
+          endColumn: 29,
+          message:
+            "2 invisible characters (U+E0041 TAG CHARACTER, U+E0042 TAG CHARACTER) in the frontmatter: the text looks the same without them, but does not compare equal.",
+        },
       ],
       output: SMALL,
     },
@@ -54,16 +93,42 @@ ruleTester("invisible-character", {
         ["|--------|-------------|", "|----\u2060----|-------------|"],
       ),
       findings: [
-        { line: 44, column: 10, endLine: 44, endColumn: 11, message: "An invisible character (U+200D ZERO WIDTH JOINER) in the frontmatter: the text looks the same without it, but does not compare equal." },
-        { line: 52, column: 9, endLine: 52, endColumn: 10, message: "An invisible character (U+FEFF ZERO WIDTH NO-BREAK SPACE) in the table: the text looks the same without it, but does not compare equal." },
-        { line: 53, column: 6, endLine: 53, endColumn: 7, message: "An invisible character (U+2060 WORD JOINER) in the table: the text looks the same without it, but does not compare equal." },
+        {
+          line: 44,
+          column: 10,
+          endLine: 44,
+          endColumn: 11,
+          message: "An invisible character (U+200D ZERO WIDTH JOINER) in the frontmatter: the text looks the same without it, but does not compare equal.",
+        },
+        {
+          line: 52,
+          column: 9,
+          endLine: 52,
+          endColumn: 10,
+          message: "An invisible character (U+FEFF ZERO WIDTH NO-BREAK SPACE) in the table: the text looks the same without it, but does not compare equal.",
+        },
+        {
+          line: 53,
+          column: 6,
+          endLine: 53,
+          endColumn: 7,
+          message: "An invisible character (U+2060 WORD JOINER) in the table: the text looks the same without it, but does not compare equal.",
+        },
       ],
       output: CLEAN,
     },
     {
       name: "a joiner after a letter and before an emoji joins nothing",
       text: variant(CLEAN, [ROWS.london, ROWS.london.replace("| London |", "| London\u200D👩 |")]),
-      findings: [{ line: 56, column: 9, endLine: 56, endColumn: 10, message: "An invisible character (U+200D ZERO WIDTH JOINER) in the table: the text looks the same without it, but does not compare equal." }],
+      findings: [
+        {
+          line: 56,
+          column: 9,
+          endLine: 56,
+          endColumn: 10,
+          message: "An invisible character (U+200D ZERO WIDTH JOINER) in the table: the text looks the same without it, but does not compare equal.",
+        },
+      ],
       output: variant(CLEAN, [ROWS.london, ROWS.london.replace("| London |", "| London👩 |")]),
     },
   ],

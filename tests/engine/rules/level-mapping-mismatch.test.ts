@@ -4,13 +4,29 @@ import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 const wrong: InvalidCase = {
   name: "a different mapping: only the value is replaced",
   text: variant(SMALL, ["**Level Mapping:** Acme L3 = Google L4", "**Level Mapping:** Acme L3 = Google L5"]),
-  findings: [{ line: 36, column: 20, endLine: 36, endColumn: 39, message: "The Level Mapping line says 'Acme L3 = Google L5' but the frontmatter says 'Acme L3 = Google L4'." }],
+  findings: [
+    {
+      line: 36,
+      column: 20,
+      endLine: 36,
+      endColumn: 39,
+      message: "The Level Mapping line says 'Acme L3 = Google L5' but the frontmatter says 'Acme L3 = Google L4'.",
+    },
+  ],
   output: SMALL,
 };
 const missing: InvalidCase = {
   name: "no Level Mapping line: inserted after the table",
   text: variant(SMALL, ["**Level Mapping:** Acme L3 = Google L4\n\n", ""]),
-  findings: [{ line: 34, column: 1, endLine: 34, endColumn: 55, message: "The body has no Level Mapping line; it should read '**Level Mapping:** Acme L3 = Google L4'." }],
+  findings: [
+    {
+      line: 34,
+      column: 1,
+      endLine: 34,
+      endColumn: 55,
+      message: "The body has no Level Mapping line; it should read '**Level Mapping:** Acme L3 = Google L4'.",
+    },
+  ],
   output: SMALL,
 };
 
@@ -27,14 +43,37 @@ ruleTester("level-mapping-mismatch", {
     withCrlf(missing),
     {
       name: "no table either: inserted after the DNA line",
-      text: variant(SMALL, ["| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n\n**Level Mapping:** Acme L3 = Google L4\n\n", ""]),
-      findings: [{ line: 30, column: 1, endLine: 30, endColumn: 39, message: "The body has no Level Mapping line; it should read '**Level Mapping:** Acme L3 = Google L4'." }],
-      output: variant(SMALL, ["| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n\n", ""]),
+      text: variant(SMALL, [
+        "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n\n**Level Mapping:** Acme L3 = Google L4\n\n",
+        "",
+      ]),
+      findings: [
+        {
+          line: 30,
+          column: 1,
+          endLine: 30,
+          endColumn: 39,
+          message: "The body has no Level Mapping line; it should read '**Level Mapping:** Acme L3 = Google L4'.",
+        },
+      ],
+      output: variant(SMALL, [
+        "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n\n",
+        "",
+      ]),
     },
     {
       name: "the reference seed's mapping with a level changed",
       text: variant(CLEAN, ["**Level Mapping:** W&B ML/AI Engineer = Google L4-L5", "**Level Mapping:** W&B ML/AI Engineer = Google L5-L6"]),
-      findings: [{ line: 63, column: 20, endLine: 63, endColumn: 144, message: "The Level Mapping line says 'W&B ML/AI Engineer = Google L5-L6 ML Engineer = Meta ML Engineer IC4-5 = Databricks ML Engineer = OpenAI SWE = Anthropic SWE' but the frontmatter says 'W&B ML/AI Engineer = Google L4-L5 ML Engineer = Meta ML Engineer IC4-5 = Databricks ML Engineer = OpenAI SWE = Anthropic SWE'." }],
+      findings: [
+        {
+          line: 63,
+          column: 20,
+          endLine: 63,
+          endColumn: 144,
+          message:
+            "The Level Mapping line says 'W&B ML/AI Engineer = Google L5-L6 ML Engineer = Meta ML Engineer IC4-5 = Databricks ML Engineer = OpenAI SWE = Anthropic SWE' but the frontmatter says 'W&B ML/AI Engineer = Google L4-L5 ML Engineer = Meta ML Engineer IC4-5 = Databricks ML Engineer = OpenAI SWE = Anthropic SWE'.",
+        },
+      ],
       output: CLEAN,
     },
   ],

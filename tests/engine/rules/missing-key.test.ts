@@ -5,9 +5,21 @@ import { ruleTester, withCrlf } from "../rule-tester";
 const TOKYO = variant(SMALL, ["level_mapping:", "  - region: Tokyo\nlevel_mapping:"]);
 const TOKYO_FILLED = variant(SMALL, [
   "level_mapping:",
-  ["  - region: Tokyo", "    currency: JPY", "    base_low: 0", "    base_high: 0", "    stock_low: 0", "    stock_high: 0", "    bonus_pct: 0", "    total_comp_low: 0", "    total_comp_high: 0", "level_mapping:"].join("\n"),
+  [
+    "  - region: Tokyo",
+    "    currency: JPY",
+    "    base_low: 0",
+    "    base_high: 0",
+    "    stock_low: 0",
+    "    stock_high: 0",
+    "    bonus_pct: 0",
+    "    total_comp_low: 0",
+    "    total_comp_high: 0",
+    "level_mapping:",
+  ].join("\n"),
 ]);
-const ALL_KEYS = "'company', 'company_display', 'role', 'role_display', 'role_type', 'last_updated', 'data_quality', 'salary_data_quarter', 'next_review_due', 'compensation', 'level_mapping', 'data_sources', 'negotiation_dna_summary'";
+const ALL_KEYS =
+  "'company', 'company_display', 'role', 'role_display', 'role_type', 'last_updated', 'data_quality', 'salary_data_quarter', 'next_review_due', 'compensation', 'level_mapping', 'data_sources', 'negotiation_dna_summary'";
 const incomplete = {
   name: "an incomplete entry is one finding naming every missing key, with a fix that adds them",
   text: TOKYO,
@@ -17,7 +29,8 @@ const incomplete = {
       column: 5,
       endLine: 21,
       endColumn: 11,
-      message: "Missing required keys 'currency', 'base_low', 'base_high', 'stock_low', 'stock_high', 'bonus_pct', 'total_comp_low', 'total_comp_high' in compensation entry 2 (Tokyo).",
+      message:
+        "Missing required keys 'currency', 'base_low', 'base_high', 'stock_low', 'stock_high', 'bonus_pct', 'total_comp_low', 'total_comp_high' in compensation entry 2 (Tokyo).",
     },
   ],
   output: null,
@@ -33,9 +46,23 @@ ruleTester("missing-key", {
     { name: "a typo'd key in an entry (bonus_pt) is not also a missing bonus_pct", text: variant(SMALL, ["bonus_pct: 10", "bonus_pt: 10"]) },
     {
       name: "keys a merge key brings in are not missing",
-      text: variant(CLEAN, ["  - region: San Francisco", "  - &us\n    region: San Francisco"], ["  - region: New York\n    base_low: 190000\n    base_high: 250000\n    stock_low: 170000\n    stock_high: 310000\n    bonus_pct: 5", "  - <<: *us\n    region: New York\n    base_low: 190000\n    base_high: 250000"]),
+      text: variant(
+        CLEAN,
+        ["  - region: San Francisco", "  - &us\n    region: San Francisco"],
+        [
+          "  - region: New York\n    base_low: 190000\n    base_high: 250000\n    stock_low: 170000\n    stock_high: 310000\n    bonus_pct: 5",
+          "  - <<: *us\n    region: New York\n    base_low: 190000\n    base_high: 250000",
+        ],
+      ),
     },
-    { name: "keys in any order", text: variant(SMALL, ["company: acme\n", ""], ['negotiation_dna_summary: "Cash-heavy offers"', 'negotiation_dna_summary: "Cash-heavy offers"\ncompany: acme']) },
+    {
+      name: "keys in any order",
+      text: variant(
+        SMALL,
+        ["company: acme\n", ""],
+        ['negotiation_dna_summary: "Cash-heavy offers"', 'negotiation_dna_summary: "Cash-heavy offers"\ncompany: acme'],
+      ),
+    },
   ],
   invalid: [
     {
@@ -69,7 +96,12 @@ ruleTester("missing-key", {
       text: removeLine(CLEAN, "total_comp_high: 300000"),
       findings: [{ line: 30, column: 5, endLine: 30, endColumn: 11, message: "Missing required key 'total_comp_high' in compensation entry 3 (London)." }],
       output: null,
-      suggestions: [{ title: "Add 'total_comp_high' to London (placeholder values to fill in)", output: variant(removeLine(CLEAN, "total_comp_high: 300000"), ["    currency: GBP\n", "    currency: GBP\n    total_comp_high: 0\n"]) }],
+      suggestions: [
+        {
+          title: "Add 'total_comp_high' to London (placeholder values to fill in)",
+          output: variant(removeLine(CLEAN, "total_comp_high: 300000"), ["    currency: GBP\n", "    currency: GBP\n    total_comp_high: 0\n"]),
+        },
+      ],
     },
     {
       name: "level_mapping.raw missing is reported on level_mapping",
@@ -90,7 +122,12 @@ ruleTester("missing-key", {
       text: removeLine(SMALL, "currency: EUR"),
       findings: [{ line: 12, column: 5, endLine: 12, endColumn: 11, message: "Missing required key 'currency' in compensation entry 1 (Berlin)." }],
       output: null,
-      suggestions: [{ title: "Add 'currency' to Berlin (placeholder values to fill in)", output: variant(SMALL, ["    currency: EUR\n", ""], ["    total_comp_high: 130000", "    total_comp_high: 130000\n    currency: EUR"]) }],
+      suggestions: [
+        {
+          title: "Add 'currency' to Berlin (placeholder values to fill in)",
+          output: variant(SMALL, ["    currency: EUR\n", ""], ["    total_comp_high: 130000", "    total_comp_high: 130000\n    currency: EUR"]),
+        },
+      ],
     },
   ],
 });

@@ -5,20 +5,50 @@ import { ruleTester, withCrlf } from "../rule-tester";
 // What New Seed writes for one region (London), line by line:
 // 14 `    base_low: 0` (the first placeholder figure), 23 level_mapping.raw, 26 the DNA summary,
 // 39 the lever, 41 the strategy quote, 44 the evidence bullet.
-const NEW_SEED = newSeedText({ company: "acme", companyDisplay: "Acme", role: "data-engineer", roleDisplay: "Data Engineer", regions: ["London"], today: "2026-11-28", config: DEFAULT_CONFIG });
+const NEW_SEED = newSeedText({
+  company: "acme",
+  companyDisplay: "Acme",
+  role: "data-engineer",
+  roleDisplay: "Data Engineer",
+  regions: ["London"],
+  today: "2026-11-28",
+  config: DEFAULT_CONFIG,
+});
 const FILLED_FIGURES = variant(
   NEW_SEED,
-  ["    base_low: 0\n    base_high: 0\n    stock_low: 0\n    stock_high: 0\n    bonus_pct: 0\n    total_comp_low: 0\n    total_comp_high: 0", "    base_low: 90000\n    base_high: 120000\n    stock_low: 0\n    stock_high: 0\n    bonus_pct: 0\n    total_comp_low: 90000\n    total_comp_high: 120000"],
+  [
+    "    base_low: 0\n    base_high: 0\n    stock_low: 0\n    stock_high: 0\n    bonus_pct: 0\n    total_comp_low: 0\n    total_comp_high: 0",
+    "    base_low: 90000\n    base_high: 120000\n    stock_low: 0\n    stock_high: 0\n    bonus_pct: 0\n    total_comp_low: 90000\n    total_comp_high: 120000",
+  ],
   ["| £0 | £0 | 0% | £0 |", "| £90K–£120K | £0 | 0% | £90K–£120K |"],
 );
 const newSeed = {
   name: "New Seed's output is a to-do list: the figures once per region, then each placeholder text",
   text: NEW_SEED,
   findings: [
-    { line: 14, column: 15, endLine: 14, endColumn: 16, message: "Placeholder figures for London: 'base_low', 'base_high', 'stock_low', 'stock_high', 'bonus_pct', 'total_comp_low' and 'total_comp_high' are 0; fill in the real figures." },
+    {
+      line: 14,
+      column: 15,
+      endLine: 14,
+      endColumn: 16,
+      message:
+        "Placeholder figures for London: 'base_low', 'base_high', 'stock_low', 'stock_high', 'bonus_pct', 'total_comp_low' and 'total_comp_high' are 0; fill in the real figures.",
+    },
     { line: 23, column: 30, endLine: 23, endColumn: 57, message: "Placeholder text from New Seed: replace '(fill in equivalent levels)' with your own." },
-    { line: 26, column: 27, endLine: 26, endColumn: 85, message: "Placeholder text from New Seed: replace '(one-line summary of how this company pays and negotiates)' with your own." },
-    { line: 39, column: 27, endLine: 39, endColumn: 65, message: "Placeholder text from New Seed: replace '(a lever, with the amount you ask for)' with your own." },
+    {
+      line: 26,
+      column: 27,
+      endLine: 26,
+      endColumn: 85,
+      message: "Placeholder text from New Seed: replace '(one-line summary of how this company pays and negotiates)' with your own.",
+    },
+    {
+      line: 39,
+      column: 27,
+      endLine: 39,
+      endColumn: 65,
+      message: "Placeholder text from New Seed: replace '(a lever, with the amount you ask for)' with your own.",
+    },
     { line: 41, column: 31, endLine: 41, endColumn: 56, message: "Placeholder text from New Seed: replace '(the script you will say)' with your own." },
     { line: 44, column: 14, endLine: 44, endColumn: 40, message: "Placeholder text from New Seed: replace '(what it showed, and when)' with your own." },
   ],
@@ -29,8 +59,24 @@ ruleTester("placeholder", {
   valid: [
     { name: "the clean seed", text: CLEAN },
     { name: "a small clean seed (CRLF)", text: crlf(SMALL) },
-    { name: "stock and bonus may really be 0 once the salary is filled in", text: variant(SMALL, ["stock_low: 40000", "stock_low: 0"], ["stock_high: 80000", "stock_high: 0"], ["bonus_pct: 10", "bonus_pct: 0"], ["| €40K–€80K | 10% |", "| €0 | 0% |"]) },
-    { name: "parentheses of the author's own are not placeholders", text: variant(SMALL, ['"Cash-heavy offers"', '"Cash-heavy offers (one-line summary)"'], ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Cash-heavy offers (one-line summary)"]) },
+    {
+      name: "stock and bonus may really be 0 once the salary is filled in",
+      text: variant(
+        SMALL,
+        ["stock_low: 40000", "stock_low: 0"],
+        ["stock_high: 80000", "stock_high: 0"],
+        ["bonus_pct: 10", "bonus_pct: 0"],
+        ["| €40K–€80K | 10% |", "| €0 | 0% |"],
+      ),
+    },
+    {
+      name: "parentheses of the author's own are not placeholders",
+      text: variant(
+        SMALL,
+        ['"Cash-heavy offers"', '"Cash-heavy offers (one-line summary)"'],
+        ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Cash-heavy offers (one-line summary)"],
+      ),
+    },
   ],
   invalid: [
     newSeed,

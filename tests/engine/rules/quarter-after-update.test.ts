@@ -5,7 +5,10 @@ ruleTester("quarter-after-update", {
   valid: [
     { name: "the clean seed", text: CLEAN },
     { name: "the quarter of the update", text: variant(SMALL, ["salary_data_quarter: 2026-Q1", "salary_data_quarter: 2026-Q2"]) },
-    { name: "a quarter starting on the update day", text: variant(SMALL, ["last_updated: 2026-06-01", "last_updated: 2026-07-01"], ["salary_data_quarter: 2026-Q1", "salary_data_quarter: 2026-Q3"]) },
+    {
+      name: "a quarter starting on the update day",
+      text: variant(SMALL, ["last_updated: 2026-06-01", "last_updated: 2026-07-01"], ["salary_data_quarter: 2026-Q1", "salary_data_quarter: 2026-Q3"]),
+    },
     { name: "an invalid quarter is not compared", text: variant(SMALL, ["salary_data_quarter: 2026-Q1", "salary_data_quarter: 2027-Q9"]) },
   ],
   invalid: [

@@ -16,7 +16,10 @@ const berlinGbp: InvalidCase = {
 ruleTester("region-currency", {
   valid: [
     { name: "the clean seed", text: CLEAN },
-    { name: "an unknown region gets no warning", text: withThirdRegion({ region: "Mars Colony", currency: "USD", ...figures, cells: ["$150K–$200K", "$100K–$200K", "$180K–$260K"] }) },
+    {
+      name: "an unknown region gets no warning",
+      text: withThirdRegion({ region: "Mars Colony", currency: "USD", ...figures, cells: ["$150K–$200K", "$100K–$200K", "$180K–$260K"] }),
+    },
     { name: "a known region matched without regard to case", text: variant(CLEAN, ["  - region: London", "  - region: london"], ["| London |", "| london |"]) },
     { name: "a configured region with its currency", text: lisbonUsd, config: parseConfigText(JSON.stringify({ regions: { Lisbon: "USD" } })).config },
     { name: "an invalid code is currency-code's finding", text: variant(SMALL, ["currency: EUR", "currency: eur"]) },

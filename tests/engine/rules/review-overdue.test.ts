@@ -1,6 +1,7 @@
 import { parseConfigText } from "../../../server/src/engine";
-import { CLEAN, REFERENCE, SMALL, variant } from "../fixtures";
-import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
+import { describe, expect, it } from "vitest";
+import { CLEAN, REFERENCE, removeLine, SMALL, variant } from "../fixtures";
+import { ruleFindings, ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
 const oneDay: InvalidCase = {
   name: "one day overdue, with the mark-reviewed suggestion",
@@ -30,7 +31,12 @@ ruleTester("review-overdue", {
       text: REFERENCE,
       findings: [{ line: 10, column: 18, endLine: 10, endColumn: 28, message: "Review overdue: 'next_review_due' was 2026-05-23, 189 days ago." }],
       output: null,
-      suggestions: [{ title: "Mark reviewed today (last_updated: 2026-11-28, next_review_due: 2027-02-26)", output: variant(REFERENCE, ["last_updated: 2026-02-23", "last_updated: 2026-11-28"], ["next_review_due: 2026-05-23", "next_review_due: 2027-02-26"]) }],
+      suggestions: [
+        {
+          title: "Mark reviewed today (last_updated: 2026-11-28, next_review_due: 2027-02-26)",
+          output: variant(REFERENCE, ["last_updated: 2026-02-23", "last_updated: 2026-11-28"], ["next_review_due: 2026-05-23", "next_review_due: 2027-02-26"]),
+        },
+      ],
     },
     {
       name: "the review interval comes from the configuration",
@@ -39,7 +45,12 @@ ruleTester("review-overdue", {
       config: parseConfigText(JSON.stringify({ reviewIntervalDays: 30 })).config,
       findings: [{ line: 10, column: 18, endLine: 10, endColumn: 28, message: "Review overdue: 'next_review_due' was 2027-01-15, 1 day ago." }],
       output: null,
-      suggestions: [{ title: "Mark reviewed today (last_updated: 2027-01-16, next_review_due: 2027-02-15)", output: variant(SMALL, ["last_updated: 2026-06-01", "last_updated: 2027-01-16"], ["next_review_due: 2027-01-15", "next_review_due: 2027-02-15"]) }],
+      suggestions: [
+        {
+          title: "Mark reviewed today (last_updated: 2027-01-16, next_review_due: 2027-02-15)",
+          output: variant(SMALL, ["last_updated: 2026-06-01", "last_updated: 2027-01-16"], ["next_review_due: 2027-01-15", "next_review_due: 2027-02-15"]),
+        },
+      ],
     },
     {
       name: "a quoted date is replaced by a plain one (the value's whole span)",
@@ -47,7 +58,19 @@ ruleTester("review-overdue", {
       today: "2027-01-16",
       findings: [{ line: 10, column: 18, endLine: 10, endColumn: 30, message: "Review overdue: 'next_review_due' was 2027-01-15, 1 day ago." }],
       output: null,
-      suggestions: [{ title: "Mark reviewed today (last_updated: 2027-01-16, next_review_due: 2027-04-16)", output: variant(SMALL, ["last_updated: 2026-06-01", "last_updated: 2027-01-16"], ["next_review_due: 2027-01-15", "next_review_due: 2027-04-16"]) }],
+      suggestions: [
+        {
+          title: "Mark reviewed today (last_updated: 2027-01-16, next_review_due: 2027-04-16)",
+          output: variant(SMALL, ["last_updated: 2026-06-01", "last_updated: 2027-01-16"], ["next_review_due: 2027-01-15", "next_review_due: 2027-04-16"]),
+        },
+      ],
     },
   ],
+});
+
+describe("review-overdue: the mark-reviewed fix needs both dates", () => {
+  it("without last_updated the overdue review has no fix", () => {
+    const findings = ruleFindings("review-overdue", removeLine(SMALL, "last_updated: 2026-06-01"), { today: "2027-01-16" });
+    expect(findings.map((finding) => [finding.message, finding.fixes])).toEqual([["Review overdue: 'next_review_due' was 2027-01-15, 1 day ago.", []]]);
+  });
 });

@@ -2,23 +2,38 @@ import { CLEAN, MERGED, removeLine, ROWS, SMALL, variant, withSanFranciscoCell, 
 import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
 const FIGURES = { base: [150000, 200000], stock: [100000, 200000], total: [180000, 260000] } as Pick<RegionFigures, "base" | "stock" | "total">;
-const region = (name: string, currency: string, cells: RegionFigures["cells"], figures = FIGURES) => withThirdRegion({ region: name, currency, ...figures, cells });
+const region = (name: string, currency: string, cells: RegionFigures["cells"], figures = FIGURES) =>
+  withThirdRegion({ region: name, currency, ...figures, cells });
 const MILLIONS = { base: [1234000, 1500000], stock: [100000, 200000], total: [1300000, 1600000] } as Pick<RegionFigures, "base" | "stock" | "total">;
 
 const baseHigh: InvalidCase = {
   name: "a base range with a different high end",
   text: withSanFranciscoCell("base", "$195K–$250K"),
-  findings: [{ line: 54, column: 19, endLine: 54, endColumn: 30, message: "Base Salary for San Francisco says $195K–$250K but the frontmatter says $195K–$255K." }],
+  findings: [
+    { line: 54, column: 19, endLine: 54, endColumn: 30, message: "Base Salary for San Francisco says $195K–$250K but the frontmatter says $195K–$255K." },
+  ],
   output: CLEAN,
-  suggestions: [{ title: "Set San Francisco's base_high from the table ($195K–$250K)", output: variant(withSanFranciscoCell("base", "$195K–$250K"), ["base_high: 255000", "base_high: 250000"]) }],
+  suggestions: [
+    {
+      title: "Set San Francisco's base_high from the table ($195K–$250K)",
+      output: variant(withSanFranciscoCell("base", "$195K–$250K"), ["base_high: 255000", "base_high: 250000"]),
+    },
+  ],
 };
 
 const inEmphasis: InvalidCase = {
   name: "a wrong range in bold: the fix keeps the bold",
   text: withSanFranciscoCell("base", "**$195K–$250K**"),
-  findings: [{ line: 54, column: 19, endLine: 54, endColumn: 34, message: "Base Salary for San Francisco says $195K–$250K but the frontmatter says $195K–$255K." }],
+  findings: [
+    { line: 54, column: 19, endLine: 54, endColumn: 34, message: "Base Salary for San Francisco says $195K–$250K but the frontmatter says $195K–$255K." },
+  ],
   output: withSanFranciscoCell("base", "**$195K–$255K**"),
-  suggestions: [{ title: "Set San Francisco's base_high from the table ($195K–$250K)", output: variant(withSanFranciscoCell("base", "**$195K–$250K**"), ["    base_high: 255000", "    base_high: 250000"]) }],
+  suggestions: [
+    {
+      title: "Set San Francisco's base_high from the table ($195K–$250K)",
+      output: variant(withSanFranciscoCell("base", "**$195K–$250K**"), ["    base_high: 255000", "    base_high: 250000"]),
+    },
+  ],
 };
 
 // New York's stock comes from San Francisco's entry through `<<: *us`; its cell says otherwise.
@@ -26,9 +41,16 @@ const MERGED_STOCK = variant(MERGED, [ROWS.newYork, "| New York | $190K–$250K 
 const mergedStock: InvalidCase = {
   name: "a cell that disagrees with a value a merge key brings in: the table fix keeps the merge, the frontmatter fix overrides it",
   text: MERGED_STOCK,
-  findings: [{ line: 54, column: 28, endLine: 54, endColumn: 39, message: "Stock (RSU/4yr) for New York says $170K–$300K but the frontmatter says $170K–$310K." }],
+  findings: [
+    { line: 54, column: 28, endLine: 54, endColumn: 39, message: "Stock (RSU/4yr) for New York says $170K–$300K but the frontmatter says $170K–$310K." },
+  ],
   output: MERGED,
-  suggestions: [{ title: "Set New York's stock_high from the table ($170K–$300K)", output: variant(MERGED_STOCK, ["  - <<: *us\n", "  - <<: *us\n    stock_high: 300000\n"]) }],
+  suggestions: [
+    {
+      title: "Set New York's stock_high from the table ($170K–$300K)",
+      output: variant(MERGED_STOCK, ["  - <<: *us\n", "  - <<: *us\n    stock_high: 300000\n"]),
+    },
+  ],
 };
 
 ruleTester("table-cell-mismatch", {
@@ -48,6 +70,10 @@ ruleTester("table-cell-mismatch", {
     { name: "$195K to $255K", text: withSanFranciscoCell("base", "$195K to $255K") },
     { name: "$195K - $255K", text: withSanFranciscoCell("base", "$195K - $255K") },
     { name: "$195–255K (one suffix for both ends)", text: withSanFranciscoCell("base", "$195–255K") },
+    // Regression: the low end's K was applied to a high end written in full (read as 255,000K).
+    { name: "$195K – 255,000 (the high end written in full)", text: withSanFranciscoCell("base", "$195K – 255,000") },
+    { name: "$195,000–255K (the low end written in full)", text: withSanFranciscoCell("base", "$195,000–255K") },
+    { name: "$195K–255 (one suffix for both ends, written on the low end)", text: withSanFranciscoCell("base", "$195K–255") },
     { name: "US$195K–US$255K", text: withSanFranciscoCell("base", "US$195K–US$255K") },
     { name: "lower-case k and an em dash", text: withSanFranciscoCell("base", "$195k—$255k") },
     { name: "$0.195M–$0.255M", text: withSanFranciscoCell("base", "$0.195M–$0.255M") },
@@ -61,9 +87,26 @@ ruleTester("table-cell-mismatch", {
     { name: "A$ and AU$ for AUD", text: region("Sydney", "AUD", ["A$150K–A$200K", "AU$100K–AU$200K", "A$180K–A$260K"]) },
     { name: "CHF", text: region("Zurich", "CHF", ["CHF 150K–CHF 200K", "CHF 100K–200K", "CHF 180K–CHF 260K"]) },
     { name: "₪ for ILS", text: region("Tel Aviv", "ILS", ["₪150K–₪200K", "₪100K–₪200K", "₪180K–₪260K"]) },
-    { name: "₹ in millions", text: region("Bangalore", "INR", ["₹4.5M–₹6M", "₹1.23M–₹2M", "₹5M–₹7M"], { base: [4500000, 6000000], stock: [1230000, 2000000], total: [5000000, 7000000] }) },
-    { name: "¥ in millions", text: region("Tokyo", "JPY", ["¥15M–¥20M", "¥10M–¥20M", "¥18M–¥26M"], { base: [15000000, 20000000], stock: [10000000, 20000000], total: [18000000, 26000000] }) },
-    { name: "€1.23M for 1,234,000 (rounded to the written precision)", text: region("Berlin", "EUR", ["€1.23M–€1.5M", "€100K–€200K", "€1.3M–€1.6M"], MILLIONS) },
+    {
+      name: "₹ in millions",
+      text: region("Bangalore", "INR", ["₹4.5M–₹6M", "₹1.23M–₹2M", "₹5M–₹7M"], {
+        base: [4500000, 6000000],
+        stock: [1230000, 2000000],
+        total: [5000000, 7000000],
+      }),
+    },
+    {
+      name: "¥ in millions",
+      text: region("Tokyo", "JPY", ["¥15M–¥20M", "¥10M–¥20M", "¥18M–¥26M"], {
+        base: [15000000, 20000000],
+        stock: [10000000, 20000000],
+        total: [18000000, 26000000],
+      }),
+    },
+    {
+      name: "€1.23M for 1,234,000 (rounded to the written precision)",
+      text: region("Berlin", "EUR", ["€1.23M–€1.5M", "€100K–€200K", "€1.3M–€1.6M"], MILLIONS),
+    },
     { name: "€1.2M for 1,234,000 (one decimal written)", text: region("Berlin", "EUR", ["€1.2M–€1.5M", "€100K–€200K", "€1.3M–€1.6M"], MILLIONS) },
     { name: "1.234M–1.5M EUR (the code after)", text: region("Berlin", "EUR", ["1.234M–1.5M EUR", "€100K–€200K", "€1.3M–€1.6M"], MILLIONS) },
     { name: "an invalid currency is currency-code's finding, never copied into the table", text: variant(SMALL, ["currency: EUR", "currency: EURO"]) },
@@ -79,63 +122,162 @@ ruleTester("table-cell-mismatch", {
     {
       name: "a wrong range in a link: the fix keeps the link's target",
       text: withSanFranciscoCell("base", "[$195K–$250K](https://www.levels.fyi)"),
-      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 56, message: "Base Salary for San Francisco says $195K–$250K but the frontmatter says $195K–$255K." }],
+      findings: [
+        { line: 54, column: 19, endLine: 54, endColumn: 56, message: "Base Salary for San Francisco says $195K–$250K but the frontmatter says $195K–$255K." },
+      ],
       output: withSanFranciscoCell("base", "[$195K–$255K](https://www.levels.fyi)"),
-      suggestions: [{ title: "Set San Francisco's base_high from the table ($195K–$250K)", output: variant(withSanFranciscoCell("base", "[$195K–$250K](https://www.levels.fyi)"), ["    base_high: 255000", "    base_high: 250000"]) }],
+      suggestions: [
+        {
+          title: "Set San Francisco's base_high from the table ($195K–$250K)",
+          output: variant(withSanFranciscoCell("base", "[$195K–$250K](https://www.levels.fyi)"), ["    base_high: 255000", "    base_high: 250000"]),
+        },
+      ],
     },
     {
       name: "a wrong range in a code span inside emphasis: the fix keeps both",
       text: withSanFranciscoCell("base", "*`$195K–$250K`*"),
-      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 34, message: "Base Salary for San Francisco says $195K–$250K but the frontmatter says $195K–$255K." }],
+      findings: [
+        { line: 54, column: 19, endLine: 54, endColumn: 34, message: "Base Salary for San Francisco says $195K–$250K but the frontmatter says $195K–$255K." },
+      ],
       output: withSanFranciscoCell("base", "*`$195K–$255K`*"),
-      suggestions: [{ title: "Set San Francisco's base_high from the table ($195K–$250K)", output: variant(withSanFranciscoCell("base", "*`$195K–$250K`*"), ["    base_high: 255000", "    base_high: 250000"]) }],
+      suggestions: [
+        {
+          title: "Set San Francisco's base_high from the table ($195K–$250K)",
+          output: variant(withSanFranciscoCell("base", "*`$195K–$250K`*"), ["    base_high: 255000", "    base_high: 250000"]),
+        },
+      ],
     },
     {
       name: "a wrong bonus in bold",
       text: withSanFranciscoCell("bonus", "__7%__"),
       findings: [{ line: 54, column: 47, endLine: 54, endColumn: 53, message: "Bonus for San Francisco says 7% but the frontmatter says 5%." }],
       output: withSanFranciscoCell("bonus", "__5%__"),
-      suggestions: [{ title: "Set San Francisco's bonus from the table (7%)", output: variant(withSanFranciscoCell("bonus", "__7%__"), ["    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000", "    stock_high: 310000\n    bonus_pct: 7\n    total_comp_low: 268000"]) }],
+      suggestions: [
+        {
+          title: "Set San Francisco's bonus from the table (7%)",
+          output: variant(withSanFranciscoCell("bonus", "__7%__"), [
+            "    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000",
+            "    stock_high: 310000\n    bonus_pct: 7\n    total_comp_low: 268000",
+          ]),
+        },
+      ],
     },
     baseHigh,
     withCrlf(baseHigh),
     {
+      name: "a high end written in full that differs: the reverse suggestion sets it as written, not in thousands",
+      text: withSanFranciscoCell("base", "$195K – 250,000"),
+      findings: [
+        {
+          line: 54,
+          column: 19,
+          endLine: 54,
+          endColumn: 34,
+          message: "Base Salary for San Francisco says $195K – 250,000 but the frontmatter says $195K–$255K.",
+        },
+      ],
+      output: CLEAN,
+      suggestions: [
+        {
+          title: "Set San Francisco's base_high from the table ($195K – 250,000)",
+          output: variant(withSanFranciscoCell("base", "$195K – 250,000"), ["base_high: 255000", "base_high: 250000"]),
+        },
+      ],
+    },
+    {
       name: "a stock range in the wrong currency",
       text: withSanFranciscoCell("stock", "£170K–£310K"),
-      findings: [{ line: 54, column: 33, endLine: 54, endColumn: 44, message: "Stock (RSU/4yr) for San Francisco is in GBP (British Pound), but San Francisco's currency is USD: the frontmatter says $170K–$310K." }],
+      findings: [
+        {
+          line: 54,
+          column: 33,
+          endLine: 54,
+          endColumn: 44,
+          message: "Stock (RSU/4yr) for San Francisco is in GBP (British Pound), but San Francisco's currency is USD: the frontmatter says $170K–$310K.",
+        },
+      ],
       output: CLEAN,
-      suggestions: [{ title: "Set San Francisco's currency from the table (£170K–£310K)", output: variant(withSanFranciscoCell("stock", "£170K–£310K"), ["    currency: USD\n  - region: New York", "    currency: GBP\n  - region: New York"]) }],
+      suggestions: [
+        {
+          title: "Set San Francisco's currency from the table (£170K–£310K)",
+          output: variant(withSanFranciscoCell("stock", "£170K–£310K"), ["    currency: USD\n  - region: New York", "    currency: GBP\n  - region: New York"]),
+        },
+      ],
     },
     {
       name: "a $ alone means USD, not CAD",
       text: region("Toronto", "CAD", ["$150K–$200K", "CA$100K–CA$200K", "CA$180K–CA$260K"]),
-      findings: [{ line: 56, column: 13, endLine: 56, endColumn: 24, message: "Base Salary for Toronto is in USD (US Dollar), but Toronto's currency is CAD: the frontmatter says CA$150K–CA$200K." }],
+      findings: [
+        {
+          line: 56,
+          column: 13,
+          endLine: 56,
+          endColumn: 24,
+          message: "Base Salary for Toronto is in USD (US Dollar), but Toronto's currency is CAD: the frontmatter says CA$150K–CA$200K.",
+        },
+      ],
       output: region("Toronto", "CAD", ["CA$150K–CA$200K", "CA$100K–CA$200K", "CA$180K–CA$260K"]),
-      suggestions: [{ title: "Set Toronto's currency from the table ($150K–$200K)", output: variant(region("Toronto", "CAD", ["$150K–$200K", "CA$100K–CA$200K", "CA$180K–CA$260K"]), ["    currency: CAD", "    currency: USD"]) }],
+      suggestions: [
+        {
+          title: "Set Toronto's currency from the table ($150K–$200K)",
+          output: variant(region("Toronto", "CAD", ["$150K–$200K", "CA$100K–CA$200K", "CA$180K–CA$260K"]), ["    currency: CAD", "    currency: USD"]),
+        },
+      ],
     },
     {
       name: "€1.23M is not 1,240,000",
       text: region("Berlin", "EUR", ["€1.23M–€1.5M", "€100K–€200K", "€1.3M–€1.6M"], { ...MILLIONS, base: [1240000, 1500000] }),
-      findings: [{ line: 56, column: 12, endLine: 56, endColumn: 24, message: "Base Salary for Berlin says €1.23M–€1.5M but the frontmatter says €1.24M–€1.5M." }],
+      findings: [
+        { line: 56, column: 12, endLine: 56, endColumn: 24, message: "Base Salary for Berlin says €1.23M–€1.5M but the frontmatter says €1.24M–€1.5M." },
+      ],
       output: region("Berlin", "EUR", ["€1.24M–€1.5M", "€100K–€200K", "€1.3M–€1.6M"], { ...MILLIONS, base: [1240000, 1500000] }),
-      suggestions: [{ title: "Set Berlin's base_low from the table (€1.23M–€1.5M)", output: region("Berlin", "EUR", ["€1.23M–€1.5M", "€100K–€200K", "€1.3M–€1.6M"], { ...MILLIONS, base: [1230000, 1500000] }) }],
+      suggestions: [
+        {
+          title: "Set Berlin's base_low from the table (€1.23M–€1.5M)",
+          output: region("Berlin", "EUR", ["€1.23M–€1.5M", "€100K–€200K", "€1.3M–€1.6M"], { ...MILLIONS, base: [1230000, 1500000] }),
+        },
+      ],
     },
     {
       name: "a cell that is not money",
       text: withSanFranciscoCell("total", "TBD"),
-      findings: [{ line: 54, column: 52, endLine: 54, endColumn: 55, message: "Total Comp for San Francisco is 'TBD', which is not a money range; the frontmatter says $268K–$395K." }],
+      findings: [
+        {
+          line: 54,
+          column: 52,
+          endLine: 54,
+          endColumn: 55,
+          message: "Total Comp for San Francisco is 'TBD', which is not a money range; the frontmatter says $268K–$395K.",
+        },
+      ],
       output: CLEAN,
     },
     {
       name: "an empty cell: an empty range where the text goes",
       text: withSanFranciscoCell("base", ""),
-      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 19, message: "Base Salary for San Francisco is '', which is not a money range; the frontmatter says $195K–$255K." }],
+      findings: [
+        {
+          line: 54,
+          column: 19,
+          endLine: 54,
+          endColumn: 19,
+          message: "Base Salary for San Francisco is '', which is not a money range; the frontmatter says $195K–$255K.",
+        },
+      ],
       output: CLEAN,
     },
     {
       name: "amounts without any currency",
       text: withSanFranciscoCell("base", "195K–255K"),
-      findings: [{ line: 54, column: 19, endLine: 54, endColumn: 28, message: "Base Salary for San Francisco is '195K–255K', which is not a money range; the frontmatter says $195K–$255K." }],
+      findings: [
+        {
+          line: 54,
+          column: 19,
+          endLine: 54,
+          endColumn: 28,
+          message: "Base Salary for San Francisco is '195K–255K', which is not a money range; the frontmatter says $195K–$255K.",
+        },
+      ],
       output: CLEAN,
     },
     {
@@ -143,7 +285,15 @@ ruleTester("table-cell-mismatch", {
       text: withSanFranciscoCell("bonus", "10%"),
       findings: [{ line: 54, column: 47, endLine: 54, endColumn: 50, message: "Bonus for San Francisco says 10% but the frontmatter says 5%." }],
       output: CLEAN,
-      suggestions: [{ title: "Set San Francisco's bonus from the table (10%)", output: variant(withSanFranciscoCell("bonus", "10%"), ["    bonus_pct: 5\n    total_comp_low: 268000", "    bonus_pct: 10\n    total_comp_low: 268000"]) }],
+      suggestions: [
+        {
+          title: "Set San Francisco's bonus from the table (10%)",
+          output: variant(withSanFranciscoCell("bonus", "10%"), [
+            "    bonus_pct: 5\n    total_comp_low: 268000",
+            "    bonus_pct: 10\n    total_comp_low: 268000",
+          ]),
+        },
+      ],
     },
     {
       name: "a bonus range whose low end differs: the reverse suggestion adds bonus_pct_high",
@@ -153,7 +303,13 @@ ruleTester("table-cell-mismatch", {
       output: null,
       suggestions: [
         { title: "Set San Francisco's Bonus to 5% (from the frontmatter)", output: CLEAN },
-        { title: "Set San Francisco's bonus from the table (10–15%)", output: variant(withSanFranciscoCell("bonus", "10–15%"), ["    bonus_pct: 5\n    total_comp_low: 268000", "    bonus_pct: 10\n    bonus_pct_high: 15\n    total_comp_low: 268000"]) },
+        {
+          title: "Set San Francisco's bonus from the table (10–15%)",
+          output: variant(withSanFranciscoCell("bonus", "10–15%"), [
+            "    bonus_pct: 5\n    total_comp_low: 268000",
+            "    bonus_pct: 10\n    bonus_pct_high: 15\n    total_comp_low: 268000",
+          ]),
+        },
       ],
     },
     {
@@ -165,7 +321,9 @@ ruleTester("table-cell-mismatch", {
     {
       name: "a bonus that is not a percentage",
       text: withSanFranciscoCell("bonus", "five"),
-      findings: [{ line: 54, column: 47, endLine: 54, endColumn: 51, message: "Bonus for San Francisco is 'five', which is not a percentage; the frontmatter says 5%." }],
+      findings: [
+        { line: 54, column: 47, endLine: 54, endColumn: 51, message: "Bonus for San Francisco is 'five', which is not a percentage; the frontmatter says 5%." },
+      ],
       output: CLEAN,
     },
     {

@@ -5,7 +5,16 @@ const HEADER = "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |"
 const shortNames: InvalidCase = {
   name: "short column names: the table is regenerated",
   text: variant(SMALL, [HEADER, "| Region | Base | Stock | Bonus | Total |"]),
-  findings: [{ line: 32, column: 1, endLine: 32, endColumn: 42, message: "The table's columns are 'Region', 'Base', 'Stock', 'Bonus', 'Total'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'." }],
+  findings: [
+    {
+      line: 32,
+      column: 1,
+      endLine: 32,
+      endColumn: 42,
+      message:
+        "The table's columns are 'Region', 'Base', 'Stock', 'Bonus', 'Total'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'.",
+    },
+  ],
   output: SMALL,
 };
 
@@ -16,43 +25,154 @@ ruleTester("table-columns", {
     { name: "no outer pipes", text: variant(SMALL, [HEADER, "Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp"]) },
   ],
   invalid: [
+    {
+      // Regression: the rows were read one column off, and --fix added a Berlin row on every pass.
+      name: "a stray cell before the header's first pipe: the header and the delimiter row disagree, one finding, nothing safe to fix",
+      text: variant(SMALL, [HEADER, `!${HEADER}`]),
+      findings: [
+        {
+          line: 32,
+          column: 1,
+          endLine: 32,
+          endColumn: 65,
+          message: "The table's header has 6 cells and its delimiter row 5, so GFM shows no table here; make them agree.",
+        },
+      ],
+      output: null,
+      suggestions: [{ title: "Rebuild the table from the frontmatter (drops what only the table says)", output: SMALL }],
+    },
+    {
+      name: "a column added to the header only",
+      text: variant(SMALL, [HEADER, `${HEADER} Notes |`]),
+      findings: [
+        {
+          line: 32,
+          column: 1,
+          endLine: 32,
+          endColumn: 72,
+          message: "The table's header has 6 cells and its delimiter row 5, so GFM shows no table here; make them agree.",
+        },
+      ],
+      output: null,
+      suggestions: [{ title: "Rebuild the table from the frontmatter (drops what only the table says)", output: SMALL }],
+    },
     shortNames,
     withCrlf(shortNames),
     {
       name: "two columns swapped (the cells are regenerated too)",
-      text: variant(SMALL, [HEADER, "| Region | Stock (RSU/4yr) | Base Salary | Bonus | Total Comp |"], ["| Berlin | €80K–€100K | €40K–€80K |", "| Berlin | €40K–€80K | €80K–€100K |"]),
-      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 64, message: "The table's columns are 'Region', 'Stock (RSU/4yr)', 'Base Salary', 'Bonus', 'Total Comp'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'." }],
+      text: variant(
+        SMALL,
+        [HEADER, "| Region | Stock (RSU/4yr) | Base Salary | Bonus | Total Comp |"],
+        ["| Berlin | €80K–€100K | €40K–€80K |", "| Berlin | €40K–€80K | €80K–€100K |"],
+      ),
+      findings: [
+        {
+          line: 32,
+          column: 1,
+          endLine: 32,
+          endColumn: 64,
+          message:
+            "The table's columns are 'Region', 'Stock (RSU/4yr)', 'Base Salary', 'Bonus', 'Total Comp'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'.",
+        },
+      ],
       output: SMALL,
     },
     {
       name: "a missing column",
-      text: variant(CLEAN, [HEADER, "| Region | Base Salary | Stock (RSU/4yr) | Total Comp |"], ["|--------|-------------|-----------------|-------|------------|", "|---|---|---|---|"], ["| 5% | $268K", "| $268K"], ["| 5% | $263K", "| $263K"], ["| 5% | £203K", "| £203K"]),
-      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 56, message: "The table's columns are 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Total Comp'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'." }],
+      text: variant(
+        CLEAN,
+        [HEADER, "| Region | Base Salary | Stock (RSU/4yr) | Total Comp |"],
+        ["|--------|-------------|-----------------|-------|------------|", "|---|---|---|---|"],
+        ["| 5% | $268K", "| $268K"],
+        ["| 5% | $263K", "| $263K"],
+        ["| 5% | £203K", "| £203K"],
+      ),
+      findings: [
+        {
+          line: 52,
+          column: 1,
+          endLine: 52,
+          endColumn: 56,
+          message:
+            "The table's columns are 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Total Comp'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'.",
+        },
+      ],
       output: CLEAN,
     },
     {
       name: "an extra column with text in it: rebuilding would drop it, so that is a suggestion",
-      text: variant(SMALL, [HEADER, `${HEADER} Notes |`], ["€98K–€130K |", "€98K–€130K | ok |"]),
-      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 72, message: "The table's columns are 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp', 'Notes'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'." }],
+      text: variant(
+        SMALL,
+        [HEADER, `${HEADER} Notes |`],
+        ["|--------|-------------|-----------------|-------|------------|", `|--------|-------------|-----------------|-------|------------|-------|`],
+        ["€98K–€130K |", "€98K–€130K | ok |"],
+      ),
+      findings: [
+        {
+          line: 32,
+          column: 1,
+          endLine: 32,
+          endColumn: 72,
+          message:
+            "The table's columns are 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp', 'Notes'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'.",
+        },
+      ],
       output: null,
       suggestions: [{ title: "Rebuild the table from the frontmatter (drops what only the table says)", output: SMALL }],
     },
     {
       name: "an empty extra column is dropped by --fix",
-      text: variant(SMALL, [HEADER, `${HEADER} Notes |`], ["€98K–€130K |", "€98K–€130K |  |"]),
-      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 72, message: "The table's columns are 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp', 'Notes'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'." }],
+      text: variant(
+        SMALL,
+        [HEADER, `${HEADER} Notes |`],
+        ["|--------|-------------|-----------------|-------|------------|", `|--------|-------------|-----------------|-------|------------|-------|`],
+        ["€98K–€130K |", "€98K–€130K |  |"],
+      ),
+      findings: [
+        {
+          line: 32,
+          column: 1,
+          endLine: 32,
+          endColumn: 72,
+          message:
+            "The table's columns are 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp', 'Notes'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'.",
+        },
+      ],
       output: SMALL,
     },
     {
       name: "short column names: the author's forms of the cells are kept (regression: $195,000 became $195K)",
-      text: variant(CLEAN, [HEADER, "| Region | Base | Stock | Bonus | Total |"], ["| $195K–$255K |", "| $195,000–$255,000 |"], ["| London |", "| **London** |"]),
-      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 42, message: "The table's columns are 'Region', 'Base', 'Stock', 'Bonus', 'Total'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'." }],
+      text: variant(
+        CLEAN,
+        [HEADER, "| Region | Base | Stock | Bonus | Total |"],
+        ["| $195K–$255K |", "| $195,000–$255,000 |"],
+        ["| London |", "| **London** |"],
+      ),
+      findings: [
+        {
+          line: 52,
+          column: 1,
+          endLine: 52,
+          endColumn: 42,
+          message:
+            "The table's columns are 'Region', 'Base', 'Stock', 'Bonus', 'Total'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'.",
+        },
+      ],
       output: variant(CLEAN, ["| $195K–$255K |", "| $195,000–$255,000 |"], ["| London |", "| **London** |"]),
     },
     {
       name: "a cell that says more than the frontmatter (a bonus range): rebuilding is a suggestion",
       text: variant(SMALL, [HEADER, "| Region | Base | Stock | Bonus | Total |"], ["| 10% |", "| 10–20% |"]),
-      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 42, message: "The table's columns are 'Region', 'Base', 'Stock', 'Bonus', 'Total'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'." }],
+      findings: [
+        {
+          line: 32,
+          column: 1,
+          endLine: 32,
+          endColumn: 42,
+          message:
+            "The table's columns are 'Region', 'Base', 'Stock', 'Bonus', 'Total'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'.",
+        },
+      ],
       output: null,
       suggestions: [{ title: "Rebuild the table from the frontmatter (drops what only the table says)", output: SMALL }],
     },

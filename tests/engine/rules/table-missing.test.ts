@@ -1,7 +1,8 @@
 import { CLEAN, SMALL, variant } from "../fixtures";
 import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
-const TABLE = "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |";
+const TABLE =
+  "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |";
 const FRONTMATTER = SMALL.slice(0, SMALL.indexOf("---\n###") + 4);
 
 const afterDna: InvalidCase = {
@@ -16,12 +17,22 @@ ruleTester("table-missing", {
     { name: "the clean seed", text: CLEAN },
     { name: "a Location column counts as the region column", text: variant(SMALL, ["| Region | Base", "| Location | Base"]) },
     { name: "a table without outer pipes", text: variant(SMALL, [TABLE, TABLE.replace(/^\| | \|$/gm, "")]) },
-    { name: "no compensation entries: nothing to insert", text: variant(SMALL, [`${TABLE}\n\n`, ""], ["compensation:\n  - region: Berlin", "compensation: []\nx:\n  - region: Berlin"]) },
+    {
+      name: "no compensation entries: nothing to insert",
+      text: variant(SMALL, [`${TABLE}\n\n`, ""], ["compensation:\n  - region: Berlin", "compensation: []\nx:\n  - region: Berlin"]),
+    },
     { name: "no frontmatter: frontmatter-missing's finding", text: "# Title\n" },
   ],
   invalid: [
     afterDna,
     withCrlf(afterDna),
+    {
+      // Regression: the inserted table took the next line as its row, and the next pass deleted it.
+      name: "no table, prose right under the DNA line: the inserted table ends with a blank line",
+      text: variant(SMALL, [`\n\n${TABLE}\n`, "\nSee the offers below."]),
+      findings: [{ line: 30, column: 1, endLine: 30, endColumn: 39, message: "The body has no compensation table (a table whose first column is 'Region')." }],
+      output: variant(SMALL, [`\n\n${TABLE}\n`, `\n\n${TABLE}\n\nSee the offers below.`]),
+    },
     {
       name: "no table and no DNA line: inserted after the heading",
       text: variant(SMALL, [`**Negotiation DNA:** Cash-heavy offers\n\n${TABLE}\n\n`, ""]),
@@ -48,7 +59,10 @@ ruleTester("table-missing", {
     }),
     {
       name: "three regions, in the frontmatter's order",
-      text: variant(CLEAN, ["| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| San Francisco | $195K–$255K | $170K–$310K | 5% | $268K–$395K |\n| New York | $190K–$250K | $170K–$310K | 5% | $263K–$388K |\n| London | £148K–£194K | £128K–£233K | 5% | £203K–£300K |\n\n", ""]),
+      text: variant(CLEAN, [
+        "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| San Francisco | $195K–$255K | $170K–$310K | 5% | $268K–$395K |\n| New York | $190K–$250K | $170K–$310K | 5% | $263K–$388K |\n| London | £148K–£194K | £128K–£233K | 5% | £203K–£300K |\n\n",
+        "",
+      ]),
       findings: [{ line: 50, column: 1, endLine: 50, endColumn: 140, message: "The body has no compensation table (a table whose first column is 'Region')." }],
       output: CLEAN,
     },

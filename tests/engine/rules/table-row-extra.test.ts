@@ -3,20 +3,19 @@ import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
 const PARIS = "| Paris | €150K–€200K | €100K–€200K | 5% | €180K–€260K |";
 /** The frontmatter entry "Add Paris to the frontmatter's compensation" writes from PARIS. */
-const PARIS_ENTRY = '  - region: "Paris"\n    base_low: 150000\n    base_high: 200000\n    stock_low: 100000\n    stock_high: 200000\n    bonus_pct: 5\n    total_comp_low: 180000\n    total_comp_high: 260000\n    currency: EUR\n';
+const PARIS_ENTRY =
+  '  - region: "Paris"\n    base_low: 150000\n    base_high: 200000\n    stock_low: 100000\n    stock_high: 200000\n    bonus_pct: 5\n    total_comp_low: 180000\n    total_comp_high: 260000\n    currency: EUR\n';
 const extra: InvalidCase = {
   name: "a region the frontmatter does not list: removing the row is a suggestion, never applied by --fix",
   text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${PARIS}`]),
-  findings: [{ line: 57, column: 1, endLine: 57, endColumn: 57, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." }],
+  findings: [
+    { line: 57, column: 1, endLine: 57, endColumn: 57, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." },
+  ],
   output: null,
   suggestions: [
     {
       title: "Add Paris to the frontmatter's compensation (from the table)",
-      output: variant(
-        CLEAN,
-        [ROWS.london, `${ROWS.london}\n${PARIS}`],
-        ["    currency: GBP\n", `    currency: GBP\n${PARIS_ENTRY}`],
-      ),
+      output: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${PARIS}`], ["    currency: GBP\n", `    currency: GBP\n${PARIS_ENTRY}`]),
     },
     { title: "Remove the row for Paris", output: CLEAN },
   ],
@@ -25,7 +24,15 @@ const SOURCES = "Sources: Levels.fyi | Glassdoor | Blind (Feb 2026 pull)";
 const prose: InvalidCase = {
   name: "a line of prose with pipes right under the table is a row (as GFM renders it): kept, with a blank line or removal suggested",
   text: variant(CLEAN, [`${ROWS.london}\n`, `${ROWS.london}\n${SOURCES}\n`]),
-  findings: [{ line: 57, column: 1, endLine: 57, endColumn: 56, message: "The table has a row for Sources: Levels.fyi, which the frontmatter's 'compensation' does not list." }],
+  findings: [
+    {
+      line: 57,
+      column: 1,
+      endLine: 57,
+      endColumn: 56,
+      message: "The table has a row for Sources: Levels.fyi, which the frontmatter's 'compensation' does not list.",
+    },
+  ],
   output: null,
   suggestions: [
     { title: "End the table before this line (insert a blank line)", output: variant(CLEAN, [`${ROWS.london}\n`, `${ROWS.london}\n\n${SOURCES}\n`]) },
@@ -46,7 +53,10 @@ ruleTester("table-row-extra", {
       name: `a table ends at ${JSON.stringify(line)}`,
       text: variant(CLEAN, [`${ROWS.london}\n`, `${ROWS.london}\n${line}\n`]),
     })),
-    { name: "invalid YAML: the rows are not deleted for want of a frontmatter", text: variant(CLEAN, ['company_display: "Weights & Biases"', 'company_display: "Weights & Biases']) },
+    {
+      name: "invalid YAML: the rows are not deleted for want of a frontmatter",
+      text: variant(CLEAN, ['company_display: "Weights & Biases"', 'company_display: "Weights & Biases']),
+    },
     { name: "compensation that is not a list", text: variant(SMALL, ["compensation:\n  - region: Berlin", "compensation: none\nx:\n  - region: Berlin"]) },
     { name: "an empty compensation list", text: variant(SMALL, ["compensation:\n  - region: Berlin", "compensation: []\nx:\n  - region: Berlin"]) },
     { name: "an entry whose region key has a typo", text: variant(SMALL, ["  - region: Berlin", "  - regon: Berlin"]) },
@@ -59,46 +69,88 @@ ruleTester("table-row-extra", {
     {
       name: "a region twice in the table with other figures: the second row holds them, so removing it is a suggestion",
       text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${ROWS.newYork.replace("$190K", "$191K")}`]),
-      findings: [{ line: 57, column: 1, endLine: 57, endColumn: 60, message: "The table has a row for New York, which the frontmatter's 'compensation' does not list again." }],
+      findings: [
+        {
+          line: 57,
+          column: 1,
+          endLine: 57,
+          endColumn: 60,
+          message: "The table has a row for New York, which the frontmatter's 'compensation' does not list again.",
+        },
+      ],
       output: null,
       suggestions: [{ title: "Remove the row for New York", output: CLEAN }],
     },
     {
       name: "a region twice in the table, the same row again: removed by --fix (nothing is lost)",
       text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${ROWS.newYork.replace("| New York |", "| **New York** |")}`]),
-      findings: [{ line: 57, column: 1, endLine: 57, endColumn: 64, message: "The table has a row for New York, which the frontmatter's 'compensation' does not list again." }],
+      findings: [
+        {
+          line: 57,
+          column: 1,
+          endLine: 57,
+          endColumn: 64,
+          message: "The table has a row for New York, which the frontmatter's 'compensation' does not list again.",
+        },
+      ],
       output: CLEAN,
     },
     {
       name: "a row without a region that holds figures: removing it is a suggestion",
       text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n|  | $1K | $1K | 5% | $1K |`]),
-      findings: [{ line: 57, column: 1, endLine: 57, endColumn: 28, message: "The table has a row for (no region), which the frontmatter's 'compensation' does not list." }],
+      findings: [
+        {
+          line: 57,
+          column: 1,
+          endLine: 57,
+          endColumn: 28,
+          message: "The table has a row for (no region), which the frontmatter's 'compensation' does not list.",
+        },
+      ],
       output: null,
       suggestions: [{ title: "Remove the row for (no region)", output: CLEAN }],
     },
     {
       name: "an empty row: removed by --fix",
       text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n|  |  |  |  |  |`]),
-      findings: [{ line: 57, column: 1, endLine: 57, endColumn: 17, message: "The table has a row for (no region), which the frontmatter's 'compensation' does not list." }],
+      findings: [
+        {
+          line: 57,
+          column: 1,
+          endLine: 57,
+          endColumn: 17,
+          message: "The table has a row for (no region), which the frontmatter's 'compensation' does not list.",
+        },
+      ],
       output: CLEAN,
     },
     {
       name: "the last line of the file: its preceding line ending goes with it",
       text: `${SMALL_TABLE_LAST}\n${PARIS}`,
-      findings: [{ line: 35, column: 1, endLine: 35, endColumn: 57, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." }],
+      findings: [
+        { line: 35, column: 1, endLine: 35, endColumn: 57, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." },
+      ],
       output: null,
       suggestions: [
-        { title: "Add Paris to the frontmatter's compensation (from the table)", output: variant(`${SMALL_TABLE_LAST}\n${PARIS}`, ["    currency: EUR\n", `    currency: EUR\n${PARIS_ENTRY}`]) },
+        {
+          title: "Add Paris to the frontmatter's compensation (from the table)",
+          output: variant(`${SMALL_TABLE_LAST}\n${PARIS}`, ["    currency: EUR\n", `    currency: EUR\n${PARIS_ENTRY}`]),
+        },
         { title: "Remove the row for Paris", output: SMALL_TABLE_LAST },
       ],
     },
     withCrlf({
       name: "the last line of the file",
       text: `${SMALL_TABLE_LAST}\n${PARIS}`,
-      findings: [{ line: 35, column: 1, endLine: 35, endColumn: 57, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." }],
+      findings: [
+        { line: 35, column: 1, endLine: 35, endColumn: 57, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." },
+      ],
       output: null,
       suggestions: [
-        { title: "Add Paris to the frontmatter's compensation (from the table)", output: variant(`${SMALL_TABLE_LAST}\n${PARIS}`, ["    currency: EUR\n", `    currency: EUR\n${PARIS_ENTRY}`]) },
+        {
+          title: "Add Paris to the frontmatter's compensation (from the table)",
+          output: variant(`${SMALL_TABLE_LAST}\n${PARIS}`, ["    currency: EUR\n", `    currency: EUR\n${PARIS_ENTRY}`]),
+        },
         { title: "Remove the row for Paris", output: SMALL_TABLE_LAST },
       ],
     }),

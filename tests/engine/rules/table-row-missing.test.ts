@@ -16,9 +16,23 @@ ruleTester("table-row-missing", {
     { name: "a region with an escaped pipe (`Remote (US\\|Canada)`)", text: REMOTE },
     { name: "the same, CRLF", text: crlf(REMOTE) },
     { name: "a region in emphasis (`*London*`)", text: variant(CLEAN, ["| London |", "| *London* |"]) },
-    { name: "a region in underscores, a code span, a link, with an entity", text: variant(CLEAN, ["| London |", "| _London_ |"], ["| New York |", "| `New York` |"], ["| San Francisco |", "| [San&#32;Francisco](https://en.wikipedia.org/wiki/San_Francisco) |"]) },
-    { name: "an entry still being typed (- region: Tokyo) wants no row yet: missing-key is its one finding", text: variant(SMALL, ["level_mapping:", "  - region: Tokyo\nlevel_mapping:"]) },
-    { name: "a duplicated region wants no second row (duplicate-region reports it)", text: variant(CLEAN, ["  - region: New York", "  - region: San Francisco"], [`${ROWS.newYork}\n`, ""]) },
+    {
+      name: "a region in underscores, a code span, a link, with an entity",
+      text: variant(
+        CLEAN,
+        ["| London |", "| _London_ |"],
+        ["| New York |", "| `New York` |"],
+        ["| San Francisco |", "| [San&#32;Francisco](https://en.wikipedia.org/wiki/San_Francisco) |"],
+      ),
+    },
+    {
+      name: "an entry still being typed (- region: Tokyo) wants no row yet: missing-key is its one finding",
+      text: variant(SMALL, ["level_mapping:", "  - region: Tokyo\nlevel_mapping:"]),
+    },
+    {
+      name: "a duplicated region wants no second row (duplicate-region reports it)",
+      text: variant(CLEAN, ["  - region: New York", "  - region: San Francisco"], [`${ROWS.newYork}\n`, ""]),
+    },
   ],
   invalid: [
     newYorkMissing,

@@ -4,7 +4,9 @@ import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 const swapped: InvalidCase = {
   name: "two rows swapped: reported on the first row out of order",
   text: variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}`, `${ROWS.newYork}\n${ROWS.sanFrancisco}`]),
-  findings: [{ line: 55, column: 1, endLine: 55, endColumn: 65, message: "The table lists San Francisco after New York; the frontmatter has the opposite order." }],
+  findings: [
+    { line: 55, column: 1, endLine: 55, endColumn: 65, message: "The table lists San Francisco after New York; the frontmatter has the opposite order." },
+  ],
   output: CLEAN,
 };
 
@@ -21,20 +23,34 @@ ruleTester("table-row-order", {
       // first, the next pass took it for New York's row and restated it, losing its figure.
       name: "out of order with a second row for a region: reordering is a suggestion",
       text: variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}`, `${ROWS.newYork}\n${ROWS.newYork.replace("$190K", "$1K")}\n${ROWS.sanFrancisco}`]),
-      findings: [{ line: 56, column: 1, endLine: 56, endColumn: 65, message: "The table lists San Francisco after New York; the frontmatter has the opposite order." }],
+      findings: [
+        { line: 56, column: 1, endLine: 56, endColumn: 65, message: "The table lists San Francisco after New York; the frontmatter has the opposite order." },
+      ],
       output: null,
-      suggestions: [{ title: "Reorder the table's rows as in the frontmatter", output: variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}`, `${ROWS.sanFrancisco}\n${ROWS.newYork.replace("$190K", "$1K")}\n${ROWS.newYork}`]) }],
+      suggestions: [
+        {
+          title: "Reorder the table's rows as in the frontmatter",
+          output: variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}`, `${ROWS.sanFrancisco}\n${ROWS.newYork.replace("$190K", "$1K")}\n${ROWS.newYork}`]),
+        },
+      ],
     },
     {
       name: "the last row first",
       text: variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}\n${ROWS.london}`, `${ROWS.london}\n${ROWS.sanFrancisco}\n${ROWS.newYork}`]),
-      findings: [{ line: 55, column: 1, endLine: 55, endColumn: 65, message: "The table lists San Francisco after London; the frontmatter has the opposite order." }],
+      findings: [
+        { line: 55, column: 1, endLine: 55, endColumn: 65, message: "The table lists San Francisco after London; the frontmatter has the opposite order." },
+      ],
       output: CLEAN,
     },
     {
       name: "reversed, with the cells kept as written",
-      text: variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}\n${ROWS.london}`, `${ROWS.london}\n${ROWS.newYork.replace("5%", "5 %")}\n${ROWS.sanFrancisco}`]),
-      findings: [{ line: 55, column: 1, endLine: 55, endColumn: 61, message: "The table lists New York after London; the frontmatter has the opposite order." }],
+      text: variant(CLEAN, [
+        `${ROWS.sanFrancisco}\n${ROWS.newYork}\n${ROWS.london}`,
+        `${ROWS.london}\n${ROWS.newYork.replace("5%", "5 %")}\n${ROWS.sanFrancisco}`,
+      ]),
+      findings: [
+        { line: 55, column: 1, endLine: 55, endColumn: 61, message: "The table lists New York after London; the frontmatter has the opposite order." },
+      ],
       output: variant(CLEAN, [ROWS.newYork, ROWS.newYork.replace("5%", "5 %")]),
     },
   ],

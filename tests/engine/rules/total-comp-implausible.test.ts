@@ -12,13 +12,23 @@ ruleTester("total-comp-implausible", {
     {
       name: "total_comp_low below base_low + stock_low/4",
       text: variant(SMALL, ["total_comp_low: 98000", "total_comp_low: 89000"], ["€98K–€130K", "€89K–€130K"]),
-      findings: [{ line: 18, column: 21, endLine: 18, endColumn: 26, message: "'total_comp_low' (€89K) is below base_low + stock_low/4 (€90K) in Berlin: implausible." }],
+      findings: [
+        { line: 18, column: 21, endLine: 18, endColumn: 26, message: "'total_comp_low' (€89K) is below base_low + stock_low/4 (€90K) in Berlin: implausible." },
+      ],
       output: null,
     },
     {
       name: "total_comp_high equal to base_high (stock forgotten)",
       text: variant(CLEAN, ["total_comp_high: 300000", "total_comp_high: 194000"], ["£203K–£300K", "£203K–£194K"]),
-      findings: [{ line: 37, column: 22, endLine: 37, endColumn: 28, message: "'total_comp_high' (£194K) is below base_high + stock_high/4 (£252.3K) in London: implausible." }],
+      findings: [
+        {
+          line: 37,
+          column: 22,
+          endLine: 37,
+          endColumn: 28,
+          message: "'total_comp_high' (£194K) is below base_high + stock_high/4 (£252.3K) in London: implausible.",
+        },
+      ],
       output: null,
     },
     {
@@ -26,7 +36,13 @@ ruleTester("total-comp-implausible", {
       text: variant(SMALL, ["total_comp_low: 98000", "total_comp_low: 80000"], ["total_comp_high: 130000", "total_comp_high: 100000"]),
       findings: [
         { line: 18, column: 21, endLine: 18, endColumn: 26, message: "'total_comp_low' (€80K) is below base_low + stock_low/4 (€90K) in Berlin: implausible." },
-        { line: 19, column: 22, endLine: 19, endColumn: 28, message: "'total_comp_high' (€100K) is below base_high + stock_high/4 (€120K) in Berlin: implausible." },
+        {
+          line: 19,
+          column: 22,
+          endLine: 19,
+          endColumn: 28,
+          message: "'total_comp_high' (€100K) is below base_high + stock_high/4 (€120K) in Berlin: implausible.",
+        },
       ],
       output: null,
     },

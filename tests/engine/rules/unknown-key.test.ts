@@ -4,7 +4,9 @@ import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 const nestedTypo: InvalidCase = {
   name: "a typo inside a compensation entry",
   text: variant(SMALL, ["bonus_pct: 10", "bonus_pc: 10"]),
-  findings: [{ line: 17, column: 5, endLine: 17, endColumn: 13, message: "Unknown key 'bonus_pc' in compensation entry 1 (Berlin); did you mean 'bonus_pct'?" }],
+  findings: [
+    { line: 17, column: 5, endLine: 17, endColumn: 13, message: "Unknown key 'bonus_pc' in compensation entry 1 (Berlin); did you mean 'bonus_pct'?" },
+  ],
   output: null,
   suggestions: [{ title: "Rename 'bonus_pc' to 'bonus_pct'", output: SMALL }],
 };

@@ -4,7 +4,11 @@ import { checkWorkspace, disabledRules, parseSeed, summarize, type Finding, type
 export const summaryOf = (file: string, text: string) => summarize(file, parseSeed(text), disabledRules(text));
 
 /** Findings of one workspace rule by file, positions 1-based like the rule tester's. */
-export function workspaceFindings(ruleId: string, files: Record<string, string>, config?: ResolvedConfig): Record<string, { line: number; column: number; endLine: number; endColumn: number; message: string }[]> {
+export function workspaceFindings(
+  ruleId: string,
+  files: Record<string, string>,
+  config?: ResolvedConfig,
+): Record<string, { line: number; column: number; endLine: number; endColumn: number; message: string }[]> {
   const byFile = checkWorkspace(
     Object.entries(files).map(([file, text]) => summaryOf(file, text)),
     { config },
@@ -12,7 +16,14 @@ export function workspaceFindings(ruleId: string, files: Record<string, string>,
   const result: Record<string, { line: number; column: number; endLine: number; endColumn: number; message: string }[]> = {};
   for (const [file, findings] of byFile) {
     const mine = findings.filter((finding: Finding) => finding.rule === ruleId);
-    if (mine.length) result[file] = mine.map(({ range, message }) => ({ line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1, message }));
+    if (mine.length)
+      result[file] = mine.map(({ range, message }) => ({
+        line: range.start.line + 1,
+        column: range.start.character + 1,
+        endLine: range.end.line + 1,
+        endColumn: range.end.character + 1,
+        message,
+      }));
   }
   return result;
 }

@@ -4,17 +4,39 @@ import { ruleTester } from "../rule-tester";
 ruleTester("yaml-syntax", {
   valid: [
     { name: "the clean seed", text: CLEAN },
-    { name: "comments and quoted values with colons", text: variant(SMALL, ["data_quality: medium", "# reviewed by hand\ndata_quality: medium # from Levels.fyi"], ['raw: "Acme L3 = Google L4"', "raw: 'Acme L3 = Google L4'"]) },
+    {
+      name: "comments and quoted values with colons",
+      text: variant(
+        SMALL,
+        ["data_quality: medium", "# reviewed by hand\ndata_quality: medium # from Levels.fyi"],
+        ['raw: "Acme L3 = Google L4"', "raw: 'Acme L3 = Google L4'"],
+      ),
+    },
     { name: "an empty frontmatter block is a mapping with no keys (other rules report them)", text: "---\n---\n" },
     { name: "a few aliases are fine", text: variant(SMALL, ["  - Levels.fyi", "  - &lv Levels.fyi\n  - *lv"]) },
     { name: "CRLF line endings", text: crlf(CLEAN) },
-    { name: "a merge key is YAML as authors write it", text: variant(SMALL, ["  - region: Berlin", "  - &berlin\n    region: Berlin"], ["level_mapping:", "  - <<: *berlin\n    region: Munich\nlevel_mapping:"]) },
+    {
+      name: "a merge key is YAML as authors write it",
+      text: variant(
+        SMALL,
+        ["  - region: Berlin", "  - &berlin\n    region: Berlin"],
+        ["level_mapping:", "  - <<: *berlin\n    region: Munich\nlevel_mapping:"],
+      ),
+    },
   ],
   invalid: [
     {
       name: "an unclosed flow sequence: the error is where YAML finds it, on the next key",
       text: variant(SMALL, ["role: software-engineer", "role: [software-engineer"]),
-      findings: [{ line: 5, column: 1, endLine: 5, endColumn: 2, message: "Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]" }],
+      findings: [
+        {
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 2,
+          message: "Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
+        },
+      ],
       output: null,
     },
     {
@@ -33,7 +55,15 @@ ruleTester("yaml-syntax", {
     {
       name: "a duplicate key",
       text: variant(SMALL, ["data_quality: medium", "data_quality: medium\ncompany: other"]),
-      findings: [{ line: 9, column: 1, endLine: 9, endColumn: 8, message: "Duplicate key 'company': a key may appear once in a mapping (it is already set on line 2); remove or rename one." }],
+      findings: [
+        {
+          line: 9,
+          column: 1,
+          endLine: 9,
+          endColumn: 8,
+          message: "Duplicate key 'company': a key may appear once in a mapping (it is already set on line 2); remove or rename one.",
+        },
+      ],
       output: null,
     },
     {
@@ -45,7 +75,15 @@ ruleTester("yaml-syntax", {
     {
       name: "a duplicate key in a compensation entry names the key and covers it",
       text: variant(SMALL, ["    bonus_pct: 10", "    bonus_pct: 10\n    bonus_pct: 12"]),
-      findings: [{ line: 18, column: 5, endLine: 18, endColumn: 14, message: "Duplicate key 'bonus_pct': a key may appear once in a mapping (it is already set on line 17); remove or rename one." }],
+      findings: [
+        {
+          line: 18,
+          column: 5,
+          endLine: 18,
+          endColumn: 14,
+          message: "Duplicate key 'bonus_pct': a key may appear once in a mapping (it is already set on line 17); remove or rename one.",
+        },
+      ],
       output: null,
     },
     {
@@ -62,8 +100,28 @@ ruleTester("yaml-syntax", {
     },
     {
       name: "an alias bomb (billion laughs) is not expanded",
-      text: ["---", 'a: &a ["x","x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(",")}]`), "---", ""].join("\n"),
-      findings: [{ line: 3, column: 8, endLine: 3, endColumn: 10, message: "The YAML cannot be expanded safely: Excessive alias count indicates a resource exhaustion attack." }],
+      text: [
+        "---",
+        'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+        ...Array.from(
+          { length: 8 },
+          (_, i) =>
+            `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+              .fill(`*${String.fromCharCode(97 + i)}`)
+              .join(",")}]`,
+        ),
+        "---",
+        "",
+      ].join("\n"),
+      findings: [
+        {
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 10,
+          message: "The YAML cannot be expanded safely: Excessive alias count indicates a resource exhaustion attack.",
+        },
+      ],
       output: null,
     },
     {

@@ -130,7 +130,10 @@ export class TestClient {
   }
 
   /** The first diagnostics message since `from` for the URI (and version, if given) that passes `test`. */
-  diagnostics(uri: string, options: { version?: number; from?: number; test?: (params: PublishDiagnosticsParams) => boolean } = {}): Promise<PublishDiagnosticsParams> {
+  diagnostics(
+    uri: string,
+    options: { version?: number; from?: number; test?: (params: PublishDiagnosticsParams) => boolean } = {},
+  ): Promise<PublishDiagnosticsParams> {
     const from = options.from ?? 0;
     const test = (params: PublishDiagnosticsParams) =>
       params.uri === uri && (options.version === undefined || params.version === options.version) && (options.test?.(params) ?? true);

@@ -9,19 +9,16 @@ import type { Seed } from "../parse/seed";
 import type { Span } from "../types";
 import { frontmatterValid, isValidEntryValue } from "./schema-findings";
 import { entries, num, type Entry } from "./frontmatter-data";
+import { COLUMNS } from "../schema/columns";
 
 type Kind = "base" | "stock" | "total" | "any" | "skip";
-const ASK = /\b(?:I(?:'d| would)? need|need|I(?:'m| am) asking(?: for)?|my ask is|ask(?:ing)? for|I want|I(?:'m| am) targeting|targeting|commands?|my floor is|floor of|I(?:'d| would) accept)\b/i;
+const ASK =
+  /\b(?:I(?:'d| would)? need|need|I(?:'m| am) asking(?: for)?|my ask is|ask(?:ing)? for|I want|I(?:'m| am) targeting|targeting|commands?|my floor is|floor of|I(?:'d| would) accept)\b/i;
 const COMMIT = /\bI(?: will|'ll)? (?:commit|sign|accept)\b/i;
 // Words that turn a sentence to another company's numbers: an amount whose nearest cue before it
 // is one of these ("I need $250K base because Anthropic is offering $400K") is not an ask.
 const OTHERS = /\b(?:because|since|while|whereas|versus|vs\.?|compared|offers|offered|offering|pays|paying|paid|match(?:es|ing)?|beat(?:s|ing)?)\b/i;
 const PER_YEAR = /^\s*(?:\/\s*(?:yr|year)\b|per year\b|a year\b|annually\b)/;
-const KEYS: Record<Exclude<Kind, "any" | "skip">, [string, string, string]> = {
-  base: ["base_low", "base_high", "base"],
-  stock: ["stock_low", "stock_high", "stock"],
-  total: ["total_comp_low", "total_comp_high", "total comp"],
-};
 
 const ANY_KIND = { kind: "any", perYear: false } as const;
 /**
@@ -69,7 +66,7 @@ export interface AskRange {
 }
 
 function ranges(list: Entry[], kind: RangeKind): AskRange[] {
-  const [lowKey, highKey] = KEYS[kind];
+  const { low: lowKey, high: highKey } = COLUMNS[kind];
   return list.flatMap((entry) => {
     const low = num(entry.data[lowKey]);
     const high = num(entry.data[highKey]);
@@ -89,13 +86,13 @@ function untrusted(list: Entry[], currency: string, kinds: readonly RangeKind[])
     if (typeof entry.currency !== "string" || !isIsoCurrency(entry.currency)) return `the currency of ${name} is not a valid ISO 4217 code`;
     if (entry.currency !== currency) continue;
     for (const kind of kinds) {
-      const [lowKey, highKey] = KEYS[kind];
-      for (const key of [lowKey, highKey] as const) {
-        if (!isValidEntryValue(key as "base_low", entry.data[key])) return `'${key}' of ${name} is not a valid amount`;
+      const { low: lowKey, high: highKey } = COLUMNS[kind];
+      for (const key of [lowKey, highKey]) {
+        if (!isValidEntryValue(key, entry.data[key])) return `'${key}' of ${name} is not a valid amount`;
       }
       const low = num(entry.data[lowKey])!;
       const high = num(entry.data[highKey])!;
-      if (low > high) return `the ${KEYS[kind][2]} range of ${name} is reversed`;
+      if (low > high) return `the ${COLUMNS[kind].name} range of ${name} is reversed`;
     }
   }
   return undefined;
@@ -131,8 +128,9 @@ function untrustedOrder(list: Entry[], currency: string, kinds: readonly RangeKi
   for (const entry of list) {
     if (entry.currency !== currency) continue;
     for (const kind of kinds) {
-      const [lowKey, highKey] = KEYS[kind];
-      if ((entry.data[lowKey] as number) > (entry.data[highKey] as number)) return `the ${KEYS[kind][2]} range of ${entry.region ?? `entry ${entry.index + 1}`} is reversed`;
+      const { low: lowKey, high: highKey } = COLUMNS[kind];
+      if ((entry.data[lowKey] as number) > (entry.data[highKey] as number))
+        return `the ${COLUMNS[kind].name} range of ${entry.region ?? `entry ${entry.index + 1}`} is reversed`;
     }
   }
   return undefined;
@@ -247,13 +245,35 @@ export function checkAsks(seed: Seed, every = false, lines: readonly Line[] = se
             rest.more! += 1;
             rest.span.end = offset + amount.end;
           } else {
-            rest = { span: { start: offset + amount.start, end: offset + amount.end }, sentence: offset, written: text.slice(amount.start, amount.end), currency: amount.currency, kind, status, reason, ranges, message, more: 1 };
+            rest = {
+              span: { start: offset + amount.start, end: offset + amount.end },
+              sentence: offset,
+              written: text.slice(amount.start, amount.end),
+              currency: amount.currency,
+              kind,
+              status,
+              reason,
+              ranges,
+              message,
+              more: 1,
+            };
           }
           continue;
         }
         // Built whole, in one shape: verdicts stay cheap to make and keep.
         const span = { start: offset + amount.start, end: offset + amount.end };
-        found.push({ span, sentence: offset, written: text.slice(amount.start, amount.end), currency: amount.currency, kind, status, reason, ranges, message, more: undefined });
+        found.push({
+          span,
+          sentence: offset,
+          written: text.slice(amount.start, amount.end),
+          currency: amount.currency,
+          kind,
+          status,
+          reason,
+          ranges,
+          message,
+          more: undefined,
+        });
       }
       if (rest) {
         rest.message = `${rest.more!.toLocaleString("en-US")} more asks in this sentence lie outside the frontmatter's ranges (from ${rest.written} on); only the first ${MAX_ASKS_PER_SENTENCE} are reported one by one.`;
@@ -289,7 +309,7 @@ function answerFor(list: Entry[], valid: boolean, currency: string, kind: RangeK
   const distrust = valid ? untrustedOrder(list, currency, kinds) : untrusted(list, currency, kinds);
   const inCurrency = list.filter((entry) => entry.currency === currency);
   const candidates = kinds.flatMap((k) => ranges(inCurrency, k));
-  const what = kind === "any" ? "base, stock or total comp" : KEYS[kind][2];
+  const what = kind === "any" ? "base, stock or total comp" : COLUMNS[kind].name;
   const lowest = Math.min(...candidates.map((c) => c.low));
   const highest = Math.max(...candidates.map((c) => c.high));
   return {
@@ -316,13 +336,13 @@ function judge(
   const ask = sentence.cues.asks.before(amount.start);
   const other = sentence.cues.others.before(amount.start);
   if (!amount.currency) return unchecked("its currency is not known");
-  if (!sentence.asks) return unchecked("its sentence asks for nothing (amounts after \"I need\", \"My floor is\" and the like are checked)");
-  if (ask === -1 && !sentence.commit) return unchecked("no ask (\"I need\", \"My floor is\" and the like) comes before it in its sentence");
+  if (!sentence.asks) return unchecked('its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked)');
+  if (ask === -1 && !sentence.commit) return unchecked('no ask ("I need", "My floor is" and the like) comes before it in its sentence');
   if (other > ask) return unchecked("it describes another offer, not the ask");
   if (list.length === 0) return unchecked("the frontmatter has no compensation entries");
   const { kind, perYear } = kindAfter(text, amount.end);
   if (kind === "skip") return unchecked("it is a signing bonus, a refresher or another amount outside the ranges");
-  const kindName = kind === "any" ? undefined : KEYS[kind][2];
+  const kindName = kind === "any" ? undefined : COLUMNS[kind].name;
   const { distrust, inCurrency, candidates, above, below, between } = answers(amount.currency, kind);
   if (distrust) return unchecked(distrust, kindName);
   if (!inCurrency) return unchecked(`no compensation entry is in ${amount.currency}`, kindName);
@@ -337,5 +357,11 @@ function judge(
   }
   const side = value > highest ? above : value < lowest ? below : between;
   const written = text.slice(amount.start, amount.end);
-  return { kind: kindName, status: "outside", reason: undefined, ranges: candidates, message: `The ask ${written}${kindName ? ` ${kindName}` : ""} is ${side}.` };
+  return {
+    kind: kindName,
+    status: "outside",
+    reason: undefined,
+    ranges: candidates,
+    message: `The ask ${written}${kindName ? ` ${kindName}` : ""} is ${side}.`,
+  };
 }

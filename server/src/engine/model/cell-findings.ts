@@ -4,8 +4,8 @@ import { amountMatches, currencyName, eachFigure, parseMoneyRange, parsePercentR
 import type { Seed } from "../parse/seed";
 import type { Column } from "../parse/body";
 import { writeIntoCell, type Cell } from "../parse/cells";
-import { cellText, type CellKind } from "../render-text";
-import type { CompensationEntrySchema } from "../schema/frontmatter";
+import { cellText } from "../body-text";
+import { CELL_KINDS, columnKeys, COLUMNS, type CellKind, type MoneyKind } from "../schema/columns";
 import type { Fix, TextEdit } from "../types";
 import { insertKeyAfter, setValue } from "../yaml-edits";
 import type { Report } from "../rules/rule";
@@ -13,26 +13,11 @@ import { isValidEntryValue } from "./schema-findings";
 import { num, quoted, type Entry } from "./frontmatter-data";
 import { matchTable } from "./table-match";
 
-const COLUMN_TITLES: Record<CellKind, string> = { base: "Base Salary", stock: "Stock (RSU/4yr)", bonus: "Bonus", total: "Total Comp" };
-const KEYS: Record<Exclude<CellKind, "bonus">, [string, string]> = {
-  base: ["base_low", "base_high"],
-  stock: ["stock_low", "stock_high"],
-  total: ["total_comp_low", "total_comp_high"],
-};
-
 export interface CellFinding extends Report {
   rule: "table-cell-mismatch" | "table-bonus-range";
 }
 
 const cache = new WeakMap<Seed, CellFinding[]>();
-
-type CompensationShape = typeof CompensationEntrySchema.shape;
-const COLUMN_KEYS: Record<CellKind, (keyof CompensationShape)[]> = {
-  base: ["currency", "base_low", "base_high"],
-  stock: ["currency", "stock_low", "stock_high"],
-  bonus: ["bonus_pct", "bonus_pct_high"],
-  total: ["currency", "total_comp_low", "total_comp_high"],
-};
 
 /**
  * A cell is compared only with valid frontmatter values: an invalid one (a negative amount, a
@@ -40,7 +25,7 @@ const COLUMN_KEYS: Record<CellKind, (keyof CompensationShape)[]> = {
  * a safe fix must never copy it into the body.
  */
 function comparable(entry: Entry, kind: CellKind): boolean {
-  const keys = COLUMN_KEYS[kind];
+  const keys = columnKeys(kind);
   if (!keys.every((key) => (key === "bonus_pct_high" && entry.data[key] === undefined) || isValidEntryValue(key, entry.data[key]))) return false;
   // A reversed range ("€120K–€100K") is range-order's finding; it is no text for the body either.
   const [low, high] = keys.slice(-2).map((key) => num(entry.data[key]));
@@ -52,7 +37,7 @@ function comparable(entry: Entry, kind: CellKind): boolean {
  * contradicts the frontmatter: a fix that would drop what the seed says nowhere else is a suggestion.
  */
 function fromFrontmatter(cell: Cell, kind: CellKind, expected: string, region: string, safe: boolean): Fix {
-  return { title: `Set ${region}'s ${COLUMN_TITLES[kind]} to ${expected} (from the frontmatter)`, safe, edits: [writeIntoCell(cell, expected)] };
+  return { title: `Set ${region}'s ${COLUMNS[kind].title} to ${expected} (from the frontmatter)`, safe, edits: [writeIntoCell(cell, expected)] };
 }
 
 /**
@@ -70,16 +55,17 @@ function figuresRestated(cell: Cell, values: number[], money: boolean): boolean 
   return true;
 }
 
-function moneyFinding(seed: Seed, entry: Entry, kind: Exclude<CellKind, "bonus">, cell: Cell, expected: string): CellFinding | undefined {
-  const [lowKey, highKey] = KEYS[kind];
+function moneyFinding(seed: Seed, entry: Entry, kind: MoneyKind, cell: Cell, expected: string): CellFinding | undefined {
+  const { low: lowKey, high: highKey } = COLUMNS[kind];
   const low = num(entry.data[lowKey])!;
   const high = num(entry.data[highKey])!;
-  const where = `${COLUMN_TITLES[kind]} for ${entry.region}`;
+  const where = `${COLUMNS[kind].title} for ${entry.region}`;
   const parsed = parseMoneyRange(cell.text);
   // Both ends are in the frontmatter, so a cell read as money that differs contradicts it.
   const fixes = [fromFrontmatter(cell, kind, expected, entry.region!, parsed !== undefined || figuresRestated(cell, [low, high], true))];
   if (!parsed) {
-    return { rule: "table-cell-mismatch", span: cell.span, message: `${where} is '${quoted(cell.text)}', which is not a money range; the frontmatter says ${expected}.`, fixes };
+    const message = `${where} is '${quoted(cell.text)}', which is not a money range; the frontmatter says ${expected}.`;
+    return { rule: "table-cell-mismatch", span: cell.span, message, fixes };
   }
   const sameCurrency = parsed.currency === entry.currency;
   if (sameCurrency && amountMatches(parsed.low, low) && amountMatches(parsed.high, high)) return undefined;
@@ -97,7 +83,8 @@ function moneyFinding(seed: Seed, entry: Entry, kind: Exclude<CellKind, "bonus">
   }
   const message = sameCurrency
     ? `${where} says ${quoted(cell.text)} but the frontmatter says ${expected}.`
-    : `${where} is in ${parsed.currency ? `${parsed.currency} (${currencyName(parsed.currency)})` : "an unknown currency"}, but ${entry.region}'s currency is ${entry.currency}: the frontmatter says ${expected}.`;
+    : `${where} is in ${parsed.currency ? `${parsed.currency} (${currencyName(parsed.currency)})` : "an unknown currency"}, ` +
+      `but ${entry.region}'s currency is ${entry.currency}: the frontmatter says ${expected}.`;
   return { rule: "table-cell-mismatch", span: cell.span, message, fixes };
 }
 
@@ -122,7 +109,9 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
     return {
       rule: "table-bonus-range",
       span: cell.span,
-      message: `The bonus for ${entry.region} is the range ${quoted(cell.text)} in the table, but the frontmatter has only 'bonus_pct: ${low}': add 'bonus_pct_high: ${parsed.high}' or write ${expected}.`,
+      message:
+        `The bonus for ${entry.region} is the range ${quoted(cell.text)} in the table, but the frontmatter has only ` +
+        `'bonus_pct: ${low}': add 'bonus_pct_high: ${parsed.high}' or write ${expected}.`,
       fixes,
     };
   }
@@ -131,14 +120,19 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
     const edits: TextEdit[] = [];
     if (parsed.low !== low) edits.push(setValue(seed, [...base, "bonus_pct"], String(parsed.low))!);
     if (parsed.high !== parsed.low && parsed.high !== high) {
-      edits.push((high === undefined ? insertKeyAfter(seed, [...base, "bonus_pct"], "bonus_pct_high", String(parsed.high)) : setValue(seed, [...base, "bonus_pct_high"], String(parsed.high)))!);
+      const newHigh = String(parsed.high);
+      edits.push(
+        (high === undefined ? insertKeyAfter(seed, [...base, "bonus_pct"], "bonus_pct_high", newHigh) : setValue(seed, [...base, "bonus_pct_high"], newHigh))!,
+      );
     }
     if (edits.length && edits.every(Boolean)) fixes.push({ title: `Set ${entry.region}'s bonus from the table (${quoted(cell.text)})`, safe: false, edits });
   }
   return {
     rule: "table-cell-mismatch",
     span: cell.span,
-    message: parsed ? `Bonus for ${entry.region} says ${quoted(cell.text)} but the frontmatter says ${expected}.` : `Bonus for ${entry.region} is '${quoted(cell.text)}', which is not a percentage; the frontmatter says ${expected}.`,
+    message: parsed
+      ? `Bonus for ${entry.region} says ${quoted(cell.text)} but the frontmatter says ${expected}.`
+      : `Bonus for ${entry.region} is '${quoted(cell.text)}', which is not a percentage; the frontmatter says ${expected}.`,
     fixes,
   };
 }
@@ -174,19 +168,24 @@ export function bonusRangeFix(seed: Seed): Fix | undefined {
   return fix ?? undefined;
 }
 
+/**
+ * Every table cell that disagrees with the frontmatter values it restates, for table-cell-mismatch
+ * and table-bonus-range (computed once per seed). Cells are compared only with valid values.
+ */
 export function cellFindings(seed: Seed): CellFinding[] {
   let found = cache.get(seed);
   if (found) return found;
   found = [];
   const columns = seed.body.table?.columns ?? {};
   for (const { entry, row } of matchTable(seed).pairs) {
-    for (const kind of ["base", "stock", "bonus", "total"] as const) {
+    for (const kind of CELL_KINDS) {
       const column = columns[kind as Column];
       const expected = cellText(entry.data, kind);
       if (column === undefined || expected === undefined || !comparable(entry, kind)) continue;
       const cell = row.cells[column];
       if (!cell) {
-        found.push({ rule: "table-cell-mismatch", span: row.line.span, message: `The row for ${entry.region} has no ${COLUMN_TITLES[kind]} cell; the frontmatter says ${expected}.` });
+        const message = `The row for ${entry.region} has no ${COLUMNS[kind].title} cell; the frontmatter says ${expected}.`;
+        found.push({ rule: "table-cell-mismatch", span: row.line.span, message });
         continue;
       }
       const finding = kind === "bonus" ? bonusFinding(seed, entry, cell, expected) : moneyFinding(seed, entry, kind, cell, expected);

@@ -3,14 +3,17 @@ import type { PathSegment } from "../parse/frontmatter";
 import type { Seed } from "../parse/seed";
 import type { Span } from "../types";
 
+/** `value` when it is a finite number, else undefined. */
 export function num(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
 
+/** `value` when it is a string, else undefined. */
 export function str(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** `value` when it is a mapping (an object that is not an array), else undefined. */
 export function record(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
@@ -34,6 +37,23 @@ export function entries(seed: Seed): Entry[] {
   return result;
 }
 
+/**
+ * The value at `path` in parsed frontmatter data (`["compensation", 0, "currency"]`), and whether
+ * it is there: only own keys count, so `constructor` is no value of a mapping. Never throws.
+ */
+export function valueAt(data: unknown, path: readonly PathSegment[]): { present: boolean; value: unknown } {
+  let current: unknown = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object" || !Object.prototype.hasOwnProperty.call(current, segment)) return { present: false, value: undefined };
+    current = (current as Record<string, unknown>)[segment as string];
+  }
+  return { present: true, value: current };
+}
+
+/**
+ * The span of the key or value at `path` in the frontmatter (`prefer`), or an empty span at the
+ * seed's start when it is not there.
+ */
 export function spanAt(seed: Seed, path: readonly PathSegment[], prefer: "key" | "value" = "value"): Span {
   return seed.nodes?.spanFor(path, prefer) ?? { start: seed.start, end: seed.start };
 }

@@ -7,13 +7,13 @@ import { CompensationEntrySchema, FrontmatterSchema, LEVEL_MAPPING_KEYS, TOP_LEV
 import { closest } from "../text/similar";
 import type { Fix } from "../types";
 import type { Report } from "../rules/rule";
-import { record, spanAt, str } from "./frontmatter-data";
+import { record, spanAt, str, valueAt } from "./frontmatter-data";
 import { slipFixes } from "./value-slips";
 import { usualCurrency, type ResolvedConfig } from "../config";
 import { appendKeys } from "../yaml-edits";
 
 export type SchemaRuleId = "missing-key" | "unknown-key" | "invalid-value" | "invalid-date" | "currency-code";
-export interface SchemaFinding extends Report {
+interface SchemaFinding extends Report {
   rule: SchemaRuleId;
 }
 
@@ -33,15 +33,6 @@ function describePath(seed: Seed, path: readonly PathSegment[]): string {
     return path.length > 2 ? `'${path.slice(2).join(".")}' in ${where}` : where;
   }
   return `'${path.join(".")}'`;
-}
-
-function valueAt(data: unknown, path: readonly PathSegment[]): { present: boolean; value: unknown } {
-  let current: unknown = data;
-  for (const segment of path) {
-    if (current === null || typeof current !== "object" || !Object.prototype.hasOwnProperty.call(current, segment)) return { present: false, value: undefined };
-    current = (current as Record<string, unknown>)[segment as string];
-  }
-  return { present: true, value: current };
 }
 
 function typeName(value: unknown): string {
@@ -98,7 +89,8 @@ function fromIssue(seed: Seed, issue: core.$ZodIssue): Read[] {
     case "invalid_value": {
       const options = issue.values.map(String);
       const suggestion = typeof value === "string" ? closest(value, options) : undefined;
-      message = `${describePath(seed, path)} must be one of ${options.map((o) => `'${o}'`).join(", ")}, not ${typeName(value)}${suggestion ? `; did you mean '${suggestion}'?` : "."}`;
+      const choices = options.map((o) => `'${o}'`).join(", ");
+      message = `${describePath(seed, path)} must be one of ${choices}, not ${typeName(value)}${suggestion ? `; did you mean '${suggestion}'?` : "."}`;
       break;
     }
     default:
@@ -139,9 +131,14 @@ function addKeysFix(seed: Seed, parent: readonly PathSegment[], keys: string[], 
   if (parent[0] !== "compensation" || parent.length !== 2 || keys.includes("region")) return [];
   const region = str(record((seed.data.compensation as unknown[])?.[parent[1] as number])?.region);
   const currency = (region && config && usualCurrency(config, region)) || "USD";
-  const edit = appendKeys(seed, parent, keys.map((key) => [key, key === "currency" ? currency : "0"]));
+  const edit = appendKeys(
+    seed,
+    parent,
+    keys.map((key) => [key, key === "currency" ? currency : "0"]),
+  );
   if (!edit) return [];
-  return [{ title: `Add ${keys.length === 1 ? `'${keys[0]}'` : `the ${keys.length} missing keys`}${region ? ` to ${region}` : ""} (placeholder values to fill in)`, safe: false, edits: [edit] }];
+  const what = keys.length === 1 ? `'${keys[0]}'` : `the ${keys.length} missing keys`;
+  return [{ title: `Add ${what}${region ? ` to ${region}` : ""} (placeholder values to fill in)`, safe: false, edits: [edit] }];
 }
 
 /** A value (or unknown key) a merge brings in is reported where it is written, not again at each alias. */
@@ -175,9 +172,12 @@ export function schemaFindings(seed: Seed, config?: ResolvedConfig): SchemaFindi
     const all = result.success ? [] : result.error.issues.flatMap((issue) => fromIssue(seed, issue));
     const reads = withoutMergedEchoes(seed, all);
     // Before the echoes go: a typo a merge brings in also makes the merging entry miss its key.
-    const meant = new Set(all.flatMap((read) => (read.rule === "unknown-key" && read.suggestion ? [pathKey([...read.path.slice(0, -1), read.suggestion])] : [])));
+    const meant = new Set(
+      all.flatMap((read) => (read.rule === "unknown-key" && read.suggestion ? [pathKey([...read.path.slice(0, -1), read.suggestion])] : [])),
+    );
     const strip = ({ rule, span, message, fixes }: Read): SchemaFinding => ({ rule, span, message, fixes });
-    found.push(...reads.filter((read) => read.rule !== "missing-key").map(strip), ...missingKeyFindings(seed, reads.filter((read) => read.rule === "missing-key"), meant, config));
+    const missing = reads.filter((read) => read.rule === "missing-key");
+    found.push(...reads.filter((read) => read.rule !== "missing-key").map(strip), ...missingKeyFindings(seed, missing, meant, config));
   }
   cache.set(seed, found);
   return found;

@@ -10,8 +10,10 @@ export interface TableMatch {
 }
 
 const cache = new WeakMap<Seed, TableMatch>();
+/** A region as rows and entries are matched: white space collapsed, lower case. */
 export const regionKey = (region: string) => region.replace(/\s+/g, " ").trim().toLowerCase();
 
+/** A row's region: its Region cell's rendered text, trimmed; undefined without a Region column. */
 export function rowRegion(seed: Seed, row: TableRow): string | undefined {
   const column = seed.body.table?.columns.region;
   // The cell's rendered text: `**London**`, `*London*` and `London` are the same region.
@@ -25,10 +27,21 @@ export function regionsReadable(seed: Seed): boolean {
   return Array.isArray(list) && list.length > 0 && readable.length === list.length && readable.every((entry) => entry.region);
 }
 
+/**
+ * The table's rows paired with the frontmatter's entries by region (computed once per seed): `pairs`,
+ * entries without a row (`missing`, a region listed twice wants one row) and rows without an
+ * entry or repeating a region (`extra`, in document order).
+ */
 export function matchTable(seed: Seed): TableMatch {
   let match = cache.get(seed);
   if (match) return match;
   match = { pairs: [], missing: [], extra: [] };
+  // A misaligned table is table-columns' one finding: its rows cannot be read by column, and a
+  // row added or removed by region would be read no better (the fix would never settle).
+  if (seed.body.table?.misaligned) {
+    cache.set(seed, match);
+    return match;
+  }
   const rows = new Map<string, TableRow>();
   for (const row of seed.body.table?.rows ?? []) {
     const region = rowRegion(seed, row);

@@ -7,14 +7,17 @@ import type { PathSegment } from "../parse/frontmatter";
 import type { Seed } from "../parse/seed";
 import type { Fix } from "../types";
 import { setValue } from "../yaml-edits";
+import { CELL_KINDS, COLUMNS } from "../schema/columns";
 
 const DIGITS = /^\d+$/;
 const UNDERSCORED = /^\d+(?:_\d+)+$/;
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
 const PERCENT = /^(\d+(?:\.\d+)?) ?%$/;
 const LOOSE_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const AMOUNT_KEYS = new Set(["base_low", "base_high", "stock_low", "stock_high", "total_comp_low", "total_comp_high"]);
-const PERCENT_KEYS = new Set(["bonus_pct", "bonus_pct_high"]);
+const keysOf = (cell: "money" | "percent") =>
+  new Set<string>(CELL_KINDS.filter((kind) => COLUMNS[kind].cell === cell).flatMap((kind) => [COLUMNS[kind].low, COLUMNS[kind].high]));
+const AMOUNT_KEYS = keysOf("money");
+const PERCENT_KEYS = keysOf("percent");
 const DATE_KEYS = new Set(["last_updated", "next_review_due"]);
 
 /** The number a text value unambiguously means for a numeric key, or undefined. */

@@ -40,8 +40,16 @@ export interface Table {
   header: TableRow;
   delimiter: Line;
   rows: TableRow[];
-  /** Which cell index holds each column, from the header's names. */
+  /**
+   * Which cell index holds each column, from the header's names; empty when the header and the
+   * delimiter row disagree (`misaligned`), as no column can then be trusted.
+   */
   columns: Partial<Record<Column, number>>;
+  /**
+   * Set when the header and the delimiter row have different numbers of cells: GFM (and the
+   * preview's markdown-it) then renders no table at all, and rows cannot be read by column.
+   */
+  misaligned?: { header: number; delimiter: number };
   /** Header line to last row line, for regenerating the whole table. */
   span: Span;
 }
@@ -92,7 +100,7 @@ const COLUMN_NAMES: [Column, RegExp][] = [
   ["total", /total/i],
 ];
 
-export function splitLines(text: string, start: number): Line[] {
+function splitLines(text: string, start: number): Line[] {
   const lines: Line[] = [];
   let cursor = start;
   while (cursor < text.length) {
@@ -113,14 +121,25 @@ function trimmedSpan(line: Line, from: number): Span {
   return { start, end: start + value.length };
 }
 
-const isWhitespace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
+const isWhitespace = (code: number) =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  code === 0xa0 ||
+  code === 0xfeff ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x1680 ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000;
 
 /**
  * A row is split into at most this many cells; the last one holds the rest of the line. The
  * guide's table has five columns: a line of 200,000 pipes is no table row an author wrote, and
  * 200,000 cells would cost every rule that reads the row.
  */
-export const MAX_CELLS = 64;
+const MAX_CELLS = 64;
 
 /**
  * Splits a table row on unescaped pipes (as GFM does); spans cover each cell's trimmed source
@@ -194,7 +213,11 @@ function heading(line: Line): Heading | undefined {
   return { line, level: found.level, textSpan: { start, end: line.span.start + found.end }, text: line.text.slice(found.start, found.end) };
 }
 
-function readTable(lines: Line[], index: number): { table: Table; end: number } {
+/**
+ * Reads the table whose header is `lines[index]`. `named`: the header names a region column, so
+ * this is the guide's table (even when misaligned, which table-columns then reports).
+ */
+function readTable(lines: Line[], index: number): { table: Table; end: number; named: boolean } {
   const header: TableRow = { line: lines[index]!, cells: splitRow(lines[index]!) };
   const delimiter = lines[index + 1]!;
   const rows: TableRow[] = [];
@@ -212,12 +235,27 @@ function readTable(lines: Line[], index: number): { table: Table; end: number } 
     if (column) columns[column[0]] = position;
   });
   const last = rows.length > 0 ? rows[rows.length - 1]!.line : delimiter;
-  return { table: { header, delimiter, rows, columns, span: { start: header.line.span.start, end: last.span.end } }, end: cursor };
+  const span = { start: header.line.span.start, end: last.span.end };
+  const named = columns.region !== undefined;
+  const delimiterCells = splitRow(delimiter).length;
+  if (delimiterCells === header.cells.length) return { table: { header, delimiter, rows, columns, span }, end: cursor, named };
+  const misaligned = { header: header.cells.length, delimiter: delimiterCells };
+  return { table: { header, delimiter, rows, columns: {}, span, misaligned }, end: cursor, named };
 }
 
 export function parseBody(text: string, start: number): Body {
   const lines = splitLines(text, start);
-  const body: Body = { span: { start, end: text.length }, lines, heading: undefined, dna: undefined, levelMapping: undefined, table: undefined, evidence: undefined, headings: [], prose: [] };
+  const body: Body = {
+    span: { start, end: text.length },
+    lines,
+    heading: undefined,
+    dna: undefined,
+    levelMapping: undefined,
+    table: undefined,
+    evidence: undefined,
+    headings: [],
+    prose: [],
+  };
   let fence: string | undefined;
   let inEvidence = false;
   for (let i = 0; i < lines.length; i++) {
@@ -270,8 +308,8 @@ export function parseBody(text: string, start: number): Body {
       body.evidence!.insertAt = line.next;
     }
     if (!body.table && isTableLine(line.text) && i + 1 < lines.length && DELIMITER_ROW.test(lines[i + 1]!.text) && lines[i + 1]!.text.includes("-")) {
-      const { table, end } = readTable(lines, i);
-      if (table.columns.region !== undefined) {
+      const { table, end, named } = readTable(lines, i);
+      if (named) {
         body.table = table;
         i = end - 1;
         continue;

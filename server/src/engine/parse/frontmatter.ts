@@ -34,7 +34,7 @@ function lineAt(text: string, start: number): { end: number; next: number } {
   return { end: newline > start && text[newline - 1] === "\r" ? newline - 1 : newline, next: newline + 1 };
 }
 
-export interface SplitResult {
+interface SplitResult {
   frontmatter: FrontmatterBlock | undefined;
   bodyStart: number;
   problems: ParseProblem[];
@@ -81,16 +81,24 @@ function parseBlock(text: string, content: Span, problems: ParseProblem[]): Pick
   });
   const tooDeep = excessiveNesting(source);
   if (tooDeep !== -1) {
-    problems.push({ rule: "yaml-syntax", span: shift([tooDeep, tooDeep + 1]), message: `The YAML is nested more than ${MAX_YAML_DEPTH} levels deep (a seed needs three), so it is not parsed.` });
+    const message = `The YAML is nested more than ${MAX_YAML_DEPTH} levels deep (a seed needs three), so it is not parsed.`;
+    problems.push({ rule: "yaml-syntax", span: shift([tooDeep, tooDeep + 1]), message });
     return { doc: parseDocument(""), data: undefined };
   }
   // merge: authors write `<<: *entry` to share an entry's figures (YAML 1.1 merge keys).
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, merge: true });
   // One slip, one finding: the parser's first error is the author's mistake; what follows it
   // (a tab used as indentation gives a dozen more on the next lines) only echoes it.
-  const first = doc.errors.reduce<(typeof doc.errors)[number] | undefined>((earliest, error) => (!earliest || error.pos[0] < earliest.pos[0] ? error : earliest), undefined);
+  const first = doc.errors.reduce<(typeof doc.errors)[number] | undefined>(
+    (earliest, error) => (!earliest || error.pos[0] < earliest.pos[0] ? error : earliest),
+    undefined,
+  );
   if (first) {
-    problems.push(first.code === "DUPLICATE_KEY" ? duplicateKeyProblem(doc, first.pos, shift, (at) => lineNumber(text, content.start + at)) : { rule: "yaml-syntax", span: shift(first.pos), message: yamlErrorMessage(first.code, first.message) });
+    problems.push(
+      first.code === "DUPLICATE_KEY"
+        ? duplicateKeyProblem(doc, first.pos, shift, (at) => lineNumber(text, content.start + at))
+        : { rule: "yaml-syntax", span: shift(first.pos), message: yamlErrorMessage(first.code, first.message) },
+    );
     return { doc, data: undefined };
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
@@ -128,7 +136,12 @@ function lineNumber(text: string, offset: number): number {
   return line;
 }
 
-function duplicateKeyProblem(doc: Document.Parsed, pos: readonly [number, number], shift: (pos: readonly [number, number]) => Span, lineOf: (yamlOffset: number) => number): ParseProblem {
+function duplicateKeyProblem(
+  doc: Document.Parsed,
+  pos: readonly [number, number],
+  shift: (pos: readonly [number, number]) => Span,
+  lineOf: (yamlOffset: number) => number,
+): ParseProblem {
   let problem: ParseProblem = { rule: "yaml-syntax", span: shift(pos), message: "Invalid YAML: a key appears twice in the same mapping." };
   visit(doc, {
     Map(_key, map) {
@@ -137,7 +150,11 @@ function duplicateKeyProblem(doc: Document.Parsed, pos: readonly [number, number
       const name = String(duplicate.key.source ?? duplicate.key.value);
       const earlier = map.items.find((pair) => pair !== duplicate && isScalar(pair.key) && pair.key.value === (duplicate.key as { value: unknown }).value);
       const earlierAt = isScalar(earlier?.key) && earlier.key.range ? ` (it is already set on line ${lineOf(earlier.key.range[0])})` : "";
-      problem = { rule: "yaml-syntax", span: shift([duplicate.key.range[0], duplicate.key.range[1]]), message: `Duplicate key '${name}': a key may appear once in a mapping${earlierAt}; remove or rename one.` };
+      problem = {
+        rule: "yaml-syntax",
+        span: shift([duplicate.key.range[0], duplicate.key.range[1]]),
+        message: `Duplicate key '${name}': a key may appear once in a mapping${earlierAt}; remove or rename one.`,
+      };
       return visit.BREAK;
     },
   });

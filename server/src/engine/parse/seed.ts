@@ -28,6 +28,11 @@ function binaryOffset(text: string): number {
   return match ? match.index : -1;
 }
 
+/**
+ * Parses a seed's text into the positioned model the rules read: the frontmatter (YAML nodes with
+ * offsets, the data as plain values), the body's landmarks, line offsets, the line ending. Never
+ * throws: what cannot be read is a `ParseProblem` in `problems`, with a span (UTF-16 offsets).
+ */
 export function parseSeed(text: string): Seed {
   const lines = new LineIndex(text);
   const firstNewline = text.indexOf("\n");

@@ -17,7 +17,7 @@ export function excessiveNesting(source: string, max = MAX_YAML_DEPTH): number {
   const indents: number[] = [];
   let flow = 0;
   let quote: string | undefined;
-  for (let lineStart = 0; lineStart < source.length; ) {
+  for (let lineStart = 0; lineStart < source.length;) {
     const newline = source.indexOf("\n", lineStart);
     const lineEnd = newline === -1 ? source.length : newline;
     const line = source.slice(lineStart, lineEnd);

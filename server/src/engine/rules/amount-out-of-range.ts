@@ -14,7 +14,10 @@ const rule: Rule = {
   docs: {
     why: "An amount asked for outside every range the seed states contradicts its own figures: one of them is a typo, or the advice is out of date.",
     valid: { change: [] },
-    invalid: { change: [["\"I need €95K base.\"", "\"I need €150K base.\""]], findings: [{ line: 38, column: 38, endLine: 38, endColumn: 43, message: "The ask €150K base is above every base range in EUR (highest €100K)." }] },
+    invalid: {
+      change: [['"I need €95K base."', '"I need €150K base."']],
+      findings: [{ line: 38, column: 38, endLine: 38, endColumn: 43, message: "The ask €150K base is above every base range in EUR (highest €100K)." }],
+    },
   },
   check({ seed, report }) {
     for (const ask of checkAsks(seed)) if (ask.status === "outside") report({ span: ask.span, message: ask.message! });

@@ -10,10 +10,35 @@ const rule: WorkspaceRule = {
   docs: {
     why: "One company shown under two names looks like two companies in every list and chart of the folder.",
     valid: { files: { "acme-swe.md": { change: [] }, "acme-data.md": { change: [["role: software-engineer", "role: data-engineer"]] } } },
-    invalid: { files: { "acme-swe.md": { change: [] }, "acme-data.md": { change: [["role: software-engineer", "role: data-engineer"], ["company_display: \"Acme\"", "company_display: \"Acme Inc.\""]] } }, findings: [
-      { file: "acme-swe.md", line: 3, column: 18, endLine: 3, endColumn: 24, message: "Company 'acme' is displayed as \"Acme\" here but as \"Acme Inc.\" in acme-data.md." },
-      { file: "acme-data.md", line: 3, column: 18, endLine: 3, endColumn: 29, message: "Company 'acme' is displayed as \"Acme Inc.\" here but as \"Acme\" in acme-swe.md." },
-    ] },
+    invalid: {
+      files: {
+        "acme-swe.md": { change: [] },
+        "acme-data.md": {
+          change: [
+            ["role: software-engineer", "role: data-engineer"],
+            ['company_display: "Acme"', 'company_display: "Acme Inc."'],
+          ],
+        },
+      },
+      findings: [
+        {
+          file: "acme-swe.md",
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 24,
+          message: 'Company \'acme\' is displayed as "Acme" here but as "Acme Inc." in acme-data.md.',
+        },
+        {
+          file: "acme-data.md",
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 29,
+          message: 'Company \'acme\' is displayed as "Acme Inc." here but as "Acme" in acme-swe.md.',
+        },
+      ],
+    },
   },
   check(seeds, report) {
     const names = new Map<string, Map<string, string[]>>();

@@ -18,7 +18,18 @@ const rule: Rule = {
   docs: {
     why: "The body restates the frontmatter for readers; a line that says something else is a stale copy that readers would believe.",
     valid: { change: [] },
-    invalid: { change: [["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Equity-heavy offers"]], findings: [{ line: 30, column: 22, endLine: 30, endColumn: 41, message: "The Negotiation DNA line says 'Equity-heavy offers' but the frontmatter says 'Cash-heavy offers'." }] },
+    invalid: {
+      change: [["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Equity-heavy offers"]],
+      findings: [
+        {
+          line: 30,
+          column: 22,
+          endLine: 30,
+          endColumn: 41,
+          message: "The Negotiation DNA line says 'Equity-heavy offers' but the frontmatter says 'Cash-heavy offers'.",
+        },
+      ],
+    },
   },
 };
 export default rule;

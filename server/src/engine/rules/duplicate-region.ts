@@ -11,7 +11,15 @@ const rule: Rule = {
   docs: {
     why: "Two entries for one region leave the reader to guess which figures hold, and the table can show only one of them.",
     valid: { change: [] },
-    invalid: { change: [["    currency: EUR", "    currency: EUR\n  - region: berlin\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR"]], findings: [{ line: 21, column: 13, endLine: 21, endColumn: 19, message: "Region 'berlin' is listed twice (first as entry 1)." }] },
+    invalid: {
+      change: [
+        [
+          "    currency: EUR",
+          "    currency: EUR\n  - region: berlin\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR",
+        ],
+      ],
+      findings: [{ line: 21, column: 13, endLine: 21, endColumn: 19, message: "Region 'berlin' is listed twice (first as entry 1)." }],
+    },
   },
   check({ seed, report }) {
     const seen = new Map<string, number>();

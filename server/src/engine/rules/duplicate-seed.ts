@@ -10,10 +10,27 @@ const rule: WorkspaceRule = {
   docs: {
     why: "Two seeds for one company and role give two answers to one question, and the index keeps only one of them.",
     valid: { files: { "acme-swe.md": { change: [] }, "acme-data.md": { change: [["role: software-engineer", "role: data-engineer"]] } } },
-    invalid: { files: { "acme-swe.md": { change: [] }, "acme-swe-copy.md": { change: [] } }, findings: [
-      { file: "acme-swe.md", line: 4, column: 7, endLine: 4, endColumn: 24, message: "Another seed has the same company and role (acme / software-engineer): acme-swe-copy.md." },
-      { file: "acme-swe-copy.md", line: 4, column: 7, endLine: 4, endColumn: 24, message: "Another seed has the same company and role (acme / software-engineer): acme-swe.md." },
-    ] },
+    invalid: {
+      files: { "acme-swe.md": { change: [] }, "acme-swe-copy.md": { change: [] } },
+      findings: [
+        {
+          file: "acme-swe.md",
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 24,
+          message: "Another seed has the same company and role (acme / software-engineer): acme-swe-copy.md.",
+        },
+        {
+          file: "acme-swe-copy.md",
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 24,
+          message: "Another seed has the same company and role (acme / software-engineer): acme-swe.md.",
+        },
+      ],
+    },
   },
   check(seeds, report) {
     const byKey = new Map<string, string[]>();

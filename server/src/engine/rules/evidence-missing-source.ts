@@ -4,7 +4,7 @@ import { spanAt, str } from "../model/frontmatter-data";
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Does the text name the source as a word (case-insensitive, "Blind" not inside "Blindly")? */
-export function mentions(text: string, source: string): boolean {
+function mentions(text: string, source: string): boolean {
   const words = source.trim().split(/\s+/).map(escape).join("\\s+");
   return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "iu").test(text);
 }
@@ -19,7 +19,10 @@ const rule: Rule = {
   docs: {
     why: "Every data source the frontmatter claims should be cited where readers look for evidence, so the figures can be traced.",
     valid: { change: [] },
-    invalid: { change: [["- Levels.fyi Berlin offers (2026)", "- Glassdoor Berlin offers (2026)"]], findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }] },
+    invalid: {
+      change: [["- Levels.fyi Berlin offers (2026)", "- Glassdoor Berlin offers (2026)"]],
+      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }],
+    },
   },
   check({ seed, report }) {
     const sources = seed.data.data_sources;
@@ -34,7 +37,13 @@ const rule: Rule = {
         span: spanAt(seed, ["data_sources"], "key"),
         message: "The body has no '#### Evidence & Sources' section naming the data sources.",
         fixes: names.length
-          ? [{ title: "Add an Evidence & Sources section listing the data sources", safe: false, edits: [{ start: atEnd, end: atEnd, newText: `${lead}#### Evidence & Sources${eol}${names.map((n) => `- ${n}`).join(eol)}${eol}` }] }]
+          ? [
+              {
+                title: "Add an Evidence & Sources section listing the data sources",
+                safe: false,
+                edits: [{ start: atEnd, end: atEnd, newText: `${lead}#### Evidence & Sources${eol}${names.map((n) => `- ${n}`).join(eol)}${eol}` }],
+              },
+            ]
           : [],
       });
       return;
@@ -47,7 +56,13 @@ const rule: Rule = {
       report({
         span: spanAt(seed, ["data_sources", index]),
         message: `Data source '${source}' is not mentioned under ${evidence.heading.text}.`,
-        fixes: [{ title: `Add "${source}" to ${evidence.heading.text}`, safe: false, edits: [{ start: at, end: at, newText: needsBreak ? `${eol}- ${source}` : `- ${source}${eol}` }] }],
+        fixes: [
+          {
+            title: `Add "${source}" to ${evidence.heading.text}`,
+            safe: false,
+            edits: [{ start: at, end: at, newText: needsBreak ? `${eol}- ${source}` : `- ${source}${eol}` }],
+          },
+        ],
       });
     });
   },

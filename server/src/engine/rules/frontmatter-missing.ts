@@ -7,7 +7,18 @@ const rule: Rule = {
   docs: {
     why: "Every fact a seed states lives in its frontmatter; without the block nothing can be checked against it, rendered or indexed.",
     valid: { change: [] },
-    invalid: { text: "### Software Engineer | Acme Global Negotiation Guide\n\nNo frontmatter here.\n", findings: [{ line: 1, column: 1, endLine: 1, endColumn: 54, message: "The seed has no frontmatter: its first line must be '---', followed by the YAML keys and another '---' line." }] },
+    invalid: {
+      text: "### Software Engineer | Acme Global Negotiation Guide\n\nNo frontmatter here.\n",
+      findings: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 54,
+          message: "The seed has no frontmatter: its first line must be '---', followed by the YAML keys and another '---' line.",
+        },
+      ],
+    },
   },
 };
 export default rule;

@@ -12,7 +12,10 @@ const rule: Rule = {
   docs: {
     why: "A seed cannot have been updated after today; a future date is a typo that also postpones every freshness check.",
     valid: { change: [] },
-    invalid: { change: [["last_updated: 2026-06-01", "last_updated: 2026-12-01"]], findings: [{ line: 7, column: 15, endLine: 7, endColumn: 25, message: "'last_updated' (2026-12-01) is in the future (today is 2026-11-28)." }] },
+    invalid: {
+      change: [["last_updated: 2026-06-01", "last_updated: 2026-12-01"]],
+      findings: [{ line: 7, column: 15, endLine: 7, endColumn: 25, message: "'last_updated' (2026-12-01) is in the future (today is 2026-11-28)." }],
+    },
   },
   check({ seed, today, report }) {
     const updated = validDate(seed, "last_updated");

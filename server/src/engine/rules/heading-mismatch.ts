@@ -1,4 +1,4 @@
-import { headingText } from "../render-text";
+import { headingText } from "../body-text";
 import { labelledLineRule } from "../rule-factories/labelled-line-rule";
 import type { Rule } from "./rule";
 
@@ -18,7 +18,19 @@ const rule: Rule = {
   docs: {
     why: "The heading is what readers see first; it restates the frontmatter, which is the truth, so a different heading is a stale copy.",
     valid: { change: [] },
-    invalid: { change: [["### Software Engineer | Acme", "### Senior Engineer | Acme"]], findings: [{ line: 28, column: 5, endLine: 28, endColumn: 52, message: "The heading says 'Senior Engineer | Acme Global Negotiation Guide' but the frontmatter says 'Software Engineer | Acme Global Negotiation Guide'." }] },
+    invalid: {
+      change: [["### Software Engineer | Acme", "### Senior Engineer | Acme"]],
+      findings: [
+        {
+          line: 28,
+          column: 5,
+          endLine: 28,
+          endColumn: 52,
+          message:
+            "The heading says 'Senior Engineer | Acme Global Negotiation Guide' but the frontmatter says 'Software Engineer | Acme Global Negotiation Guide'.",
+        },
+      ],
+    },
   },
 };
 export default rule;

@@ -7,7 +7,10 @@ const rule: Rule = {
   docs: {
     why: "Review reminders and freshness checks compute with these dates; a date that does not exist makes every such check silently wrong.",
     valid: { change: [] },
-    invalid: { change: [["last_updated: 2026-06-01", "last_updated: 2026-02-30"]], findings: [{ line: 7, column: 15, endLine: 7, endColumn: 25, message: "'last_updated' is not a real calendar date (got the text \"2026-02-30\")." }] },
+    invalid: {
+      change: [["last_updated: 2026-06-01", "last_updated: 2026-02-30"]],
+      findings: [{ line: 7, column: 15, endLine: 7, endColumn: 25, message: "'last_updated' is not a real calendar date (got the text \"2026-02-30\")." }],
+    },
   },
 };
 export default rule;

@@ -16,13 +16,25 @@ const rule: Rule = {
   id: "invisible-character",
   severity: "warning",
   category: "file",
-  description: "The frontmatter and the table (every line with a pipe) hold no bidirectional controls (U+202E…) or zero-width characters (U+200B…): text that looks right but reads otherwise.",
+  description:
+    "The frontmatter and the table (every line with a pipe) hold no bidirectional controls (U+202E…) or zero-width characters (U+200B…): text that looks right but reads otherwise.",
   fixable: "always",
   hasSuggestions: false,
   docs: {
-    why: "Invisible and bidirectional characters make text read one way and show another (\"Trojan Source\"), or make two equal-looking values differ; removing them changes nothing the author sees.",
+    why: 'Invisible and bidirectional characters make text read one way and show another ("Trojan Source"), or make two equal-looking values differ; removing them changes nothing the author sees.',
     valid: { change: [] },
-    invalid: { change: [["company_display: \"Acme\"", "company_display: \"Ac\u200bme\""]], findings: [{ line: 3, column: 21, endLine: 3, endColumn: 22, message: "An invisible character (U+200B ZERO WIDTH SPACE) in the frontmatter: the text looks the same without it, but does not compare equal." }] },
+    invalid: {
+      change: [['company_display: "Acme"', 'company_display: "Ac\u200bme"']],
+      findings: [
+        {
+          line: 3,
+          column: 21,
+          endLine: 3,
+          endColumn: 22,
+          message: "An invisible character (U+200B ZERO WIDTH SPACE) in the frontmatter: the text looks the same without it, but does not compare equal.",
+        },
+      ],
+    },
   },
   check({ seed, report }) {
     const regions: { span: Span; where: string }[] = [];
@@ -42,7 +54,13 @@ const rule: Rule = {
         report({
           span: { start: run.start, end: run.end },
           message: `${describe(run.codes)} in ${where}: ${effect}.`,
-          fixes: [{ title: run.codes.length === 1 ? "Remove the invisible character" : "Remove the invisible characters", safe: true, edits: [{ start: run.start, end: run.end, newText: "" }] }],
+          fixes: [
+            {
+              title: run.codes.length === 1 ? "Remove the invisible character" : "Remove the invisible characters",
+              safe: true,
+              edits: [{ start: run.start, end: run.end, newText: "" }],
+            },
+          ],
         });
       }
     }

@@ -22,7 +22,18 @@ const rule: Rule = {
   docs: {
     why: "The body restates the frontmatter for readers; a line that says something else is a stale copy that readers would believe.",
     valid: { change: [] },
-    invalid: { change: [["**Level Mapping:** Acme L3 = Google L4", "**Level Mapping:** Acme L3 = Google L5"]], findings: [{ line: 36, column: 20, endLine: 36, endColumn: 39, message: "The Level Mapping line says 'Acme L3 = Google L5' but the frontmatter says 'Acme L3 = Google L4'." }] },
+    invalid: {
+      change: [["**Level Mapping:** Acme L3 = Google L4", "**Level Mapping:** Acme L3 = Google L5"]],
+      findings: [
+        {
+          line: 36,
+          column: 20,
+          endLine: 36,
+          endColumn: 39,
+          message: "The Level Mapping line says 'Acme L3 = Google L5' but the frontmatter says 'Acme L3 = Google L4'.",
+        },
+      ],
+    },
   },
 };
 export default rule;

@@ -7,7 +7,10 @@ const rule: Rule = {
   docs: {
     why: "A binary file or one in another encoding that the seed globs match would be read as garbage, and every other rule would report noise about it: one finding says what is wrong.",
     valid: { change: [] },
-    invalid: { change: [["company: acme", "company: ac\u0000me"]], findings: [{ line: 2, column: 12, endLine: 2, endColumn: 13, message: "This is not a text seed: it contains a binary control character (U+0000)." }] },
+    invalid: {
+      change: [["company: acme", "company: ac\u0000me"]],
+      findings: [{ line: 2, column: 12, endLine: 2, endColumn: 13, message: "This is not a text seed: it contains a binary control character (U+0000)." }],
+    },
   },
 };
 export default rule;

@@ -2,6 +2,7 @@
 // as "(one-line summary …)". Each stays a finding until the author fills it in, so an unfinished
 // seed does not pass CI as a clean one.
 import { SCAFFOLD_PLACEHOLDERS } from "../new-seed";
+import { CELL_KINDS, COLUMNS } from "../schema/columns";
 import type { Seed } from "../parse/seed";
 import type { Span } from "../types";
 import type { Report, Rule } from "./rule";
@@ -9,9 +10,10 @@ import { entries, type Entry } from "../model/frontmatter-data";
 
 // A salary or total of 0 is never a real figure. Stock and bonus may really be 0, so they count
 // as placeholders only in an entry whose every amount is still 0 (as New Seed writes it).
-const NEVER_ZERO = ["base_low", "base_high", "total_comp_low", "total_comp_high"] as const;
-const FIGURES = ["base_low", "base_high", "stock_low", "stock_high", "bonus_pct", "total_comp_low", "total_comp_high"] as const;
-const AMOUNTS = FIGURES.filter((key) => key !== "bonus_pct");
+// In table order; `bonus_pct_high` is optional, so New Seed writes no 0 for it.
+const FIGURES = CELL_KINDS.flatMap((kind) => (COLUMNS[kind].cell === "percent" ? [COLUMNS[kind].low] : [COLUMNS[kind].low, COLUMNS[kind].high]));
+const NEVER_ZERO = [COLUMNS.base.low, COLUMNS.base.high, COLUMNS.total.low, COLUMNS.total.high];
+const AMOUNTS = FIGURES.filter((key) => key !== COLUMNS.bonus.low);
 
 /** One finding per entry, on its first placeholder figure, naming them all. */
 function zeroFigures(seed: Seed, entry: Entry): Report | undefined {
@@ -41,13 +43,16 @@ const rule: Rule = {
   id: "placeholder",
   severity: "error",
   category: "body",
-  description: "The seed has no placeholders left from New Seed: amounts of 0 and texts such as \"(one-line summary …)\".",
+  description: 'The seed has no placeholders left from New Seed: amounts of 0 and texts such as "(one-line summary …)".',
   fixable: "never",
   hasSuggestions: false,
   docs: {
     why: "A seed made by New Seed is a to-do list; its placeholders must not pass CI as if they were real figures and texts.",
     valid: { change: [] },
-    invalid: { change: [["    base_low: 80000", "    base_low: 0"]], findings: [{ line: 13, column: 15, endLine: 13, endColumn: 16, message: "Placeholder figures for Berlin: 'base_low' is 0; fill in the real figures." }] },
+    invalid: {
+      change: [["    base_low: 80000", "    base_low: 0"]],
+      findings: [{ line: 13, column: 15, endLine: 13, endColumn: 16, message: "Placeholder figures for Berlin: 'base_low' is 0; fill in the real figures." }],
+    },
   },
   check({ seed, report }) {
     for (const entry of entries(seed)) {

@@ -13,7 +13,10 @@ const rule: Rule = {
   docs: {
     why: "Salary data cannot come from a quarter that started after the seed was last updated: one of the two is a typo.",
     valid: { change: [] },
-    invalid: { change: [["salary_data_quarter: 2026-Q1", "salary_data_quarter: 2026-Q3"]], findings: [{ line: 9, column: 22, endLine: 9, endColumn: 29, message: "'salary_data_quarter' (2026-Q3) is after 'last_updated' (2026-06-01)." }] },
+    invalid: {
+      change: [["salary_data_quarter: 2026-Q1", "salary_data_quarter: 2026-Q3"]],
+      findings: [{ line: 9, column: 22, endLine: 9, endColumn: 29, message: "'salary_data_quarter' (2026-Q3) is after 'last_updated' (2026-06-01)." }],
+    },
   },
   check({ seed, report }) {
     const updated = validDate(seed, "last_updated");

@@ -11,9 +11,12 @@ const rule: Rule = {
   hasSuggestions: true,
   docs: {
     why: "A known region paid in another currency is almost always a copied entry whose currency was not changed; the amounts then mean something else.",
-    configuration: "`regions` in `seeds.config.json` adds regions and their usual currency, or changes a known region's (`{\"regions\": {\"Lisbon\": \"EUR\"}}`).",
+    configuration: '`regions` in `seeds.config.json` adds regions and their usual currency, or changes a known region\'s (`{"regions": {"Lisbon": "EUR"}}`).',
     valid: { change: [] },
-    invalid: { change: [["    currency: EUR", "    currency: GBP"]], findings: [{ line: 20, column: 15, endLine: 20, endColumn: 18, message: "Berlin is usually paid in EUR, but this entry says GBP." }] },
+    invalid: {
+      change: [["    currency: EUR", "    currency: GBP"]],
+      findings: [{ line: 20, column: 15, endLine: 20, endColumn: 18, message: "Berlin is usually paid in EUR, but this entry says GBP." }],
+    },
   },
   check({ seed, config, report }) {
     for (const entry of entries(seed)) {

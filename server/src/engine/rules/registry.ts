@@ -33,6 +33,7 @@ import invisibleCharacter from "./invisible-character";
 import duplicateSeed from "./duplicate-seed";
 import companyDisplayConflict from "./company-display-conflict";
 
+/** The rules that read one seed, in the order their findings are reported at one position. */
 export const FILE_RULES: readonly Rule[] = [
   notText,
   frontmatterMissing,
@@ -66,10 +67,13 @@ export const FILE_RULES: readonly Rule[] = [
   invisibleCharacter,
 ];
 
+/** The rules that read a folder's seed summaries together. */
 export const WORKSPACE_RULES: readonly WorkspaceRule[] = [duplicateSeed, companyDisplayConflict];
 
+/** Every rule: the file rules, then the workspace rules. */
 export const ALL_RULES: readonly AnyRule[] = [...FILE_RULES, ...WORKSPACE_RULES];
 
+/** The rule with this id, or undefined. */
 export function findRule(id: string): AnyRule | undefined {
   return ALL_RULES.find((rule) => rule.id === id);
 }

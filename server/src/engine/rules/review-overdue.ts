@@ -1,25 +1,8 @@
-import { addDays, daysBetween } from "../dates";
-import type { Fix } from "../types";
+import { daysBetween } from "../dates";
 import type { Rule } from "./rule";
 import { validDate } from "../model/valid-dates";
 import { spanAt } from "../model/frontmatter-data";
-import type { RuleContext } from "./rule";
-
-/** "Mark reviewed today": last_updated = today, next_review_due = today + the review interval. */
-export function markReviewedFix({ seed, today, config }: Pick<RuleContext, "seed" | "today" | "config">): Fix | undefined {
-  const updated = seed.nodes?.valueSpan(["last_updated"]);
-  const due = seed.nodes?.valueSpan(["next_review_due"]);
-  if (!updated || !due) return undefined;
-  const next = addDays(today, config.reviewIntervalDays);
-  return {
-    title: `Mark reviewed today (last_updated: ${today}, next_review_due: ${next})`,
-    safe: false,
-    edits: [
-      { ...updated, newText: today },
-      { ...due, newText: next },
-    ],
-  };
-}
+import { markReviewedFix } from "../model/mark-reviewed";
 
 const rule: Rule = {
   id: "review-overdue",
@@ -30,9 +13,12 @@ const rule: Rule = {
   hasSuggestions: true,
   docs: {
     why: "Pay data goes stale; the review date is the author's promise to look again, and this is the reminder.",
-    configuration: "`reviewIntervalDays` (default 90): the \"Mark reviewed today\" suggestion sets `next_review_due` this many days after today.",
+    configuration: '`reviewIntervalDays` (default 90): the "Mark reviewed today" suggestion sets `next_review_due` this many days after today.',
     valid: { change: [] },
-    invalid: { change: [["next_review_due: 2027-01-15", "next_review_due: 2026-09-01"]], findings: [{ line: 10, column: 18, endLine: 10, endColumn: 28, message: "Review overdue: 'next_review_due' was 2026-09-01, 88 days ago." }] },
+    invalid: {
+      change: [["next_review_due: 2027-01-15", "next_review_due: 2026-09-01"]],
+      findings: [{ line: 10, column: 18, endLine: 10, endColumn: 28, message: "Review overdue: 'next_review_due' was 2026-09-01, 88 days ago." }],
+    },
   },
   check(context) {
     const due = validDate(context.seed, "next_review_due");

@@ -1,4 +1,5 @@
-import { cellText, TABLE_DELIMITER, TABLE_HEADER, tableRow, type CellKind } from "../render-text";
+import { cellText, TABLE_DELIMITER, TABLE_HEADER, tableRow } from "../body-text";
+import { CELL_KINDS } from "../schema/columns";
 import { escapeCellText } from "../parse/cells";
 import { splitRow } from "../parse/body";
 import type { Seed } from "../parse/seed";
@@ -8,7 +9,6 @@ import { cellFindings } from "../model/cell-findings";
 import { matchTable } from "../model/table-match";
 
 const EXPECTED = splitRow({ span: { start: 0, end: TABLE_HEADER.length }, text: TABLE_HEADER, next: TABLE_HEADER.length }).map((cell) => cell.text);
-const KINDS: CellKind[] = ["base", "stock", "bonus", "total"];
 
 /**
  * The table with the expected columns, keeping every cell the author wrote that agrees with
@@ -31,7 +31,7 @@ function rebuiltTable(seed: Seed): { text: string; keepsAll: boolean } {
     if (!row) return tableRow(entry.data);
     const regionCell = table.columns.region === undefined ? undefined : row.cells[table.columns.region];
     const cells = [regionCell?.text ? source(regionCell.span) : escapeCellText(entry.region ?? "?")];
-    for (const kind of KINDS) {
+    for (const kind of CELL_KINDS) {
       const column = table.columns[kind];
       const cell = column === undefined ? undefined : row.cells[column];
       if (cell && cell.text !== "" && !differs.has(cell.span.start)) {
@@ -58,12 +58,43 @@ const rule: Rule = {
   docs: {
     why: "Readers and the other table rules find each figure by its column; a renamed, missing or moved column hides figures or puts them under the wrong heading.",
     valid: { change: [] },
-    invalid: { change: [["| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |", "| Region | Base Salary | Stock | Bonus | Total Comp |"]], findings: [{ line: 32, column: 1, endLine: 32, endColumn: 54, message: "The table's columns are 'Region', 'Base Salary', 'Stock', 'Bonus', 'Total Comp'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'." }] },
+    invalid: {
+      change: [["| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |", "| Region | Base Salary | Stock | Bonus | Total Comp |"]],
+      findings: [
+        {
+          line: 32,
+          column: 1,
+          endLine: 32,
+          endColumn: 54,
+          message:
+            "The table's columns are 'Region', 'Base Salary', 'Stock', 'Bonus', 'Total Comp'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'.",
+        },
+      ],
+    },
   },
   check({ seed, report }) {
     const table = seed.body.table;
     if (!table) return;
     const cells = table.header.cells;
+    if (table.misaligned) {
+      const rebuilt = entries(seed).length ? rebuiltTable(seed) : undefined;
+      const { header, delimiter } = table.misaligned;
+      report({
+        span: table.header.line.span,
+        message: `The table's header has ${header} cells and its delimiter row ${delimiter}, so GFM shows no table here; make them agree.`,
+        // Never safe: which cell is the stray one is the author's call.
+        fixes: rebuilt
+          ? [
+              {
+                title: "Rebuild the table from the frontmatter (drops what only the table says)",
+                safe: false,
+                edits: [{ ...table.span, newText: rebuilt.text }],
+              },
+            ]
+          : [],
+      });
+      return;
+    }
     if (cells.length === EXPECTED.length && cells.every((cell, i) => normalizeSpace(cell.text).toLowerCase() === EXPECTED[i]!.toLowerCase())) return;
     // A header of thousands of cells is named by its first few: the message stays readable.
     const found = cells.slice(0, MAX_LISTED).map((cell) => `'${normalizeSpace(cell.text)}'`);
@@ -72,7 +103,17 @@ const rule: Rule = {
     report({
       span: table.header.line.span,
       message: `The table's columns are ${found.join(", ")}; expected ${EXPECTED.map((c) => `'${c}'`).join(", ")}.`,
-      fixes: rebuilt ? [{ title: rebuilt.keepsAll ? "Rebuild the table with the expected columns (keeping its cells)" : "Rebuild the table from the frontmatter (drops what only the table says)", safe: rebuilt.keepsAll, edits: [{ ...table.span, newText: rebuilt.text }] }] : [],
+      fixes: rebuilt
+        ? [
+            {
+              title: rebuilt.keepsAll
+                ? "Rebuild the table with the expected columns (keeping its cells)"
+                : "Rebuild the table from the frontmatter (drops what only the table says)",
+              safe: rebuilt.keepsAll,
+              edits: [{ ...table.span, newText: rebuilt.text }],
+            },
+          ]
+        : [],
     });
   },
 };

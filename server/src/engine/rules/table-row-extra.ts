@@ -3,6 +3,7 @@ import type { TableRow } from "../parse/body";
 import type { Fix } from "../types";
 import type { Rule } from "./rule";
 import { parseMoneyRange, parsePercentRange, type MoneyRange } from "../money";
+import { CELL_KINDS, COLUMNS, MONEY_KINDS, type CellKind } from "../schema/columns";
 import { appendListItem, listAppendPoint, type ListAppendPoint } from "../yaml-edits";
 import { deleteLine } from "../model/body-edits";
 import { quoted } from "../model/frontmatter-data";
@@ -26,7 +27,8 @@ function holdsNothingElse(seed: Seed, row: TableRow): boolean {
 /** A line right under the table without a leading pipe is, in GFM, a row; the author most likely meant a paragraph. */
 function endTableBefore(seed: Seed, row: TableRow): Fix | undefined {
   if (row.line.text.trimStart().startsWith("|")) return undefined;
-  return { title: "End the table before this line (insert a blank line)", safe: false, edits: [{ start: row.line.span.start, end: row.line.span.start, newText: seed.eol }] };
+  const at = row.line.span.start;
+  return { title: "End the table before this line (insert a blank line)", safe: false, edits: [{ start: at, end: at, newText: seed.eol }] };
 }
 
 /**
@@ -37,24 +39,22 @@ function addToFrontmatter(seed: Seed, point: ListAppendPoint | undefined, row: T
   if (!point) return undefined;
   const columns = seed.body.table!.columns;
   const cell = (column: keyof typeof columns) => (columns[column] === undefined ? undefined : row.cells[columns[column]!]?.text);
-  const money = (["base", "stock", "total"] as const).map((column) => parseMoneyRange(cell(column) ?? ""));
+  const money = MONEY_KINDS.map((kind) => parseMoneyRange(cell(kind) ?? ""));
   const bonus = parsePercentRange(cell("bonus") ?? "");
   const currency = money[0]?.currency;
   if (!bonus || !currency || money.some((range) => !range || range.currency !== currency)) return undefined;
-  const [base, stock, total] = money as [MoneyRange, MoneyRange, MoneyRange];
   const whole = (value: number) => String(Math.round(value));
-  const pairs: [string, string][] = [
-    ["region", JSON.stringify(region)],
-    ["base_low", whole(base.low.value)],
-    ["base_high", whole(base.high.value)],
-    ["stock_low", whole(stock.low.value)],
-    ["stock_high", whole(stock.high.value)],
-    ["bonus_pct", String(bonus.low)],
-    ...(bonus.high !== bonus.low ? [["bonus_pct_high", String(bonus.high)] as [string, string]] : []),
-    ["total_comp_low", whole(total.low.value)],
-    ["total_comp_high", whole(total.high.value)],
-    ["currency", currency],
-  ];
+  // The new entry's keys in the table's column order: region, each column's ends, currency.
+  const ends = (kind: CellKind): [string, string][] => {
+    const { low, high } = COLUMNS[kind];
+    if (kind === "bonus") return [[low, String(bonus.low)], ...(bonus.high !== bonus.low ? [[high, String(bonus.high)] as [string, string]] : [])];
+    const range = money[MONEY_KINDS.indexOf(kind)] as MoneyRange;
+    return [
+      [low, whole(range.low.value)],
+      [high, whole(range.high.value)],
+    ];
+  };
+  const pairs: [string, string][] = [["region", JSON.stringify(region)], ...CELL_KINDS.flatMap(ends), ["currency", currency]];
   const edit = appendListItem(seed, point, pairs);
   return { title: `Add ${region} to the frontmatter's compensation (from the table)`, safe: false, edits: [edit] };
 }
@@ -69,7 +69,17 @@ const rule: Rule = {
   docs: {
     why: "A row the frontmatter does not list shows figures that nothing checks; the author decides whether they belong in the frontmatter or nowhere.",
     valid: { change: [] },
-    invalid: { change: [["| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |", "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n| Paris | €80K–€100K | €40K–€80K | 10% | €98K–€130K |"]], findings: [{ line: 35, column: 1, endLine: 35, endColumn: 54, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." }] },
+    invalid: {
+      change: [
+        [
+          "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
+          "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n| Paris | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
+        ],
+      ],
+      findings: [
+        { line: 35, column: 1, endLine: 35, endColumn: 54, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." },
+      ],
+    },
   },
   check({ seed, report }) {
     // Rows are only extra against a readable list of regions: while `compensation` is broken
@@ -84,7 +94,11 @@ const rule: Rule = {
       report({
         span: row.line.span,
         message: `The table has a row for ${quoted(region)}, which the frontmatter's 'compensation' does not list${again ? " again" : ""}.`,
-        fixes: [...(paragraph ? [paragraph] : []), ...(add ? [add] : []), { title: `Remove the row for ${region}`, safe: holdsNothingElse(seed, row), edits: [deleteLine(seed, row.line)] }],
+        fixes: [
+          ...(paragraph ? [paragraph] : []),
+          ...(add ? [add] : []),
+          { title: `Remove the row for ${region}`, safe: holdsNothingElse(seed, row), edits: [deleteLine(seed, row.line)] },
+        ],
       });
     }
   },

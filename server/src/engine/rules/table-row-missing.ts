@@ -1,4 +1,4 @@
-import { tableRow } from "../render-text";
+import { tableRow } from "../body-text";
 import { COMPENSATION_KEYS } from "../schema/frontmatter";
 import type { Rule } from "./rule";
 import { matchTable } from "../model/table-match";
@@ -14,8 +14,27 @@ const rule: Rule = {
   hasSuggestions: false,
   docs: {
     why: "A region in the frontmatter without a row is a region the reader of the guide never sees.",
-    valid: { change: [["    currency: EUR", "    currency: EUR\n  - region: Munich\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR"], ["| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |", "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n| Munich | €80K–€100K | €40K–€80K | 10% | €98K–€130K |"]] },
-    invalid: { change: [["    currency: EUR", "    currency: EUR\n  - region: Munich\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR"]], findings: [{ line: 41, column: 1, endLine: 41, endColumn: 64, message: "The table has no row for Munich." }] },
+    valid: {
+      change: [
+        [
+          "    currency: EUR",
+          "    currency: EUR\n  - region: Munich\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR",
+        ],
+        [
+          "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
+          "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n| Munich | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
+        ],
+      ],
+    },
+    invalid: {
+      change: [
+        [
+          "    currency: EUR",
+          "    currency: EUR\n  - region: Munich\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR",
+        ],
+      ],
+      findings: [{ line: 41, column: 1, endLine: 41, endColumn: 64, message: "The table has no row for Munich." }],
+    },
   },
   check({ seed, report }) {
     const table = seed.body.table;
@@ -31,7 +50,13 @@ const rule: Rule = {
       report({
         span: table.header.line.span,
         message: `The table has no row for ${entry.region}.`,
-        fixes: [{ title: `Add the row for ${entry.region} from the frontmatter`, safe: true, edits: [{ start: anchor.span.end, end: anchor.span.end, newText: `${seed.eol}${tableRow(entry.data)}` }] }],
+        fixes: [
+          {
+            title: `Add the row for ${entry.region} from the frontmatter`,
+            safe: true,
+            edits: [{ start: anchor.span.end, end: anchor.span.end, newText: `${seed.eol}${tableRow(entry.data)}` }],
+          },
+        ],
       });
     }
   },

@@ -10,8 +10,31 @@ const rule: Rule = {
   hasSuggestions: true,
   docs: {
     why: "A table in the frontmatter's order reads the same as every other view of the seed (the chart, the summary, the index).",
-    valid: { change: [["    currency: EUR", "    currency: EUR\n  - region: Munich\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR"], ["| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |", "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n| Munich | €80K–€100K | €40K–€80K | 10% | €98K–€130K |"]] },
-    invalid: { change: [["    currency: EUR", "    currency: EUR\n  - region: Munich\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR"], ["| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |", "| Munich | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |"]], findings: [{ line: 44, column: 1, endLine: 44, endColumn: 55, message: "The table lists Berlin after Munich; the frontmatter has the opposite order." }] },
+    valid: {
+      change: [
+        [
+          "    currency: EUR",
+          "    currency: EUR\n  - region: Munich\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR",
+        ],
+        [
+          "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
+          "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n| Munich | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
+        ],
+      ],
+    },
+    invalid: {
+      change: [
+        [
+          "    currency: EUR",
+          "    currency: EUR\n  - region: Munich\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR",
+        ],
+        [
+          "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
+          "| Munich | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
+        ],
+      ],
+      findings: [{ line: 44, column: 1, endLine: 44, endColumn: 55, message: "The table lists Berlin after Munich; the frontmatter has the opposite order." }],
+    },
   },
   check({ seed, report }) {
     const { pairs, extra } = matchTable(seed);
@@ -28,7 +51,9 @@ const rule: Rule = {
       message: `The table lists ${byPosition[outOfOrder]!.entry.region} after ${byPosition[outOfOrder - 1]!.entry.region}; the frontmatter has the opposite order.`,
       // With a second row for a region in the table, moving rows can put that copy first, and the
       // next check would take it for the region's row: the author orders such a table.
-      fixes: [{ title: "Reorder the table's rows as in the frontmatter", safe: !extra.some((row) => paired.has(regionKey(rowRegion(seed, row) ?? ""))), edits }],
+      fixes: [
+        { title: "Reorder the table's rows as in the frontmatter", safe: !extra.some((row) => paired.has(regionKey(rowRegion(seed, row) ?? ""))), edits },
+      ],
     });
   },
 };

@@ -6,7 +6,7 @@ import { CompensationEntrySchema, FrontmatterSchema } from "./frontmatter";
 /** The mappings of the frontmatter that have documented keys. */
 export type KeyContainer = "frontmatter" | "compensation" | "level_mapping";
 
-export type KeyKind = "text" | "slug" | "date" | "quarter" | "currency" | "integer" | "number" | "enum" | "list" | "mapping";
+type KeyKind = "text" | "slug" | "date" | "quarter" | "currency" | "integer" | "number" | "enum" | "list" | "mapping";
 
 export interface KeyDoc {
   key: string;
@@ -90,7 +90,7 @@ export function keyDocs(container: KeyContainer): readonly KeyDoc[] {
 }
 
 /** The mapping a YAML path's last key belongs to: ["compensation", 0, "region"] -> compensation. */
-export function containerOf(path: readonly (string | number)[]): KeyContainer | undefined {
+function containerOf(path: readonly (string | number)[]): KeyContainer | undefined {
   const keys = path.filter((segment): segment is string => typeof segment === "string");
   if (keys.length === 1) return "frontmatter";
   if (keys.length === 2 && (keys[0] === "compensation" || keys[0] === "level_mapping")) {

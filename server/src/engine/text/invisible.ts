@@ -99,7 +99,7 @@ function joinerNeeded(text: string, index: number, code: number): boolean {
 }
 
 /** The invisible character at `index` (its code point), or undefined. `index` 0 may hold a BOM. */
-export function invisibleAt(text: string, index: number): number | undefined {
+function invisibleAt(text: string, index: number): number | undefined {
   const code = text.codePointAt(index)!;
   if (invisibleName(code) === undefined) return undefined;
   if (code === BOM && index === 0) return undefined;
@@ -117,7 +117,7 @@ export interface InvisibleRun {
 export function invisibleRuns(text: string, start = 0, end = text.length): InvisibleRun[] {
   const runs: InvisibleRun[] = [];
   let current: InvisibleRun | undefined;
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const code = text.charCodeAt(i);
     // Fast path: every invisible character is at or above U+00AD.
     const found = code < 0xad ? undefined : invisibleAt(text, i);

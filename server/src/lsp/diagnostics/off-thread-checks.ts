@@ -211,10 +211,12 @@ export class OffThreadChecks {
       // Whatever failed, the worker's copy may not be the version it was sent: start again from the text.
       this.dropCopy(job.input.uri);
       job.resolve({ kind: "failed", error: response.error });
-    }
-    else {
+    } else {
       this.stats.checked++;
-      job.resolve({ kind: "checked", output: { uri: job.input.uri, version: job.input.version, findings: response.findings, summary: response.summary, ms: response.ms } });
+      job.resolve({
+        kind: "checked",
+        output: { uri: job.input.uri, version: job.input.version, findings: response.findings, summary: response.summary, ms: response.ms },
+      });
     }
     this.pump();
   }

@@ -16,7 +16,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { Finding } from "../../engine";
+import { byPosition, type Finding } from "../../engine";
 import type { Analysis } from "../state/analyses";
 import { CheckCosts } from "./check-costs";
 import { toDiagnostic } from "../features/to-lsp";
@@ -27,8 +27,6 @@ import type { SeedServer } from "../state/seed-server";
 import { textLength, textOfVersion } from "../state/large-text-document";
 import { markStartup } from "../startup-marks";
 import type { CrossFinding, IndexedSeed } from "../state/workspace-index";
-
-const byPosition = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end;
 
 /**
  * A document's diagnostics: its findings and its cross-file findings, by position. `carryIndex`:

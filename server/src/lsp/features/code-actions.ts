@@ -2,7 +2,19 @@
 // rule for the file, "fix all" (the engine's safe fixes, as one minimal edit) and two rewrites
 // of the whole seed: regenerate the table, mark reviewed today.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit } from "vscode-languageserver";
-import { bonusRangeFix, entries, fixSeed, markReviewedFix, tableText, type Finding, type Fix, type ResolvedConfig, type Seed, type Span, type TextEdit } from "../../engine";
+import {
+  bonusRangeFix,
+  entries,
+  fixSeed,
+  markReviewedFix,
+  tableText,
+  type Finding,
+  type Fix,
+  type ResolvedConfig,
+  type Seed,
+  type Span,
+  type TextEdit,
+} from "../../engine";
 import { DIAGNOSTIC_SOURCE, findingIndex, minimalEdit, toLspEdit } from "./to-lsp";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seeds`;
@@ -49,7 +61,10 @@ function fixAction(seed: Seed, fix: Fix, diagnostic: Diagnostic, preferred: bool
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: preferred || undefined,
-    edit: workspaceEdit(env, fix.edits.map((edit) => toLspEdit(seed.lines, edit))),
+    edit: workspaceEdit(
+      env,
+      fix.edits.map((edit) => toLspEdit(seed.lines, edit)),
+    ),
   };
 }
 
@@ -158,7 +173,15 @@ export function codeActions(
   // Like fix-all, a source action is listed when source actions are asked for ("Source Action…").
   if (only?.some((kind) => wants([kind], ADD_BONUS_HIGH_KIND))) {
     const fix = bonusRangeFix(seed);
-    if (fix) actions.push({ title: fix.title, kind: ADD_BONUS_HIGH_KIND, edit: workspaceEdit(env, fix.edits.map((edit) => toLspEdit(seed.lines, edit))) });
+    if (fix)
+      actions.push({
+        title: fix.title,
+        kind: ADD_BONUS_HIGH_KIND,
+        edit: workspaceEdit(
+          env,
+          fix.edits.map((edit) => toLspEdit(seed.lines, edit)),
+        ),
+      });
   }
   const offer = refactorsFor(seed, at, only);
   if (wants(only, CodeActionKind.RefactorRewrite)) {

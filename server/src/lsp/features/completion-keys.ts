@@ -50,7 +50,7 @@ function valueParts(doc: KeyDoc, col: number, seed: Seed, yaml: Span, context: K
     case "data_sources":
       return [`:${eol}${indent}- `, { placeholder: env.config.dataSources[0] ?? "Levels.fyi" }];
     case "level_mapping":
-      return [`:${eol}${indent}internal: `, { placeholder: "null" }, `${eol}${indent}raw: `, { placeholder: "\"(equivalent levels)\"" }];
+      return [`:${eol}${indent}internal: `, { placeholder: "null" }, `${eol}${indent}raw: `, { placeholder: '"(equivalent levels)"' }];
   }
   if (doc.enumValues?.length) return [": ", { choice: doc.enumValues }];
   if (doc.kind === "date") return [": ", { placeholder: env.today }];

@@ -65,7 +65,11 @@ const typedValue = (seed: Seed, context: ValueContext) => seed.text.slice(contex
 
 function regionItems(seed: Seed, yaml: Span, context: ValueContext, range: Range, env: CompletionEnv): CompletionItem[] {
   const index = context.path[1] as number;
-  const taken = new Set(entries(seed).filter((entry) => entry.index !== index && entry.region).map((entry) => entry.region!.toLowerCase()));
+  const taken = new Set(
+    entries(seed)
+      .filter((entry) => entry.index !== index && entry.region)
+      .map((entry) => entry.region!.toLowerCase()),
+  );
   const typed = typedValue(seed, context);
   const known = (name: string) => usualCurrency(env.config, name) !== undefined;
   // The value being typed is never offered back as a region "used in this workspace".

@@ -3,9 +3,21 @@
 // relative to today), for a table cell the frontmatter values it must agree with, and for an
 // amount in the levers or the strategy quote the ranges it was checked against (or why not).
 import { MarkupKind, type Hover } from "vscode-languageserver";
-import { cellText, currencyName, daysBetween, formatMoney, isIsoCurrency, isRealDate, usualCurrency, type PathSegment, type ResolvedConfig, type Seed, type Span } from "../../engine";
+import {
+  cellText,
+  currencyName,
+  daysBetween,
+  formatMoney,
+  isIsoCurrency,
+  isRealDate,
+  usualCurrency,
+  type PathSegment,
+  type ResolvedConfig,
+  type Seed,
+  type Span,
+} from "../../engine";
 import { keyDoc, keyDocMarkdown, type KeyDoc } from "../../engine";
-import { checkAsks, entries, formatMoneyRange, isMergePair, matchTable, type AskCheck } from "../../engine";
+import { checkAsks, COLUMNS, entries, formatMoneyRange, isMergePair, matchTable, type AskCheck, type CellKind, valueAt } from "../../engine";
 import { isMap } from "yaml";
 import { outline } from "./yaml-outline";
 
@@ -14,28 +26,12 @@ interface HoverEnv {
   today: string;
 }
 
-type CellKind = "base" | "stock" | "bonus" | "total";
-const AMOUNT_KEYS: Record<Exclude<CellKind, "bonus">, [string, string]> = {
-  base: ["base_low", "base_high"],
-  stock: ["stock_low", "stock_high"],
-  total: ["total_comp_low", "total_comp_high"],
-};
-
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let current = data;
-  for (const segment of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return current;
-}
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** What a scalar value means, in one line of Markdown, when there is more to say than the key's doc. */
 function valueMeaning(seed: Seed, doc: KeyDoc, path: readonly PathSegment[], value: unknown, env: HoverEnv): string | undefined {
-  const entry = doc.container === "compensation" ? valueAt(seed.data, path.slice(0, -1)) : undefined;
-  const currency = valueAt(entry, ["currency"]);
+  const entry = doc.container === "compensation" ? valueAt(seed.data, path.slice(0, -1)).value : undefined;
+  const currency = valueAt(entry, ["currency"]).value;
   if (doc.kind === "integer" && typeof value === "number") {
     if (typeof currency === "string" && isIsoCurrency(currency)) return `\`${value}\` ${currency} is **${formatMoney(value, currency)}**.`;
     return `\`${value.toLocaleString("en-US")}\` (no valid currency in this entry).`;
@@ -50,7 +46,8 @@ function valueMeaning(seed: Seed, doc: KeyDoc, path: readonly PathSegment[], val
   }
   if (doc.kind === "date" && typeof value === "string" && isRealDate(value)) {
     const days = daysBetween(env.today, value);
-    if (doc.key === "next_review_due") return days < 0 ? `Review **overdue** by ${plural(-days, "day")}.` : days === 0 ? "Review due **today**." : `Review due in ${plural(days, "day")}.`;
+    if (doc.key === "next_review_due")
+      return days < 0 ? `Review **overdue** by ${plural(-days, "day")}.` : days === 0 ? "Review due **today**." : `Review due in ${plural(days, "day")}.`;
     return days === 0 ? "Today." : days < 0 ? `${plural(-days, "day")} ago.` : `In ${plural(days, "day")} (in the future).`;
   }
   return undefined;
@@ -64,11 +61,14 @@ function frontmatterHover(seed: Seed, yaml: Span, offset: number, env: HoverEnv)
   const doc = keyDoc(path);
   if (!doc) return undefined;
   if (line.key && offset <= keyStart + line.key.length) {
-    return { contents: { kind: MarkupKind.Markdown, value: keyDocMarkdown(doc) }, range: seed.lines.range({ start: keyStart, end: keyStart + line.key.length }) };
+    return {
+      contents: { kind: MarkupKind.Markdown, value: keyDocMarkdown(doc) },
+      range: seed.lines.range({ start: keyStart, end: keyStart + line.key.length }),
+    };
   }
   const valuePath = line.key ? path : line.container;
   const span = seed.nodes?.valueSpan(valuePath);
-  const meaning = valueMeaning(seed, doc, valuePath, valueAt(seed.data, valuePath), env);
+  const meaning = valueMeaning(seed, doc, valuePath, valueAt(seed.data, valuePath).value, env);
   const value = meaning ? `${meaning}\n\n---\n\n${keyDocMarkdown(doc)}` : keyDocMarkdown(doc);
   return { contents: { kind: MarkupKind.Markdown, value }, range: span && span.start <= offset && offset <= span.end ? seed.lines.range(span) : undefined };
 }
@@ -90,21 +90,23 @@ function cellHover(seed: Seed, offset: number): Hover | undefined {
       .filter((key) => entry.data[key] !== undefined)
       .map((key) => `\`${key}: ${entry.data[key]}\``)
       .join(", ");
-  if (kind === "region" || kind === undefined) return markdown(`Frontmatter entry ${entry.index + 1} (**${entry.region}**): ${frontmatter(["region", "currency"])}.`);
-  const expected = cellText(entry.data, kind as CellKind);
-  const keys = kind === "bonus" ? ["bonus_pct", "bonus_pct_high"] : [...AMOUNT_KEYS[kind as Exclude<CellKind, "bonus">], "currency"];
+  if (kind === "region" || kind === undefined)
+    return markdown(`Frontmatter entry ${entry.index + 1} (**${entry.region}**): ${frontmatter(["region", "currency"])}.`);
+  const column = COLUMNS[kind as CellKind];
+  const expected = cellText(entry.data, column.kind);
+  const keys = column.cell === "percent" ? [column.low, column.high] : [column.low, column.high, "currency"];
   const lines = [`From the frontmatter (**${entry.region}**): ${frontmatter(keys)}${expected ? ` → **${expected}**` : ""}.`];
   if (expected && expected !== cell.text) lines.push("", `The cell says \`${cell.text}\`.`);
   return markdown(lines.join("\n"));
 }
 
-const KIND_NAMES: Record<string, string> = { base: "base", stock: "stock", total: "total comp" };
-
 /** What amount-out-of-range made of an amount in the prose: the ranges it was checked against, or why it was not checked. */
 function askMarkdown(ask: AskCheck): string {
   const what = `**${ask.written}${ask.kind ? ` ${ask.kind}` : ""}**`;
   if (ask.status === "unchecked") return `${what} is not checked against the frontmatter: ${ask.reason}.`;
-  const ranges = ask.ranges.map((range) => `- ${range.region ?? "(no region)"}: ${KIND_NAMES[range.kind]} ${formatMoneyRange(range.low, range.high, ask.currency!)}`);
+  const ranges = ask.ranges.map(
+    (range) => `- ${range.region ?? "(no region)"}: ${COLUMNS[range.kind].name} ${formatMoneyRange(range.low, range.high, ask.currency!)}`,
+  );
   const verdict = ask.status === "inside" ? `${what} lies inside a frontmatter range it could refer to.` : `${what} is outside every range it could refer to.`;
   return [verdict, "", `Checked against the ${ask.kind ?? "base, stock and total comp"} ranges in ${ask.currency}:`, "", ...ranges].join("\n");
 }
@@ -129,7 +131,9 @@ function mergeHover(seed: Seed, offset: number): Hover | undefined {
       if (!key || end === undefined || offset < key.start || offset > end) continue;
       const merged = Object.keys(entry.data).filter((name) => nodes.mergePairOf(["compensation", entry.index, name]) === pair);
       const values = merged.map((name) => `\`${name}: ${String(entry.data[name])}\``).join(", ");
-      const value = merged.length ? `This merge key brings ${values} into ${entry.region ?? "this entry"}; the entry's own keys override it.` : "This merge key brings nothing in: the entry sets every key itself.";
+      const value = merged.length
+        ? `This merge key brings ${values} into ${entry.region ?? "this entry"}; the entry's own keys override it.`
+        : "This merge key brings nothing in: the entry sets every key itself.";
       return { contents: { kind: MarkupKind.Markdown, value }, range: seed.lines.range({ start: key.start, end }) };
     }
   }
@@ -138,6 +142,7 @@ function mergeHover(seed: Seed, offset: number): Hover | undefined {
 
 export function hoverAt(seed: Seed, offset: number, env: HoverEnv): Hover | undefined {
   const frontmatter = seed.frontmatter;
-  if (frontmatter && offset >= frontmatter.content.start && offset < frontmatter.content.end) return mergeHover(seed, offset) ?? frontmatterHover(seed, frontmatter.content, offset, env);
+  if (frontmatter && offset >= frontmatter.content.start && offset < frontmatter.content.end)
+    return mergeHover(seed, offset) ?? frontmatterHover(seed, frontmatter.content, offset, env);
   return cellHover(seed, offset) ?? askHover(seed, offset);
 }

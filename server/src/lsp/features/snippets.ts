@@ -9,10 +9,7 @@ import { keyDocs } from "../../engine";
  * leaves that placeholder); `plain` is what clients without snippets get.
  */
 export type SnippetPart =
-  | string
-  | { placeholder: string }
-  | { choice: readonly string[] }
-  | { mirror: { regex: string; format: string; options: string; plain: string } };
+  string | { placeholder: string } | { choice: readonly string[] } | { mirror: { regex: string; format: string; options: string; plain: string } };
 
 const escapeSnippet = (text: string) => text.replace(/[$}\\]/g, "\\$&");
 const escapeChoice = (text: string) => text.replace(/[$}\\,|]/g, "\\$&");

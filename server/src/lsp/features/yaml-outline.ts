@@ -202,7 +202,14 @@ export function frontmatterContext(text: string, content: Span, offset: number):
       const newline = text.indexOf("\n", lineStart);
       const lineEnd = newline === -1 ? text.length : newline > lineStart && text[newline - 1] === "\r" ? newline - 1 : newline;
       if (offset < lineStart || offset > lineEnd) return true;
-      result = cursorContext(text, stack.map((frame) => ({ ...frame })), { count: rootItems.count }, lineStart, lineEnd, offset);
+      result = cursorContext(
+        text,
+        stack.map((frame) => ({ ...frame })),
+        { count: rootItems.count },
+        lineStart,
+        lineEnd,
+        offset,
+      );
       return false;
     },
     trailing,

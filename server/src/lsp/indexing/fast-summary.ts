@@ -7,7 +7,16 @@
 // two on generated corpora and on random mutations of them (fast-summary.test.ts, and
 // fast-summary-yaml-styles.test.ts for frontmatter rewritten in other YAML styles). It is kept
 // over gray-matter + js-yaml by measurement: ARCHITECTURE.md, Decisions.
-import { BINARY_CHARACTER, BINARY_SCAN_LENGTH, disabledRules, FRONTMATTER_CLOSE, FRONTMATTER_OPEN, LineIndex, type Located, type SeedSummary } from "../../engine";
+import {
+  BINARY_CHARACTER,
+  BINARY_SCAN_LENGTH,
+  disabledRules,
+  FRONTMATTER_CLOSE,
+  FRONTMATTER_OPEN,
+  LineIndex,
+  type Located,
+  type SeedSummary,
+} from "../../engine";
 
 // The value starts at its first non-blank (or is empty): a value that could also start on a blank
 // would let ` +` and `.*` trade blanks, quadratic on a long run of them.

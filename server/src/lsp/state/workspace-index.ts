@@ -171,7 +171,11 @@ export class WorkspaceIndex {
         { config: configOf(folder) },
       )) {
         const seed = byFile.get(file);
-        if (seed) result.set(seed.key, findings.map((finding) => withRelated(finding, seed, this.membersOf([groupOf(seed)!]))));
+        if (seed)
+          result.set(
+            seed.key,
+            findings.map((finding) => withRelated(finding, seed, this.membersOf([groupOf(seed)!]))),
+          );
       }
     }
     return result;

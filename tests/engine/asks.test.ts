@@ -1,0 +1,126 @@
+// What the ask check makes of every amount in the prose (checkAsks with `every`, as the hover
+// asks it): its status, its kind and, for an amount not checked, the reason the hover shows.
+import { describe, expect, it } from "vitest";
+import { checkAsks, parseSeed } from "../../server/src/engine";
+import { CLEAN, SMALL, variant, withLevers } from "./fixtures";
+
+const lever = (prose: string) => withLevers(`1. "${prose}"`);
+const verdicts = (text: string, every = true) =>
+  checkAsks(parseSeed(text), every).map(({ written, currency, kind, status, reason }) => [written, currency, kind, status, reason ?? null]);
+const inLever = (prose: string) => verdicts(lever(prose)).filter(([written]) => prose.includes(written as string));
+
+describe("checkAsks: every amount of the prose and why it was or was not checked", () => {
+  it.each([
+    ["I need $250K base.", [["$250K", "USD", "base", "inside", null]]],
+    ["I need $300K base.", [["$300K", "USD", "base", "outside", null]]],
+    ["I need $300K.", [["$300K", "USD", undefined, "inside", null]]],
+    ["I need $75K/yr in RSUs.", [["$75K", "USD", "stock", "inside", null]]],
+    ["I need $75K in RSUs.", [["$75K", "USD", "stock", "outside", null]]],
+    ["I need $250K total.", [["$250K", "USD", "total comp", "outside", null]]],
+    ["I need $300K TC.", [["$300K", "USD", "total comp", "inside", null]]],
+    ["I need $250K salary.", [["$250K", "USD", "base", "inside", null]]],
+    [
+      "The band is $900K.",
+      [["$900K", "USD", undefined, "unchecked", 'its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked)']],
+    ],
+    ["$900K is what I need.", [["$900K", "USD", undefined, "unchecked", 'no ask ("I need", "My floor is" and the like) comes before it in its sentence']]],
+    ["I need what Google pays, $900K.", [["$900K", "USD", undefined, "unchecked", "it describes another offer, not the ask"]]],
+    ["I need a $100K signing bonus.", [["$100K", "USD", undefined, "unchecked", "it is a signing bonus, a refresher or another amount outside the ranges"]]],
+    ["I need €900K base.", [["€900K", "EUR", "base", "unchecked", "no compensation entry is in EUR"]]],
+    ["I need 900K XAF base.", [["900K XAF", "XAF", "base", "unchecked", "no compensation entry is in XAF"]]],
+    // The kind is read right after the amount, past any run of blanks, and only there.
+    ["I need $300K  base.", [["$300K", "USD", "base", "outside", null]]],
+    ["I need $300K, not base.", [["$300K", "USD", undefined, "inside", null]]],
+    ["I need $75K, plus stock.", [["$75K", "USD", undefined, "outside", null]]],
+    ["I need $300K, not total.", [["$300K", "USD", undefined, "inside", null]]],
+    ["I need $75K  in RSUs.", [["$75K", "USD", "stock", "outside", null]]],
+    ["I need $300K  total.", [["$300K", "USD", "total comp", "inside", null]]],
+    ["I need $300K rsu.", [["$300K", "USD", "stock", "inside", null]]],
+    ["I need $300K in rsu.", [["$300K", "USD", "stock", "inside", null]]],
+    ["I need $75K rsu/yr.", [["$75K", "USD", "stock", "inside", null]]],
+    ["I need $75K  equity/yr.", [["$75K", "USD", "stock", "inside", null]]],
+    ["I need a $400K offer.", [["$400K", "USD", undefined, "unchecked", "it is a signing bonus, a refresher or another amount outside the ranges"]]],
+    ["I need a $100K  signing bonus.", [["$100K", "USD", undefined, "unchecked", "it is a signing bonus, a refresher or another amount outside the ranges"]]],
+    ["I need $60K/yr base.", [["$60K", "USD", "base", "outside", null]]],
+    [
+      "I need $250K base? The staff band tops out at $900K.",
+      [
+        ["$250K", "USD", "base", "inside", null],
+        ["$900K", "USD", undefined, "unchecked", 'its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked)'],
+      ],
+    ],
+    // An amount is inside a range up to half a step of its written precision past either end.
+    ["I need $190K base.", [["$190K", "USD", "base", "inside", null]]],
+    ["I need $256K base.", [["$256K", "USD", "base", "outside", null]]],
+  ])("%s", (prose, expected) => {
+    expect(inLever(prose)).toEqual(expected);
+  });
+
+  it("without `every`, only the amounts of sentences that ask", () => {
+    const text = lever("The band is $900K. I need $300K base.");
+    expect(verdicts(text, false).filter(([written]) => written === "$900K" || written === "$300K")).toEqual([["$300K", "USD", "base", "outside", null]]);
+  });
+
+  it("the ranges an ask was checked against", () => {
+    const [check] = checkAsks(parseSeed(variant(SMALL, ["I need €95K base.", "I need €95K stock."])), true);
+    expect([check!.status, check!.ranges]).toEqual(["outside", [{ kind: "stock", region: "Berlin", low: 40000, high: 80000 }]]);
+  });
+
+  it("ranges that cannot be trusted: a reversed range, an invalid figure or currency", () => {
+    const reason = (text: string) => checkAsks(parseSeed(text), true).map((check) => check.reason);
+    expect(reason(variant(SMALL, ["base_low: 80000", "base_low: 120000"]))).toEqual(["the base range of Berlin is reversed"]);
+    expect(reason(variant(SMALL, ["base_low: 80000", 'base_low: "lots"']))).toEqual(["'base_low' of Berlin is not a valid amount"]);
+    expect(reason(variant(SMALL, ["currency: EUR", "currency: euro"]))).toEqual(["the currency of Berlin is not a valid ISO 4217 code"]);
+    expect(reason(variant(SMALL, ["  - region: Berlin\n    base_low: 80000", "  - base_low: 120000"], ["role_type: standard", "role_type: bogus"]))).toEqual([
+      "the base range of entry 1 is reversed",
+    ]);
+  });
+
+  it("only ranges in the ask's currency are trusted or distrusted, and equal ends are a range", () => {
+    const reason = (text: string) => checkAsks(parseSeed(text), true).map((check) => [check.status, check.reason ?? null]);
+    const ask = lever("I need $300K base.");
+    const reversedLondon = variant(ask, ["base_low: 148000", "base_low: 250000"]);
+    expect(reason(reversedLondon).filter(([, why]) => why === null)).toEqual([["outside", null]]);
+    expect(reason(variant(reversedLondon, ["role_type: standard", "role_type: bogus"])).filter(([, why]) => why === null)).toEqual([["outside", null]]);
+    const equalEnds = variant(SMALL, ["base_low: 80000", "base_low: 100000"]);
+    expect(reason(equalEnds)).toEqual([["outside", null]]);
+    expect(reason(variant(equalEnds, ["role_type: standard", "role_type: bogus"]))).toEqual([["outside", null]]);
+  });
+
+  it("an ask between two ranges is outside every one, neither above nor below", () => {
+    const text = variant(lever("I need $170K base."), ["base_low: 190000", "base_low: 100000"], ["base_high: 250000", "base_high: 150000"]);
+    expect(checkAsks(parseSeed(text)).map((check) => check.message)).toEqual(["The ask $170K base is outside every base range in USD."]);
+  });
+
+  it("answers for one seed do not leak between calls with and without `every`, or for some lines", () => {
+    const seed = parseSeed(lever("The band is $900K. I need $300K base."));
+    expect(checkAsks(seed, false, []).length).toBe(0);
+    expect(
+      checkAsks(seed, true)
+        .filter((check) => check.status === "unchecked")
+        .map((check) => [check.written, check.ranges]),
+    ).toContainEqual(["$900K", []]);
+    expect(checkAsks(seed).map((check) => check.written)).toEqual(["$300K"]);
+  });
+
+  it("trust is judged for each currency and set of kinds", () => {
+    const text = variant(lever("I need $300K base and $300K."), [
+      "stock_low: 170000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000",
+      "stock_low: 370000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000",
+    ]);
+    expect(checkAsks(parseSeed(text)).map((check) => [check.written, check.status, check.reason ?? null])).toEqual([
+      ["$300K", "outside", null],
+      ["$300K", "unchecked", "the stock range of San Francisco is reversed"],
+    ]);
+  });
+
+  it("no compensation entries", () => {
+    const text = variant(SMALL, ["compensation:\n  - region: Berlin", "compensation: []\nx:\n  - region: Berlin"]);
+    expect(checkAsks(parseSeed(text), true).map((check) => check.reason)).toEqual(["the frontmatter has no compensation entries"]);
+  });
+
+  it("the clean seed: its asks are inside, its competitors' offers are not checked", () => {
+    const count = (status: string) => checkAsks(parseSeed(CLEAN), true).filter((check) => check.status === status).length;
+    expect([count("inside"), count("outside"), count("unchecked")]).toEqual([11, 0, 10]);
+  });
+});
