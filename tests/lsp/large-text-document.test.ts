@@ -3,7 +3,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { TextDocument, type TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
-import { createDocument, LARGE_DOCUMENT_CHARS, LargeTextDocument, textLength, textOfVersion, updateDocument } from "../../server/src/lsp/state/large-text-document";
+import {
+  createDocument,
+  LARGE_DOCUMENT_CHARS,
+  LargeTextDocument,
+  textLength,
+  textOfVersion,
+  updateDocument,
+} from "../../server/src/lsp/state/large-text-document";
 import { REFERENCE } from "./helpers/client";
 import { largeSeed } from "./helpers/large-seed";
 

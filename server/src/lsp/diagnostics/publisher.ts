@@ -145,7 +145,15 @@ export class DiagnosticsPublisher {
     // Read only if the worker needs the whole text: a check that sends edits never joins a large document's text.
     const text = textOfVersion(document);
     const env = this.server.analysisEnv(uri);
-    const outcome = await this.offThread!.check({ uri, version, text, length: textLength(document), today: env.today, config: env.config, summaryFile: this.server.indexName(uri) });
+    const outcome = await this.offThread!.check({
+      uri,
+      version,
+      text,
+      length: textLength(document),
+      today: env.today,
+      config: env.config,
+      summaryFile: this.server.indexName(uri),
+    });
     if (outcome.kind === "failed") {
       this.connection.console.error(`seeds: checking ${uri} in the worker failed: ${outcome.error}`);
       return "failed";

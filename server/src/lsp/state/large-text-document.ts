@@ -207,7 +207,9 @@ export const LARGE_DOCUMENT_CHARS = OFF_THREAD_CHARS;
 
 /** A new open document: a LargeTextDocument from LARGE_DOCUMENT_CHARS on, the standard one below. */
 export function createDocument(uri: string, languageId: string, version: number, content: string): TextDocument {
-  return content.length >= LARGE_DOCUMENT_CHARS ? new LargeTextDocument(uri, languageId, version, content) : TextDocument.create(uri, languageId, version, content);
+  return content.length >= LARGE_DOCUMENT_CHARS
+    ? new LargeTextDocument(uri, languageId, version, content)
+    : TextDocument.create(uri, languageId, version, content);
 }
 
 /** Applies the client's changes to a document made by createDocument; returns the same document. */

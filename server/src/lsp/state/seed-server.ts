@@ -152,7 +152,8 @@ export class SeedServer {
     const key = keyOf(document.uri);
     const folder = this.folders.folderOf(key);
     const isSeed =
-      document.languageId === "seed" || (document.uri.startsWith("file:") && (folder ? folder.holdsSeed(key, document.getText()) : isSeedFile(key, document.getText())));
+      document.languageId === "seed" ||
+      (document.uri.startsWith("file:") && (folder ? folder.holdsSeed(key, document.getText()) : isSeedFile(key, document.getText())));
     this.seedCheck.set(document.uri, { version: document.version, isSeed });
     return isSeed;
   }
