@@ -1,6 +1,7 @@
 import { tableRow } from "../body-text";
 import { COMPENSATION_KEYS } from "../schema/frontmatter";
 import type { Rule } from "./rule";
+import { ADD_MUNICH_ENTRY, ADD_MUNICH_ROW } from "../model/doc-examples";
 import { matchTable } from "../model/table-match";
 
 const REQUIRED = COMPENSATION_KEYS.filter((key) => key !== "bonus_pct_high");
@@ -15,24 +16,10 @@ const rule: Rule = {
   docs: {
     why: "A region in the frontmatter without a row is a region the reader of the guide never sees.",
     valid: {
-      change: [
-        [
-          "    currency: EUR",
-          "    currency: EUR\n  - region: Munich\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR",
-        ],
-        [
-          "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
-          "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n| Munich | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
-        ],
-      ],
+      change: [ADD_MUNICH_ENTRY, ADD_MUNICH_ROW],
     },
     invalid: {
-      change: [
-        [
-          "    currency: EUR",
-          "    currency: EUR\n  - region: Munich\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR",
-        ],
-      ],
+      change: [ADD_MUNICH_ENTRY],
       findings: [{ line: 41, column: 1, endLine: 41, endColumn: 64, message: "The table has no row for Munich." }],
     },
   },

@@ -1,4 +1,5 @@
 import type { Rule } from "./rule";
+import { ADD_MUNICH_ENTRY, ADD_MUNICH_ROW } from "../model/doc-examples";
 import { matchTable, regionKey, rowRegion } from "../model/table-match";
 
 const rule: Rule = {
@@ -11,23 +12,11 @@ const rule: Rule = {
   docs: {
     why: "A table in the frontmatter's order reads the same as every other view of the seed (the chart, the summary, the index).",
     valid: {
-      change: [
-        [
-          "    currency: EUR",
-          "    currency: EUR\n  - region: Munich\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR",
-        ],
-        [
-          "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
-          "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n| Munich | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
-        ],
-      ],
+      change: [ADD_MUNICH_ENTRY, ADD_MUNICH_ROW],
     },
     invalid: {
       change: [
-        [
-          "    currency: EUR",
-          "    currency: EUR\n  - region: Munich\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR",
-        ],
+        ADD_MUNICH_ENTRY,
         [
           "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
           "| Munich | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |",
