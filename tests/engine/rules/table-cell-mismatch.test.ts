@@ -113,6 +113,15 @@ ruleTester("table-cell-mismatch", {
     { name: "a negative amount is invalid-value's finding", text: variant(SMALL, ["base_low: 80000", "base_low: -80000"]) },
     { name: "a reversed range is range-order's finding", text: variant(SMALL, ["base_low: 80000", "base_low: 120000"]) },
     { name: "a missing currency: nothing to compare", text: removeLine(SMALL, "currency: EUR") },
+    {
+      name: "a table without a Bonus column: no bonus to compare (table-columns reports the column)",
+      text: variant(
+        SMALL,
+        ["| Stock (RSU/4yr) | Bonus |", "| Stock (RSU/4yr) |"],
+        ["|-----------------|-------|", "|-----------------|"],
+        ["| €40K–€80K | 10% |", "| €40K–€80K |"],
+      ),
+    },
   ],
   invalid: [
     mergedStock,
@@ -325,6 +334,108 @@ ruleTester("table-cell-mismatch", {
         { line: 54, column: 47, endLine: 54, endColumn: 51, message: "Bonus for San Francisco is 'five', which is not a percentage; the frontmatter says 5%." },
       ],
       output: CLEAN,
+    },
+    {
+      name: "a range whose ends are equal in the frontmatter is compared like any other",
+      text: variant(SMALL, ["base_high: 100000", "base_high: 80000"], ["| €80K–€100K |", "| €80K–€90K |"]),
+      findings: [{ line: 34, column: 12, endLine: 34, endColumn: 21, message: "Base Salary for Berlin says €80K–€90K but the frontmatter says €80K." }],
+      output: variant(SMALL, ["base_high: 100000", "base_high: 80000"], ["| €80K–€100K |", "| €80K |"]),
+      suggestions: [
+        {
+          title: "Set Berlin's base_high from the table (€80K–€90K)",
+          output: variant(SMALL, ["base_high: 100000", "base_high: 90000"], ["| €80K–€100K |", "| €80K–€90K |"]),
+        },
+      ],
+    },
+    {
+      name: "a cell that is not a money range but restates both ends (€80K–$100K): the fix is safe",
+      text: variant(SMALL, ["| €80K–€100K |", "| €80K–$100K |"]),
+      findings: [
+        {
+          line: 34,
+          column: 12,
+          endLine: 34,
+          endColumn: 22,
+          message: "Base Salary for Berlin is '€80K–$100K', which is not a money range; the frontmatter says €80K–€100K.",
+        },
+      ],
+      output: SMALL,
+    },
+    {
+      name: "a cell that is not a money range with a figure of its own (about 90K): a suggestion only",
+      text: variant(SMALL, ["| €80K–€100K |", "| about 90K |"]),
+      findings: [
+        {
+          line: 34,
+          column: 12,
+          endLine: 34,
+          endColumn: 21,
+          message: "Base Salary for Berlin is 'about 90K', which is not a money range; the frontmatter says €80K–€100K.",
+        },
+      ],
+      output: null,
+      suggestions: [{ title: "Set Berlin's Base Salary to €80K–€100K (from the frontmatter)", output: SMALL }],
+    },
+    {
+      name: "a bonus without % that restates bonus_pct: the fix is safe",
+      text: variant(SMALL, ["| 10% |", "| 10 |"]),
+      findings: [
+        { line: 34, column: 37, endLine: 34, endColumn: 39, message: "Bonus for Berlin is '10', which is not a percentage; the frontmatter says 10%." },
+      ],
+      output: SMALL,
+    },
+    {
+      name: "a bonus without % with a figure of its own (10 or 12): a suggestion only",
+      text: variant(SMALL, ["| 10% |", "| 10 or 12 |"]),
+      findings: [
+        { line: 34, column: 37, endLine: 34, endColumn: 45, message: "Bonus for Berlin is '10 or 12', which is not a percentage; the frontmatter says 10%." },
+      ],
+      output: null,
+      suggestions: [{ title: "Set Berlin's Bonus to 10% (from the frontmatter)", output: SMALL }],
+    },
+    {
+      name: "a range in another currency with another low end: the reverse suggestion names both keys",
+      text: variant(SMALL, ["| €80K–€100K |", "| $90K–$100K |"]),
+      findings: [
+        {
+          line: 34,
+          column: 12,
+          endLine: 34,
+          endColumn: 22,
+          message: "Base Salary for Berlin is in USD (US Dollar), but Berlin's currency is EUR: the frontmatter says €80K–€100K.",
+        },
+      ],
+      output: SMALL,
+      suggestions: [
+        {
+          title: "Set Berlin's currency, base_low from the table ($90K–$100K)",
+          output: variant(SMALL, ["currency: EUR", "currency: USD"], ["base_low: 80000", "base_low: 90000"], ["| €80K–€100K |", "| $90K–$100K |"]),
+        },
+      ],
+    },
+    {
+      name: "a bonus range with another upper end than bonus_pct_high: a mismatch, and the reverse suggestion sets bonus_pct_high",
+      text: variant(SMALL, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 15"], ["| 10% |", "| 10–20% |"]),
+      findings: [{ line: 35, column: 37, endLine: 35, endColumn: 43, message: "Bonus for Berlin says 10–20% but the frontmatter says 10–15%." }],
+      output: variant(SMALL, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 15"], ["| 10% |", "| 10–15% |"]),
+      suggestions: [
+        {
+          title: "Set Berlin's bonus from the table (10–20%)",
+          output: variant(SMALL, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 20"], ["| 10% |", "| 10–20% |"]),
+        },
+      ],
+    },
+    {
+      name: "a bonus range with another low end and the same upper end",
+      text: variant(SMALL, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 20"], ["| 10% |", "| 15–20% |"]),
+      findings: [{ line: 35, column: 37, endLine: 35, endColumn: 43, message: "Bonus for Berlin says 15–20% but the frontmatter says 10–20%." }],
+      output: variant(SMALL, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 20"], ["| 10% |", "| 10–20% |"]),
+      suggestions: [
+        {
+          title: "Set Berlin's bonus from the table (15–20%)",
+          output: variant(SMALL, ["bonus_pct: 10", "bonus_pct: 15\n    bonus_pct_high: 20"], ["| 10% |", "| 15–20% |"]),
+        },
+      ],
     },
     {
       name: "a short row: one finding per missing cell, on the row, without a fix",
