@@ -66,6 +66,13 @@ describe("splitFrontmatter", () => {
     expect(problems[0]!.message).toBe("Duplicate key '0x1': a key may appear once in a mapping (it is already set on line 2); remove or rename one.");
   });
 
+  it("does not parse YAML nested too deep: an empty document, no data", () => {
+    const { frontmatter, problems } = split(`---\na: ${"[".repeat(60)}${"]".repeat(60)}\n---\n`);
+    expect(problems.map((p) => p.rule)).toEqual(["yaml-syntax"]);
+    expect(frontmatter!.doc.contents).toBeNull();
+    expect(frontmatter!.data).toBeUndefined();
+  });
+
   it("reports nothing but the missing block when there is none", () => {
     expect(split("no frontmatter\n").problems.map((p) => p.rule)).toEqual(["frontmatter-missing"]);
   });
@@ -203,6 +210,14 @@ describe("FrontmatterNodes", () => {
     expect(show(nodes.writtenSpan(entry(5, "base_low")))).toBe("100");
     expect(show(nodes.writtenSpan(entry(5, "region")))).toBe("Berlin");
     expect(show(nodes.valueSpan(entry(5, "currency")))).toBe("EUR");
+  });
+
+  it("keeps the alias and the last pair on a path that ends early", () => {
+    expect(show(nodes.aliasSpan(entry(3, "missing")))).toBe("*us");
+    expect(show(nodes.aliasSpan(entry(3, 0)))).toBe("*us");
+    expect(nodes.locate(["lonely", "x"]).pair).toBe(nodes.pair(["lonely"]));
+    // A collection's pair span is its key alone.
+    expect(show(nodes.pairSpan(["level"]))).toBe("level");
   });
 
   it("gives nothing for a path that is not there", () => {
