@@ -204,6 +204,15 @@ describe("money: parsing what authors write", () => {
     expect(amountMatches(amount("$195.5K"), 195500)).toBe(true);
   });
 
+  it("reads an amount followed by a word that is no ISO 4217 code (regression: '$300K RSU' was no amount, so its ask went unchecked)", () => {
+    const text = "Ask for $300K RSU, $5K TBD and €20K  XYZ; 300 RSU is no money.";
+    expect(findAmounts(text).map((a) => [text.slice(a.start, a.end), a.currency, a.value])).toEqual([
+      ["$300K", "USD", 300000],
+      ["$5K", "USD", 5000],
+      ["€20K", "EUR", 20000],
+    ]);
+  });
+
   it("finds amounts that name a currency in prose, with offsets", () => {
     const text = "In 2026 Anthropic offers $230K base, OpenAI USD 240K; 3 ABC at Levels.fyi; €1.2M, 5%, 250K GBP and S$10K.";
     expect(findAmounts(text).map((a) => [text.slice(a.start, a.end), a.currency, a.value])).toEqual([

@@ -112,7 +112,10 @@ function toAmount(match: RegExpExecArray): Amount | undefined {
   const groups = match.groups ?? {};
   const symbol = groups.sym;
   const trailing = groups.code && isIsoCurrency(groups.code) ? groups.code : undefined;
-  if (groups.code && !trailing) return undefined;
+  // A word after the amount that is no ISO 4217 code ("$300K RSU", "$5K TBD") is not part of it;
+  // without a symbol the number names no currency at all ("300 RSU" is no money).
+  const stray = groups.code !== undefined && !trailing;
+  if (stray && !symbol) return undefined;
   const currency = symbol ? currencyForSymbol(symbol) : trailing;
   const numberText = groups.num!.replace(/,/g, "");
   const written = Number(numberText);
@@ -126,7 +129,7 @@ function toAmount(match: RegExpExecArray): Amount | undefined {
     unit,
     decimals,
     start: match.index,
-    end: match.index + match[0].length,
+    end: match.index + (stray ? match[0].slice(0, -groups.code!.length).trimEnd().length : match[0].length),
     hasSymbol: symbol !== undefined || trailing !== undefined,
     hasSuffix: groups.suf !== undefined,
   };
