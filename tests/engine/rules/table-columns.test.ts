@@ -2,6 +2,14 @@ import { CLEAN, SMALL, variant } from "../fixtures";
 import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
 const HEADER = "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |";
+/** SMALL with a sixth column, Notes, in the header, the delimiter row and Berlin's row (holding `cell`). */
+const withNotesColumn = (cell: string) =>
+  variant(
+    SMALL,
+    [HEADER, `${HEADER} Notes |`],
+    ["|--------|-------------|-----------------|-------|------------|", "|--------|-------------|-----------------|-------|------------|-------|"],
+    ["€98K–€130K |", `€98K–€130K | ${cell} |`],
+  );
 const shortNames: InvalidCase = {
   name: "short column names: the table is regenerated",
   text: variant(SMALL, [HEADER, "| Region | Base | Stock | Bonus | Total |"]),
@@ -101,12 +109,7 @@ ruleTester("table-columns", {
     },
     {
       name: "an extra column with text in it: rebuilding would drop it, so that is a suggestion",
-      text: variant(
-        SMALL,
-        [HEADER, `${HEADER} Notes |`],
-        ["|--------|-------------|-----------------|-------|------------|", `|--------|-------------|-----------------|-------|------------|-------|`],
-        ["€98K–€130K |", "€98K–€130K | ok |"],
-      ),
+      text: withNotesColumn("ok"),
       findings: [
         {
           line: 32,
@@ -122,12 +125,7 @@ ruleTester("table-columns", {
     },
     {
       name: "an empty extra column is dropped by --fix",
-      text: variant(
-        SMALL,
-        [HEADER, `${HEADER} Notes |`],
-        ["|--------|-------------|-----------------|-------|------------|", `|--------|-------------|-----------------|-------|------------|-------|`],
-        ["€98K–€130K |", "€98K–€130K |  |"],
-      ),
+      text: withNotesColumn(""),
       findings: [
         {
           line: 32,
