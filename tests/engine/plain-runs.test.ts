@@ -2,11 +2,11 @@
 // stops, what it hands to markdown-it as text, and when it leaves a delimiter run to emphasis.
 // Its effect on rendered HTML is nil by design (cells.test.ts and the preview tests check that),
 // so only the rule's own answers show whether it reads what it should.
-import MarkdownIt from "markdown-it";
+import MarkdownIt, { type StateInline } from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { MAX_DELIMITER_RUN, MAX_DELIMITER_RUNS, usePlainRuns } from "../../server/src/engine";
 
-type InlineRule = (state: InstanceType<MarkdownIt["inline"]["State"]>, silent: boolean) => boolean;
+type InlineRule = (state: StateInline, silent: boolean) => boolean;
 
 const md = new MarkdownIt("default", { html: false, linkify: false, typographer: false });
 usePlainRuns(md);

@@ -101,10 +101,10 @@ describe("quotes and comments hide brackets", () => {
 
   it("a quote starts only where a value starts", () => {
     expect(excessiveNesting("a: it's, [[", 2)).toBe(10);
-    expect(excessiveNesting("a: b\", [[", 2)).toBe(8);
+    expect(excessiveNesting('a: b", [[', 2)).toBe(8);
   });
 
-  it('a backslash escapes a quote inside double quotes only', () => {
+  it("a backslash escapes a quote inside double quotes only", () => {
     expect(excessiveNesting('a: "\\", [[', 1)).toBe(-1);
     expect(excessiveNesting("a: '\\', [[", 1)).toBe(8);
     expect(excessiveNesting("a: 'it''s', [[", 1)).toBe(12);
