@@ -96,6 +96,42 @@ describe("reading a cell", () => {
     expect(html.split("<em>").length - 1).toBe(MAX_DELIMITER_RUNS / 2);
   });
 
+  // What a cell reads as, where a value written into it goes, and how it is escaped there.
+  it.each<[string, string, [number, number], "inline" | "code"]>([
+    ["London", "London", [0, 6], "inline"],
+    ["*London*", "London", [1, 7], "inline"],
+    ["**a** b", "a b", [0, 7], "inline"],
+    ["`a` `b`", "a b", [0, 7], "inline"],
+    // An image reads as its alt text; it is no wrapper.
+    ["![alt *x*](u)", "alt x", [0, 13], "inline"],
+    ["**![a](u)**", "a", [0, 11], "inline"],
+    // A link with an empty label: the value goes into the label.
+    ["[](u)", "", [1, 1], "inline"],
+    ["**[](u)**", "", [3, 3], "inline"],
+    // An autolink is no inline link, even with a `]` in it.
+    ["<https://x.y/a]b>", "https://x.y/a]b", [0, 17], "inline"],
+    ["[a [b] c](u)", "a [b] c", [1, 8], "inline"],
+    // A code span drops one space at each end only when both are there.
+    ["` a `", "a", [2, 3], "code"],
+    ["` a`", "a", [1, 3], "code"],
+    ["`a `", "a", [1, 3], "code"],
+    ["`  `", "", [1, 3], "code"],
+    ["`` `x` ``", "`x`", [3, 6], "code"],
+    // Offsets in the pipe-unescaped text do not map back: the whole cell is the value.
+    ["**a\\|b**", "a|b", [0, 8], "inline"],
+    ["`a\\|b`", "a|b", [0, 6], "inline"],
+    // The text is trimmed after reading, and a line break inside a cell reads as a space.
+    ["&#32;*a*", "a", [0, 8], "inline"],
+    ["a\r*b*", "a b", [0, 5], "inline"],
+    ["a  \r*b*", "a b", [0, 7], "inline"],
+    // Raw HTML, links in plain text and typography are off, as in the preview.
+    ["*x* <b>y</b>", "x <b>y</b>", [0, 12], "inline"],
+    ["*https://x.test*", "https://x.test", [1, 15], "inline"],
+    ["*(c) a -- b...*", "(c) a -- b...", [1, 14], "inline"],
+  ])("%j reads as %j, its value at %j, %s", (source, text, [start, end], context) => {
+    expect(readCell(source, 0)).toEqual({ span: { start: 0, end: source.length }, text, valueSpan: { start, end }, valueContext: context });
+  });
+
   it("an escaped pipe is part of the cell: `| Remote (US\\|Canada) | x |`", () => {
     const cells = cellsOf("| Remote (US\\|Canada) | $1K |");
     expect(cells.map((cell) => cell.text)).toEqual(["Remote (US|Canada)", "$1K"]);
@@ -215,6 +251,8 @@ describe("where the table ends", () => {
     "\t| x",
     "",
     "   ",
+    "\u00a0",
+    " \u3000 ",
   ])("%j: as markdown-it decides", (next) => {
     expect(endsTable(next)).toBe(renderedRows(next) === 1);
   });
