@@ -3,15 +3,27 @@
 // Its effect on rendered HTML is nil by design (cells.test.ts and the preview tests check that),
 // so only the rule's own answers show whether it reads what it should.
 import MarkdownIt, { type StateInline } from "markdown-it";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { MAX_DELIMITER_RUN, MAX_DELIMITER_RUNS, usePlainRuns } from "../../server/src/engine";
 
 type InlineRule = (state: StateInline, silent: boolean) => boolean;
 
-const md = new MarkdownIt("default", { html: false, linkify: false, typographer: false });
-usePlainRuns(md);
-const rules = (md.inline.ruler as unknown as { __rules__: { name: string; fn: InlineRule }[] }).__rules__;
-const plainRuns = rules.find((rule) => rule.name === "plain_runs")!.fn;
+const newMarkdown = () => new MarkdownIt("default", { html: false, linkify: false, typographer: false });
+const rulesOf = (md: ReturnType<typeof newMarkdown>) => (md.inline.ruler as unknown as { __rules__: { name: string; fn: InlineRule }[] }).__rules__;
+
+// Installed before each test, not at the file's top level: a mutation run switches its mutant on
+// after the test files are loaded, so only what runs inside a test sees the mutant.
+let md = newMarkdown();
+let rules = rulesOf(md);
+let plainRuns: InlineRule = () => false;
+beforeEach(() => {
+  md = newMarkdown();
+  usePlainRuns(md);
+  rules = rulesOf(md);
+  const installed = rules.find((rule) => rule.name === "plain_runs");
+  if (!installed) throw new Error("usePlainRuns installed no rule named plain_runs");
+  plainRuns = installed.fn;
+});
 
 const stateOf = (src: string) => new md.inline.State(src, md, {}, []);
 

@@ -84,6 +84,8 @@ describe("flow nesting: one level per bracket", () => {
     expect(excessiveNesting("a: [[\nb: [[", 3)).toBe(-1);
     expect(excessiveNesting("a: [[\n] [[", 3)).toBe(9);
     expect(excessiveNesting("a: {{\n} {{", 3)).toBe(9);
+    // Only a line that starts with the bracket continues the collection.
+    expect(excessiveNesting("a: [[\nb: x], [[", 3)).toBe(-1);
   });
 
   it("a line inside a flow collection opens no block level", () => {
@@ -121,5 +123,7 @@ describe("quotes and comments hide brackets", () => {
     expect(excessiveNesting("a: [#[", 2)).toBe(5);
     expect(excessiveNesting("a: [\n#[[[\n]", 3)).toBe(-1);
     expect(excessiveNesting("a: [ #[[[\n]", 2)).toBe(-1);
+    // A lone CR is a line break to YAML: a `#` after it starts a comment.
+    expect(excessiveNesting("a: [\r# [[[", 2)).toBe(-1);
   });
 });
