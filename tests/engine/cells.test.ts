@@ -117,6 +117,10 @@ describe("reading a cell", () => {
     ["`a `", "a", [1, 3], "code"],
     ["`  `", "", [1, 3], "code"],
     ["`` `x` ``", "`x`", [3, 6], "code"],
+    ["` ab`", "ab", [1, 4], "code"],
+    ["`ab `", "ab", [1, 4], "code"],
+    // A code span followed by text that ends in backticks is not one wrapped value.
+    ["`` ` `` ``", "` ``", [0, 10], "inline"],
     // Offsets in the pipe-unescaped text do not map back: the whole cell is the value.
     ["**a\\|b**", "a|b", [0, 8], "inline"],
     ["`a\\|b`", "a|b", [0, 6], "inline"],
