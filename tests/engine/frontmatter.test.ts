@@ -35,6 +35,13 @@ describe("splitFrontmatter", () => {
     expect(frontmatter!.data).toBeUndefined();
   });
 
+  it("reports the parser's first error; of two at the same offset, the one it lists first", () => {
+    // yaml lists BLOCK_AS_IMPLICIT_KEY and then MULTILINE_IMPLICIT_KEY, both at the value `1`.
+    expect(split("---\na: 1\n  b: 2\nc: 3\n---\n").problems).toEqual([
+      { rule: "yaml-syntax", span: { start: 7, end: 8 }, message: "Invalid YAML: Nested mappings are not allowed in compact mappings" },
+    ]);
+  });
+
   it("keeps the parsed document when the YAML is not a mapping", () => {
     const text = "---\n- a\n- b\n---\n";
     const { frontmatter, problems } = split(text);
