@@ -268,5 +268,10 @@ describe("FrontmatterNodes", () => {
     expect(show(nodes.spanFor(["compensation", 0, "missing", "deeper"]))).toBe("region");
     expect(show(nodes.spanFor(["missing"]))).toBe("---");
     expect(show(nodes.spanFor(["missing", "deeper"]))).toBe("---");
+    // Under a scalar: the scalar's key, not its value.
+    expect(show(nodes.spanFor(["company", "deeper"]))).toBe("company");
+    // In a document that is a scalar, not a mapping: the opening line, not the scalar.
+    const scalar = new FrontmatterNodes(split("---\nhello\n---\n").frontmatter!);
+    expect(scalar.spanFor(["company"])).toEqual({ start: 0, end: 3 });
   });
 });
