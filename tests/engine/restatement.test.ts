@@ -73,6 +73,7 @@ describe("compareRestatement", () => {
     ],
     ["missing words at the start", "Engineer | Acme", "Software Engineer | Acme", "Software Engineer | Acme", []],
     ["no word in common: the whole text contradicts", "Totally different summary of another company", "Cash-heavy offers", "Cash-heavy offers", []],
+    ["no word in common: up to where an addition opens", "Equity-heavy offers, see note", "Cash-heavy offers", "Cash-heavy offers, see note", ["see note"]],
     ["a clause mark after a word is not a difference", "Acme Guide, 2026 edition", "Acme Guide", "Acme Guide, 2026 edition", ["2026 edition"]],
     ["white space runs are not a difference", "Acme   Global\tGuide", "Acme Global Guide", "Acme   Global\tGuide", []],
     ["case is a difference", "acme Guide", "Acme Guide", "Acme Guide", []],

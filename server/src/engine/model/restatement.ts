@@ -116,8 +116,16 @@ export function compareRestatement(found: string, offset: number, expected: stri
         for (let k = gone.length - 1; k > start; k--) if (opensAddition(gone[k - 1], gone[k]!)) start = k;
         replaced = gone.slice(start);
         if (start > 0) additions.push(run(gone.slice(0, start)));
+      } else if (!matchedBefore && !matchedAfter) {
+        // No word in common: the text contradicts up to where an addition opens (`Equity-heavy,
+        // see note`), or as a whole.
+        const end = gone.findIndex((word, k) => k > 0 && opensAddition(gone[k - 1], word));
+        if (end > 0) {
+          replaced = gone.slice(0, end);
+          additions.push(run(gone.slice(end)));
+        }
       }
-      // A middle gap, or a text with no word in common, contradicts as a whole.
+      // A middle gap contradicts as a whole.
       corrections.push({ ...run(replaced), newText: missing.join(" ") });
     }
     gone = [];

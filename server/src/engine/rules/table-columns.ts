@@ -19,12 +19,12 @@ const EXPECTED = splitRow({ span: { start: 0, end: TABLE_HEADER.length }, text: 
  */
 function rebuiltTable(seed: Seed): { text: string; keepsAll: boolean } {
   const table = seed.body.table!;
-  const { pairs, extra } = matchTable(seed);
+  const { pairs, extra, renamed } = matchTable(seed);
   // A cell that contradicts the frontmatter is restated from it (as its own safe fix would do);
   // one whose fix is only a suggestion says something the frontmatter lacks.
   const differs = new Map(cellFindings(seed).map((finding) => [finding.span.start, finding.fixes?.[0]?.safe === true]));
   const known = new Set(Object.values(table.columns));
-  let keepsAll = extra.length === 0 && table.rows.every((row) => row.cells.every((cell, i) => known.has(i) || cell.text.trim() === ""));
+  let keepsAll = extra.length === 0 && renamed.length === 0 && table.rows.every((row) => row.cells.every((cell, i) => known.has(i) || cell.text.trim() === ""));
   const source = (span: { start: number; end: number }) => seed.text.slice(span.start, span.end);
   const rows = entries(seed).map((entry) => {
     const row = pairs.find((pair) => pair.entry.index === entry.index)?.row;
