@@ -222,6 +222,10 @@ const MUTATIONS: Record<string, Mutation> = {
     const row = rowAt(l, p);
     if (row) l[row.i] = `${row.line} Remote ${marker(n)} |`;
   },
+  "column title with a note": (l, _p, n) => {
+    const i = l.findIndex((line) => line.startsWith("| Region"));
+    if (i >= 0) l[i] = l[i]!.replace("Total Comp", `Total Comp (est. ${marker(n)})`);
+  },
   "row renamed": (l, p, n) => setCell(l, p, 0, (cell) => (n % 2 ? `${cell} (Bay Area ${marker(n)})` : `${cell.slice(0, 1)}${cell.slice(2)} ${marker(n)}`)),
 };
 
