@@ -43,7 +43,11 @@ const rule: Rule = {
     const table = seed.body.table;
     if (!table) return;
     const { pairs, missing, renamed } = matchTable(seed);
+    // An entry still being typed (\`- region: Tokyo\`) is missing-key's one finding: its row
+    // cannot be written from the frontmatter yet (a safe fix would write "?" cells).
+    const typing = (entry: Entry) => REQUIRED.some((key) => !(key in entry.data));
     for (const { entry, row } of renamed) {
+      if (typing(entry)) continue;
       // A row that looks like the region written otherwise (`SF`): adding another row would give
       // the table two, and renaming drops what the author wrote, so every way out is a suggestion.
       const cell = row.cells[table.columns.region!]!;
@@ -55,14 +59,12 @@ const rule: Rule = {
         fixes: [
           { title: `Rename the row '${quoted(written)}' to ${entry.region}`, safe: false, edits: [writeIntoCell(cell, entry.region!)] },
           ...(rename ? [{ title: `Rename ${entry.region} to '${quoted(written)}' in the frontmatter`, safe: false, edits: [rename] }] : []),
-          ...(REQUIRED.some((key) => !(key in entry.data)) ? [] : [{ ...addRow(seed, pairs, entry), safe: false }]),
+          { ...addRow(seed, pairs, entry), safe: false },
         ],
       });
     }
     for (const entry of missing) {
-      // An entry still being typed (\`- region: Tokyo\`) is missing-key's one finding: its row
-      // cannot be written from the frontmatter yet (a safe fix would write "?" cells).
-      if (REQUIRED.some((key) => !(key in entry.data))) continue;
+      if (typing(entry)) continue;
       report({ span: table.header.line.span, message: `The table has no row for ${entry.region}.`, fixes: [addRow(seed, pairs, entry)] });
     }
   },
