@@ -49,11 +49,12 @@ describe("looksLikeSeed", () => {
   });
 
   it("is still a seed when a typo hides company or compensation: four of the seed's keys make a seed (regression: skipped silently)", () => {
-    for (const [key, typo] of [
+    const typos: [string, string][] = [
       ["company: weights-and-biases", "compnay: weights-and-biases"],
       ["company: weights-and-biases", "Company: weights-and-biases"],
       ["compensation:", "compensations:"],
-    ]) {
+    ];
+    for (const [key, typo] of typos) {
       expect(looksLikeSeed(reference.replace(key, typo))).toBe(true);
     }
     expect(looksLikeSeed(seed("---", "compnay: a", "role: r", "role_type: standard", "data_sources: []", "last_updated: 2026-01-01", "---"))).toBe(true);
@@ -61,7 +62,7 @@ describe("looksLikeSeed", () => {
   });
 
   it("knows the schema's top-level keys (its own list, kept equal by this test)", () => {
-    expect(SEED_KEYS).toEqual(TOP_LEVEL_KEYS);
+    expect([...SEED_KEYS]).toEqual([...TOP_LEVEL_KEYS] as string[]);
   });
 
   it("reads quoted keys, blanks before the colon, CRLF, a BOM and a trailing blank on the delimiter", () => {
