@@ -92,6 +92,10 @@ const missing: InvalidCase = {
 
 ruleTester("dna-mismatch", {
   valid: [
+    {
+      name: "emphasis inside the summary (regression)",
+      text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** *Cash-heavy* offers"]),
+    },
     { name: "the clean seed (a later bold **Negotiation DNA** paragraph is not the line)", text: CLEAN },
     { name: "the colon outside the bold", text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA**: Cash-heavy offers"]) },
     { name: "another case and extra spaces", text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**negotiation dna:**   Cash-heavy   offers  "]) },

@@ -67,6 +67,12 @@ const wrongAndAdds: InvalidCase = {
 
 ruleTester("heading-mismatch", {
   valid: [
+    // The heading means what it renders to, in either Unicode normalization form (regressions).
+    { name: "bold and an entity for the pipe", text: variant(SMALL, ["### Software Engineer | Acme", "### **Software Engineer** &#124; Acme"]) },
+    {
+      name: "a heading in NFD for a frontmatter in NFC",
+      text: variant(SMALL, ["role_display: Software Engineer", "role_display: Café Engineer"], ["### Software Engineer", "### Cafe\u0301 Engineer"]),
+    },
     { name: "the clean seed", text: CLEAN },
     { name: "extra spaces inside the heading", text: variant(SMALL, ["### Software Engineer | Acme Global", "###   Software  Engineer |  Acme Global"]) },
     { name: "another heading level", text: variant(SMALL, ["### Software Engineer", "## Software Engineer"]) },

@@ -92,6 +92,14 @@ const missing: InvalidCase = {
 
 ruleTester("level-mapping-mismatch", {
   valid: [
+    {
+      name: "a link and an escaped pipe (regression)",
+      text: variant(
+        SMALL,
+        ['raw: "Acme L3 = Google L4"', 'raw: "Acme L3 = Google L4 | Meta E4"'],
+        ["**Level Mapping:** Acme L3 = Google L4", "**Level Mapping:** Acme L3 = [Google L4](https://levels.fyi) \\| Meta E4"],
+      ),
+    },
     { name: "the clean seed", text: CLEAN },
     { name: "the colon outside the bold", text: variant(SMALL, ["**Level Mapping:**", "**Level Mapping**:"]) },
     { name: "no raw mapping in the frontmatter: nothing to compare", text: removeLine(SMALL, "raw:") },

@@ -37,6 +37,10 @@ const typo = renamed("San Fransisco", [3, 16], "a row whose region has a typo: n
 
 ruleTester("table-row-missing", {
   valid: [
+    {
+      name: "a row written in NFD for a region in NFC (regression: a second row was added)",
+      text: variant(CLEAN, ["  - region: London", "  - region: Zürich"], ["| London |", "| Zu\u0308rich |"]),
+    },
     { name: "the clean seed", text: CLEAN },
     { name: "a row whose region is bold and differently spaced", text: variant(CLEAN, ["| New York |", "| **New  York** |"]) },
     // Cells are GFM inline text: what the region renders to is what counts (regressions).

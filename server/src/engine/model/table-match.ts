@@ -17,8 +17,8 @@ export interface TableMatch {
 }
 
 const cache = new WeakMap<Seed, TableMatch>();
-/** A region as rows and entries are matched: white space collapsed, lower case. */
-export const regionKey = (region: string) => region.replace(/\s+/g, " ").trim().toLowerCase();
+/** A region as rows and entries are matched: white space collapsed, lower case, Unicode NFC (an NFD `Zürich` is the NFC one). */
+export const regionKey = (region: string) => region.replace(/\s+/g, " ").trim().toLowerCase().normalize("NFC");
 
 /** A row's region: its Region cell's rendered text, trimmed; undefined without a Region column. */
 export function rowRegion(seed: Seed, row: TableRow): string | undefined {
@@ -53,6 +53,8 @@ function initials(region: string): string {
  * capitals (`SF`), or a typo (`Londn`).
  */
 export function looksLikeRegion(written: string, region: string): boolean {
+  // No region's name runs to hundreds of characters: a longer cell is no renamed region, and is not read again.
+  if (written.length > MAX_REGION_LENGTH) return false;
   const a = regionKey(written);
   const b = regionKey(region);
   if (!a || !b) return false;
@@ -65,6 +67,7 @@ export function looksLikeRegion(written: string, region: string): boolean {
 }
 
 const MAX_GUESSED_ROWS = 64;
+const MAX_REGION_LENGTH = 200;
 /** Regions longer than this are compared by their start only, never by edit distance. */
 const MAX_FUZZY_LENGTH = 80;
 
