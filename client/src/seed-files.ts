@@ -1,5 +1,5 @@
 // Which documents the client switches to the `seed` language. What a seed is comes from the
-// engine (isSeedFile: a .md or .txt file whose frontmatter has `company` and `compensation`);
+// engine (isSeedFile: a .md or .txt file whose frontmatter has `company` and `compensation`, or four seed keys);
 // the `seeds.files` setting only adds files the author wants edited as seeds whatever they hold
 // (a seed still being written). Pure: no `vscode` import, so it is unit-tested directly.
 import picomatch from "picomatch";

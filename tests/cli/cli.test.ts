@@ -262,10 +262,27 @@ describe("seeds schema, new, --help, --version", () => {
   it("writes a new seed whose only findings are its placeholders", () => {
     const dir = tempDir();
     const file = join(dir, "acme.md");
-    const result = runCli(["new", "--company", "Acme & Co", "--role", "Data Engineer", "--region", "London", "--region", "Tokyo", "-o", file, ...TODAY]);
+    // London twice is one entry (regression: the new seed failed duplicate-region at once).
+    const result = runCli([
+      "new",
+      "--company",
+      "Acme & Co",
+      "--role",
+      "Data Engineer",
+      "--region",
+      "London",
+      "--region",
+      "Tokyo",
+      "--region",
+      "london",
+      "-o",
+      file,
+      ...TODAY,
+    ]);
     expect(result.status).toBe(0);
     const text = readFileSync(file, "utf8");
-    expect(text).toContain("company: acme-co\n");
+    expect(text).toContain("company: acme-and-co\n");
+    expect(text.match(/- region:/g)).toHaveLength(2);
     expect(text).toContain("    currency: JPY\n");
     const check = runCli(["check", file, "--format", "json", ...TODAY]);
     expect((JSON.parse(check.stdout) as { line: number; column: number; rule: string }[]).map((f) => `${f.rule} ${f.line}:${f.column}`)).toEqual([

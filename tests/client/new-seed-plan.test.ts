@@ -10,13 +10,13 @@ describe("planNewSeed", () => {
   );
 
   it("names the file <company>-<role>.md from the slugs", () => {
-    expect(plan.fileName).toBe("weights-biases-ml-ai-engineer.md");
+    expect(plan.fileName).toBe("weights-and-biases-ml-ai-engineer.md");
   });
 
   it("writes the answers into the frontmatter, known regions in their configured spelling and usual currency", () => {
     const seed = parseSeed(plan.text);
     expect(seed.data).toMatchObject({
-      company: "weights-biases",
+      company: "weights-and-biases",
       company_display: "Weights & Biases",
       role: "ml-ai-engineer",
       role_display: "ML/AI Engineer",
@@ -83,7 +83,7 @@ describe("displayNameProblem", () => {
   });
   it("explains what is wrong", () => {
     expect(displayNameProblem("  ", "company")).toBe("Enter the company name.");
-    expect(displayNameProblem("&&", "role")).toBe("The role name needs at least one letter or digit.");
+    expect(displayNameProblem("!!", "role")).toBe("The role name needs at least one letter or digit.");
   });
 });
 

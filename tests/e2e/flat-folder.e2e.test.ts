@@ -6,7 +6,7 @@
  * and a window reload; the README stays Markdown with no diagnostics. New Seed follows the folder.
  * Its own code-server, so that nothing of the main scenarios' workspace or settings helps.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, cpSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, cpSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -214,6 +214,24 @@ describe("a flat folder of .txt seeds with a README, no config, no settings", ()
     await expect.poll(async () => where(await problemsOf(page, SEED)), { ...POLL, timeout: 60_000 }).toEqual(FLAT_FOLDER.findings);
     await highlighted(page);
     await screenshot(page, "flat-5b-seed-after-reload");
+  });
+
+  it("F5b. the preview follows a seed opened for the first time (regression: it stayed on the previous seed)", async () => {
+    const other = "001_data_engineer.txt";
+    writeFileSync(
+      join(dir, other),
+      readFileSync(join(dir, SEED), "utf8")
+        .replace("role: ml-ai-engineer", "role: data-engineer")
+        .replace("role_display: ML/AI Engineer", "role_display: Data Engineer"),
+    );
+    await openFile(page, SEED);
+    await focusEditor(page);
+    await runCommand(page, preview.command);
+    await page.locator(".part.editor .tab").filter({ hasText: preview.title }).waitFor();
+    await openFile(page, other);
+    await expect.poll(() => statusBarLanguage(page), POLL).toBe("Seed");
+    await page.locator(".part.editor .tab").filter({ hasText: "Preview Data Engineer · Weights & Biases" }).waitFor({ timeout: 15_000 });
+    await screenshot(page, "flat-5c-preview-follows-new-seed");
   });
 
   it("F6. New Seed follows the folder: a .txt seed beside the others, not in seeds/", async () => {

@@ -63,6 +63,11 @@ describe("the README's Neovim snippet", () => {
     expect(filetypeOf("windows.txt", `\uFEFF${REFERENCE.replace(/\n/g, "\r\n")}`)).toBe("seed");
   });
 
+  it("recognises a seed whose company or compensation key has a typo (four of a seed's keys)", () => {
+    expect(filetypeOf("typo.txt", REFERENCE.replace("company: weights-and-biases", "compnay: weights-and-biases"))).toBe("seed");
+    expect(filetypeOf("few.md", "---\ncompnay: a\nrole: r\nrole_type: standard\n---\n")).toBe("markdown");
+  });
+
   it("leaves other Markdown and text files alone", () => {
     expect(filetypeOf("README.md", "---\ntitle: Notes\n---\n# Notes\n")).toBe("markdown");
     expect(filetypeOf("notes.txt", "company: acme\ncompensation: none\n")).toBe("text");

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkAsks, parseSeed } from "../../server/src/engine";
 import { CLEAN, SMALL, variant, withLevers } from "./fixtures";
 
+const DELTA = "it is a difference or an extra (a raise, an amount more, a stipend or a budget), not a salary, stock or total figure";
 const lever = (prose: string) => withLevers(`1. "${prose}"`);
 const verdicts = (text: string, every = true) =>
   checkAsks(parseSeed(text), every).map(({ written, currency, kind, status, reason }) => [written, currency, kind, status, reason ?? null]);
@@ -52,6 +53,18 @@ describe("checkAsks: every amount of the prose and why it was or was not checked
     // An amount is inside a range up to half a step of its written precision past either end.
     ["I need $190K base.", [["$190K", "USD", "base", "inside", null]]],
     ["I need $256K base.", [["$256K", "USD", "base", "outside", null]]],
+    // Differences and extras are no salary, stock or total figure (regression: each was "below every range").
+    ...[
+      "Ask for $10K more in base.",
+      "I need a $10K raise.",
+      "I need a $1K home-office stipend.",
+      "I need a $5K learning budget.",
+      "I need +$10K.",
+      "I need an extra $10K in equity.",
+    ].map((prose) => [prose, [[prose.match(/\$\d+K/)![0], "USD", undefined, "unchecked", DELTA]]] as [string, unknown[]]),
+    // A word after "or", "and" or the kind does not describe the amount.
+    ["I need $300K or more.", [["$300K", "USD", undefined, "inside", null]]],
+    ["I need $900K base and more equity.", [["$900K", "USD", "base", "outside", null]]],
   ])("%s", (prose, expected) => {
     expect(inLever(prose)).toEqual(expected);
   });

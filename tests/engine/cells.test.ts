@@ -226,7 +226,8 @@ describe("writing a cell", () => {
 });
 
 describe("where the table ends", () => {
-  const markdown = new MarkdownIt("default", { html: false });
+  // As the preview reads the body: raw HTML on (and shown as text), so an HTML block ends a table.
+  const markdown = new MarkdownIt("default", { html: true });
   /** Rows markdown-it renders for the table followed by `next`. */
   const renderedRows = (next: string) => {
     const tokens = markdown.parse(`| a | b |\n|---|---|\n| x | y |\n${next}\n`, {});
@@ -237,6 +238,9 @@ describe("where the table ends", () => {
     "Sources: Levels.fyi | Glassdoor | Blind (Feb 2026 pull)",
     "plain prose",
     "<div>|",
+    "<!-- note -->",
+    "<details>",
+    "<span>",
     "#x | y",
     "-a|b",
     "> quote | x",
@@ -289,8 +293,16 @@ describe("where the table ends", () => {
       "- - -",
       "|",
       "<",
+      "<!--",
+      "<div",
+      "</p",
+      "<script",
+      "<?",
+      "<!X",
+      "<![CDATA[",
+      "<span",
     );
-    const rests = fc.constantFrom("", " ", " x", "x", " | y", "`", "|", "-", " -", "\t");
+    const rests = fc.constantFrom("", " ", " x", "x", " | y", "`", "|", "-", " -", "\t", ">", "/>", "-->");
     fc.assert(
       fc.property(starts, rests, fc.string({ maxLength: 4 }), (start, rest, tail) => {
         const next = `${start}${rest}${tail}`.replace(/[\r\n]/g, "");

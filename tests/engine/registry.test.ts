@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import { ALL_RULES, FILE_RULES, findRule, WORKSPACE_RULES } from "../../server/src/engine";
 
 describe("rule registry", () => {
-  it("has 32 rules with stable kebab-case ids, a severity and a description", () => {
-    expect(ALL_RULES).toHaveLength(32);
-    expect(FILE_RULES).toHaveLength(30);
+  it("has 33 rules with stable kebab-case ids, a severity and a description", () => {
+    expect(ALL_RULES).toHaveLength(33);
+    expect(FILE_RULES).toHaveLength(31);
     expect(WORKSPACE_RULES.map((rule) => rule.id)).toEqual(["duplicate-seed", "company-display-conflict"]);
-    expect(new Set(ALL_RULES.map((rule) => rule.id)).size).toBe(32);
+    expect(new Set(ALL_RULES.map((rule) => rule.id)).size).toBe(33);
     for (const rule of ALL_RULES) {
       expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
       expect(["error", "warning", "info"]).toContain(rule.severity);

@@ -53,6 +53,7 @@ describe("the strict rule tester fails on a wrong expectation", () => {
       },
     ],
     output: SMALL,
+    suggestions: [{ title: "Set the frontmatter from the Negotiation DNA line", output: variant(dnaText, ['"Cash-heavy offers"', '"Equity-heavy offers"']) }],
   };
   const currencyText = variant(SMALL, ["currency: EUR", "currency: GBP"]);
   const currency: InvalidCase = {
@@ -130,8 +131,8 @@ describe("the strict rule tester fails on a wrong expectation", () => {
     const fixed = ruleFindings("dna-mismatch", dnaText);
     const suggested = ruleFindings("region-currency", currencyText);
     const bare = ruleFindings("range-order", twoRanges);
-    expect(verifyMetadata({ id: "dna-mismatch", fixable: "always", hasSuggestions: false }, fixed)).toEqual([]);
-    expect(verifyMetadata({ id: "dna-mismatch", fixable: "never", hasSuggestions: false }, fixed)).toEqual([
+    expect(verifyMetadata({ id: "dna-mismatch", fixable: "always", hasSuggestions: true }, fixed)).toEqual([]);
+    expect(verifyMetadata({ id: "dna-mismatch", fixable: "never", hasSuggestions: true }, fixed)).toEqual([
       'dna-mismatch declares fixable: "never", but 1 of its 1 findings carry a safe fix ("always")',
     ]);
     expect(verifyMetadata({ id: "x", fixable: "always", hasSuggestions: true }, [...fixed, ...suggested])).toEqual([

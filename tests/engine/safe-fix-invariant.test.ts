@@ -1,9 +1,10 @@
 // The safe-fix invariant (ARCHITECTURE.md): `--fix` never removes information the seed holds
 // nowhere else. Over generated seeds with mutations an author makes (a wrong or extra figure, a
 // bonus range, an extra or duplicated row, prose under the table, renamed or extra columns,
-// changed frontmatter values, emphasis, hand-written amounts) every amount, percentage and table
-// row present before `fixSeed` is still there after it, or was restated from a frontmatter value
-// that differed from it.
+// changed frontmatter values, emphasis, hand-written amounts, words added to the heading, the
+// labelled lines or a cell, a cell too many, a renamed row) every amount, percentage, table row and
+// word of the author's present before `fixSeed` is still there after it, or was restated from a
+// frontmatter value that differed from it.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { entries, findFigures, fixSeed, headingText, parseMoneyRange, parsePercentRange, parseSeed, tableText, type Seed } from "../../server/src/engine";
@@ -204,9 +205,38 @@ const MUTATIONS: Record<string, Mutation> = {
   },
   "heading changed": (l, _p, n) => {
     const i = l.findIndex((line) => line.startsWith("### "));
-    if (i >= 0) l[i] = `### Data Engineer ${n} | Acme Global Negotiation Guide`;
+    if (i >= 0) l[i] = `### Data ${n % 2 ? "Scientist" : "Analyst"} | Acme Global Negotiation Guide`;
   },
+  // Words only the author wrote, each holding a marker that --fix must keep (see `markers`).
+  "words added to the heading": (l, _p, n) => appendTo(l, "### ", ` (2026 edition, $${n}K RSU, ${marker(n)})`),
+  "words added to the DNA line": (l, _p, n) => appendTo(l, "**Negotiation DNA:**", ` (plus $${n}K sign-on at L5 ${marker(n)})`),
+  "words added to the Level Mapping line": (l, _p, n) => appendTo(l, "**Level Mapping:**", ` | Remote OK ${marker(n)}`),
+  "DNA line changed, words added": (l, _p, n) => {
+    const i = l.findIndex((line) => line.startsWith("**Negotiation DNA:**"));
+    if (i >= 0) l[i] = `**Negotiation DNA:** Equity-heavy offers, ${marker(n)} noted`;
+  },
+  "words in a cell": (l, p, n) =>
+    setCell(l, p, 1 + (n % 4), () => [`see note ${marker(n)}`, `Private company: options, not RSUs ${marker(n)}`, `$${n}K (est. ${marker(n)})`][n % 3]!),
+  "cell inserted after the region": (l, p, n) => setCell(l, p, 0, (cell) => `${cell} | Hybrid ${marker(n)}`),
+  "note past the header": (l, p, n) => {
+    const row = rowAt(l, p);
+    if (row) l[row.i] = `${row.line} Remote ${marker(n)} |`;
+  },
+  "column title with a note": (l, _p, n) => {
+    const i = l.findIndex((line) => line.startsWith("| Region"));
+    if (i >= 0) l[i] = l[i]!.replace("Total Comp", `Total Comp (est. ${marker(n)})`);
+  },
+  "row renamed": (l, p, n) => setCell(l, p, 0, (cell) => (n % 2 ? `${cell} (Bay Area ${marker(n)})` : `${cell.slice(0, 1)}${cell.slice(2)} ${marker(n)}`)),
 };
+
+/** A word no seed holds: it marks text the author wrote, which --fix must keep. */
+const marker = (n: number) => `Zqx${n}`;
+const MARKER = /Zqx\d+/g;
+const markers = (text: string) => new Set(text.match(MARKER) ?? []);
+function appendTo(lines: string[], prefix: string, words: string): void {
+  const i = lines.findIndex((line) => line.startsWith(prefix));
+  if (i >= 0) lines[i] += words;
+}
 
 const mutationArb = fc.record({ name: fc.constantFrom(...Object.keys(MUTATIONS)), pick: fc.nat({ max: 50 }), n: fc.nat({ max: 400 }) });
 const mutate = (text: string, mutations: { name: string; pick: number; n: number }[]) => {
@@ -288,9 +318,7 @@ function restatedFromDiffering(seed: Seed, key: string): boolean {
       }
     }
   }
-  // The heading and the labelled lines are restated whole from the frontmatter when they differ.
-  const { heading, dna, levelMapping } = seed.body;
-  return [heading?.line, dna?.line, levelMapping?.line].some((line) => line && findFigures(line.text).some((a) => figureKey(a.currency, a.value) === key));
+  return false;
 }
 
 /** Rows per region, counting copies with the same cells once (removing a copy loses nothing). */
@@ -323,6 +351,9 @@ function expectNothingLost(before: string): void {
       if (!rowsAfter.get(region)?.has(key)) expect(restatedFromDiffering(seedBefore, key), lost(`the figure ${key} of the row for ${region}`)).toBe(true);
     }
   }
+  // Words: every word only the author wrote (a marker) is still there.
+  const markersAfter = markers(after);
+  for (const word of markers(before)) expect(markersAfter.has(word), lost(`the author's word ${word}`)).toBe(true);
   const distinctAfter = distinctRows(seedAfter);
   for (const [region, count] of distinctRows(seedBefore)) {
     // A row may be rewritten (its cells restated), or dropped when it became a copy of another.

@@ -1,8 +1,10 @@
-// The one definition of a seed: .md or .txt, frontmatter with top-level company and compensation,
+// The one definition of a seed: .md or .txt, frontmatter with top-level company and compensation
+// (or four of the seed's top-level keys),
 // decided from the text (a seed whose YAML is broken is still a seed).
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { hasSeedExtension, isSeedFile, looksLikeSeed } from "../../server/src/engine";
+import { hasSeedExtension, isSeedFile, looksLikeSeed, TOP_LEVEL_KEYS } from "../../server/src/engine";
+import { SEED_KEYS } from "../../server/src/engine/seed-detection";
 
 const repo = new URL("../../", import.meta.url);
 const reference = readFileSync(new URL("seeds/000_5ae9dcfe2e03ad59.txt", repo), "utf8");
@@ -44,6 +46,23 @@ describe("looksLikeSeed", () => {
     expect(looksLikeSeed(seed("---", "# company: a", "- compensation: b", "---"))).toBe(false);
     expect(looksLikeSeed(seed("---", "company_display: a", "companyX: a", "compensation_note: b", "compensation: c", "---"))).toBe(false);
     expect(looksLikeSeed(seed("# Title", "---", "company: a", "compensation: b", "---"))).toBe(false);
+  });
+
+  it("is still a seed when a typo hides company or compensation: four of the seed's keys make a seed (regression: skipped silently)", () => {
+    const typos: [string, string][] = [
+      ["company: weights-and-biases", "compnay: weights-and-biases"],
+      ["company: weights-and-biases", "Company: weights-and-biases"],
+      ["compensation:", "compensations:"],
+    ];
+    for (const [key, typo] of typos) {
+      expect(looksLikeSeed(reference.replace(key, typo))).toBe(true);
+    }
+    expect(looksLikeSeed(seed("---", "compnay: a", "role: r", "role_type: standard", "data_sources: []", "last_updated: 2026-01-01", "---"))).toBe(true);
+    expect(looksLikeSeed(seed("---", "compnay: a", "role: r", "role_type: standard", "data_sources: []", "---"))).toBe(false);
+  });
+
+  it("knows the schema's top-level keys (its own list, kept equal by this test)", () => {
+    expect([...SEED_KEYS]).toEqual([...TOP_LEVEL_KEYS] as string[]);
   });
 
   it("reads quoted keys, blanks before the colon, CRLF, a BOM and a trailing blank on the delimiter", () => {

@@ -146,7 +146,7 @@ describe("completion corners", () => {
         .slice(0, 2)
         .map((item) => item.label),
     ).toEqual(["Lisbon", "Mars Base"]);
-    expect(labels('---\ncompany_display: "Weights & Biases"\ncompany: |\n---\n').map((item) => item.label)).toEqual(["weights-biases"]);
+    expect(labels('---\ncompany_display: "Weights & Biases"\ncompany: |\n---\n').map((item) => item.label)).toEqual(["weights-and-biases"]);
   });
 
   it("sends the shared edit range once to clients that take list defaults", () => {

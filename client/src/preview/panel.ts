@@ -39,6 +39,13 @@ export class SeedPreview implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor && isSeed(editor.document) && editor.document !== this.document) this.follow(editor.document);
       }),
+      // A file opened for the first time becomes active as Markdown or Plain Text and turns into a
+      // seed a moment later (language-assignment.ts), which VS Code reports as an open, not as a
+      // change of the active editor: follow it then.
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (isSeed(document) && document !== this.document && vscode.window.activeTextEditor?.document.uri.toString() === document.uri.toString())
+          this.follow(document);
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.document && event.contentChanges.length > 0) this.schedule(RENDER_DEBOUNCE_MS);
       }),

@@ -103,12 +103,15 @@ export function parseConfigText(text: string): { config: ResolvedConfig; errors:
   return { config: resolveConfig(parsed.data), errors: [] };
 }
 
-/** The usual currency of a region, matched without regard to case. */
+/** A region name as usualCurrency matches it: trimmed, lower case, without accents (`Zürich` is `Zurich`, `São Paulo` `Sao Paulo`). */
+const foldedRegion = (name: string) => name.trim().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+
+/** The usual currency of a region, matched without regard to case or accents. */
 export function usualCurrency(config: ResolvedConfig, region: string): string | undefined {
   const exact = config.regions.get(region);
   if (exact) return exact;
-  const lower = region.trim().toLowerCase();
-  for (const [name, currency] of config.regions) if (name.toLowerCase() === lower) return currency;
+  const folded = foldedRegion(region);
+  for (const [name, currency] of config.regions) if (foldedRegion(name) === folded) return currency;
   return undefined;
 }
 

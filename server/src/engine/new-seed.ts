@@ -16,10 +16,11 @@ export interface NewSeedInput {
   eol?: string;
 }
 
-/** "Weights & Biases" -> "weights-biases": the kebab-case id the format expects. */
+/** "Weights & Biases" -> "weights-and-biases": the kebab-case id the format expects (its own example's spelling). */
 export function slugify(text: string): string {
   return (
     text
+      .replace(/&/g, " and ")
       .normalize("NFKD")
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()
@@ -54,7 +55,8 @@ function quarterOf(date: string): string {
  */
 export function newSeedText(input: NewSeedInput): string {
   const eol = input.eol ?? "\n";
-  const regions = input.regions.length ? input.regions : ["San Francisco"];
+  // A region named twice wants one entry (two would be duplicate-region's error at once).
+  const regions = input.regions.length ? [...new Map(input.regions.map((region) => [region.trim().toLowerCase(), region.trim()])).values()] : ["San Francisco"];
   const entries = regions.map((region) => ({
     region,
     currency: usualCurrency(input.config, region) ?? "USD",

@@ -11,6 +11,31 @@ const SEED_FILE_EXTENSIONS: readonly string[] = [".md", ".txt"];
 /** The top-level frontmatter keys that, together, make a text a seed. */
 const SEED_MARKER_KEYS: readonly string[] = ["company", "compensation"];
 
+/**
+ * The seed schema's top-level keys (schema/frontmatter.ts's TOP_LEVEL_KEYS, which a test holds
+ * this list equal to: this module imports nothing, so that the extension's first bundle stays
+ * small). A frontmatter with MIN_SEED_KEYS of them is a seed even when a typo hides a marker key
+ * (`compnay: globex`): a seed with a typo is the seed the author most needs told about.
+ */
+export const SEED_KEYS: readonly string[] = [
+  "company",
+  "company_display",
+  "role",
+  "role_display",
+  "role_type",
+  "last_updated",
+  "data_quality",
+  "salary_data_quarter",
+  "next_review_due",
+  "compensation",
+  "level_mapping",
+  "data_sources",
+  "negotiation_dna_summary",
+];
+
+/** How many of SEED_KEYS make a seed without both marker keys: no other kind of frontmatter has four of them. */
+const MIN_SEED_KEYS = 4;
+
 const isBlank = (code: number) => code === 0x20 || code === 0x09;
 
 /** The line [start, end) with a trailing `\r` and spaces or tabs dropped. */
@@ -27,32 +52,39 @@ function lineIs(text: string, start: number, end: number, marker: string): boole
 }
 
 /**
- * The top-level key a frontmatter line starts, when it is one of SEED_MARKER_KEYS: the key at
- * column 0, bare or quoted, then optional blanks and a `:`. Indented lines (nested keys), list
- * items and comments start no top-level key.
+ * The top-level key a frontmatter line starts, when it is one of SEED_KEYS: the key at column 0,
+ * bare or quoted, then optional blanks and a `:`. Indented lines (nested keys), list items and
+ * comments start no top-level key.
  */
-function markerKeyOf(text: string, start: number, end: number): string | undefined {
+function seedKeyOf(text: string, start: number, end: number): string | undefined {
   const first = text.charCodeAt(start);
   const quote = first === 0x22 || first === 0x27 ? text.charAt(start) : "";
-  for (const key of SEED_MARKER_KEYS) {
-    let cursor = start + quote.length;
-    if (!text.startsWith(key, cursor)) continue;
-    cursor += key.length;
-    if (quote) {
-      if (text[cursor] !== quote) continue;
-      cursor++;
-    }
-    while (cursor < end && isBlank(text.charCodeAt(cursor))) cursor++;
-    if (cursor < end && text.charCodeAt(cursor) === 0x3a) return key;
+  // The key runs to the quote, or to a blank or `:`; only its length of characters is compared.
+  let cursor = start + quote.length;
+  const keyStart = cursor;
+  while (cursor < end && cursor - keyStart <= MAX_KEY_LENGTH) {
+    const code = text.charCodeAt(cursor);
+    if (quote ? text[cursor] === quote : code === 0x3a || isBlank(code)) break;
+    cursor++;
   }
-  return undefined;
+  const key = text.slice(keyStart, cursor);
+  if (!SEED_KEY_SET.has(key)) return undefined;
+  if (quote) {
+    if (text[cursor] !== quote) return undefined;
+    cursor++;
+  }
+  while (cursor < end && isBlank(text.charCodeAt(cursor))) cursor++;
+  return cursor < end && text.charCodeAt(cursor) === 0x3a ? key : undefined;
 }
+
+const SEED_KEY_SET = new Set(SEED_KEYS);
+const MAX_KEY_LENGTH = Math.max(...SEED_KEYS.map((key) => key.length));
 
 /**
  * Whether a text is a seed: it starts (after an optional BOM) with a `---` line, and the lines up
  * to the closing `---` or `...` line (or the end of the text, for a block never closed) hold both
- * `company:` and `compensation:` as top-level keys. Their values, and whether the YAML parses, do
- * not matter.
+ * `company:` and `compensation:` as top-level keys, or four of the seed's top-level keys (so a
+ * typo in one of the two hides no seed). Their values, and whether the YAML parses, do not matter.
  *
  * @param text the file's decoded text, any line endings.
  * @returns true for a seed (however broken), false for anything else. Never throws; runs in time
@@ -69,10 +101,10 @@ export function looksLikeSeed(text: string): boolean {
     newline = text.indexOf("\n", cursor);
     end = newline === -1 ? text.length : newline;
     if (lineIs(text, cursor, end, "---") || lineIs(text, cursor, end, "...")) break;
-    const key = markerKeyOf(text, cursor, end);
+    const key = seedKeyOf(text, cursor, end);
     if (key === undefined) continue;
     found.add(key);
-    if (found.size === SEED_MARKER_KEYS.length) return true;
+    if (found.size >= MIN_SEED_KEYS || SEED_MARKER_KEYS.every((marker) => found.has(marker))) return true;
   }
   return false;
 }

@@ -19,7 +19,12 @@ export function setValue(seed: Seed, path: readonly PathSegment[], valueText: st
   }
   if (nodes.aliasSpan(path)) return undefined;
   const span = nodes.valueSpan(path);
-  return span ? { ...span, newText: valueText } : undefined;
+  if (!span) return undefined;
+  // A block scalar's span (`>-` and its lines) takes in the line break after it: keep that break,
+  // or the next key would join the new value's line.
+  let end = span.end;
+  while (end > span.start && (seed.text[end - 1] === "\n" || seed.text[end - 1] === "\r")) end--;
+  return { start: span.start, end, newText: valueText };
 }
 
 function insertAfterPair(seed: Seed, parent: unknown, pair: Pair, key: string, valueText: string): TextEdit | undefined {

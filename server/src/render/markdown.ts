@@ -28,10 +28,16 @@ export function isSafeLink(url: string): boolean {
   return !SCHEME.test(plain) || SAFE_SCHEME.test(plain);
 }
 
+/** Is an HTML token's text a comment (`<!-- … -->`, GFM's HTML block of type 2)? */
+const isComment = (content: string) => content.trimStart().startsWith("<!--");
+
 function createMarkdown(): MarkdownIt {
   // `highlight` is markdown-it's hook for a fenced block's HTML: here, its escaped text.
+  // `html: true` so that blocks are where GFM puts them (an HTML comment hides what it holds, a
+  // table inside it included, as on GitHub); every HTML token is then written as escaped text
+  // (below), so no markup of the author's reaches the page.
   const md: MarkdownIt = new MarkdownItFactory("default", {
-    html: false,
+    html: true,
     linkify: false,
     typographer: false,
     highlight: (code: string): string => escapeVisible(code, md.utils.escapeHtml),
@@ -43,6 +49,17 @@ function createMarkdown(): MarkdownIt {
     `<code${self.renderAttrs(tokens[index]!)}>${escapeVisible(tokens[index]!.content, md.utils.escapeHtml)}</code>`;
   md.renderer.rules.code_block = (tokens, index, _options, _env, self) =>
     `<pre${self.renderAttrs(tokens[index]!)}><code>${escapeVisible(tokens[index]!.content, md.utils.escapeHtml)}</code></pre>\n`;
+  // Raw HTML is shown as the text it is; a comment is hidden, as GFM hides it.
+  md.renderer.rules.html_block = (tokens, index, _options, _env, self) => {
+    const token = tokens[index]!;
+    if (isComment(token.content)) return "";
+    token.attrJoin("class", "raw-html");
+    return `<p${self.renderAttrs(token)}>${escapeVisible(token.content.replace(/\n$/, ""), md.utils.escapeHtml)}</p>\n`;
+  };
+  md.renderer.rules.html_inline = (tokens, index) => {
+    const content = tokens[index]!.content;
+    return isComment(content) ? "" : escapeVisible(content, md.utils.escapeHtml);
+  };
   // Links keep only web, mail and relative targets; data: passes here for images only (below).
   md.validateLink = (url) => isSafeLink(url) || DATA_IMAGE.test(normalizedUrl(url));
   const renderToken = md.renderer.renderToken.bind(md.renderer);
@@ -83,7 +100,12 @@ function alignmentToClass(token: Token): void {
 }
 
 /** Block tokens that open a visible element and know their source lines. */
-const isBlockElement = (token: Token) => token.block && !token.hidden && token.map !== null && token.nesting !== -1 && token.tag !== "";
+const isBlockElement = (token: Token) =>
+  token.block &&
+  !token.hidden &&
+  token.map !== null &&
+  token.nesting !== -1 &&
+  (token.tag !== "" || (token.type === "html_block" && !isComment(token.content)));
 
 /**
  * Marks, for each body line with findings, the innermost visible block that contains it

@@ -14,6 +14,66 @@ const wrong: InvalidCase = {
     },
   ],
   output: SMALL,
+  suggestions: [
+    {
+      title: "Set the frontmatter from the Negotiation DNA line",
+      output: variant(
+        SMALL,
+        ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Equity-heavy offers"],
+        ['"Cash-heavy offers"', '"Equity-heavy offers"'],
+      ),
+    },
+  ],
+};
+const adds: InvalidCase = {
+  name: "words added after the summary: nothing contradicts, so nothing is fixed; both directions are suggestions",
+  text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Cash-heavy offers (plus $40K sign-on at L5)"]),
+  findings: [
+    {
+      line: 30,
+      column: 40,
+      endLine: 30,
+      endColumn: 65,
+      message: "The Negotiation DNA line adds '(plus $40K sign-on at L5)' to what the frontmatter says ('Cash-heavy offers').",
+    },
+  ],
+  output: null,
+  suggestions: [
+    { title: "Write the Negotiation DNA line as the frontmatter says (drop '(plus $40K sign-on at L5)')", output: SMALL },
+    {
+      title: "Set the frontmatter from the Negotiation DNA line",
+      output: variant(
+        SMALL,
+        ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Cash-heavy offers (plus $40K sign-on at L5)"],
+        ['"Cash-heavy offers"', '"Cash-heavy offers (plus $40K sign-on at L5)"'],
+      ),
+    },
+  ],
+};
+const wrongAndAdds: InvalidCase = {
+  name: "a different summary with words added: only the contradicting word is replaced, the added words stay",
+  text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Equity-heavy offers (plus $40K sign-on at L5)"]),
+  findings: [
+    {
+      line: 30,
+      column: 22,
+      endLine: 30,
+      endColumn: 67,
+      message: "The Negotiation DNA line says 'Equity-heavy offers (plus $40K sign-on at L5)' but the frontmatter says 'Cash-heavy offers'.",
+    },
+  ],
+  output: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Cash-heavy offers (plus $40K sign-on at L5)"]),
+  suggestions: [
+    { title: "Write the Negotiation DNA line as the frontmatter says (drop '(plus $40K sign-on at L5)')", output: SMALL },
+    {
+      title: "Set the frontmatter from the Negotiation DNA line",
+      output: variant(
+        SMALL,
+        ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Equity-heavy offers (plus $40K sign-on at L5)"],
+        ['"Cash-heavy offers"', '"Equity-heavy offers (plus $40K sign-on at L5)"'],
+      ),
+    },
+  ],
 };
 const missing: InvalidCase = {
   name: "no DNA line: inserted after the heading",
@@ -32,6 +92,10 @@ const missing: InvalidCase = {
 
 ruleTester("dna-mismatch", {
   valid: [
+    {
+      name: "emphasis inside the summary (regression)",
+      text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** *Cash-heavy* offers"]),
+    },
     { name: "the clean seed (a later bold **Negotiation DNA** paragraph is not the line)", text: CLEAN },
     { name: "the colon outside the bold", text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA**: Cash-heavy offers"]) },
     { name: "another case and extra spaces", text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**negotiation dna:**   Cash-heavy   offers  "]) },
@@ -40,6 +104,42 @@ ruleTester("dna-mismatch", {
   invalid: [
     wrong,
     withCrlf(wrong),
+    adds,
+    withCrlf(adds),
+    wrongAndAdds,
+    withCrlf(wrongAndAdds),
+    {
+      name: "a folded block scalar in the frontmatter: setting it keeps the next key on its own line",
+      text: variant(
+        SMALL,
+        ['negotiation_dna_summary: "Cash-heavy offers"', "negotiation_dna_summary: >-\n  Cash-heavy\n  offers"],
+        ["offers\n\n| Region", "offers, remote\n\n| Region"],
+      ),
+      findings: [
+        {
+          line: 32,
+          column: 41,
+          endLine: 32,
+          endColumn: 47,
+          message: "The Negotiation DNA line adds 'remote' to what the frontmatter says ('Cash-heavy offers').",
+        },
+      ],
+      output: null,
+      suggestions: [
+        {
+          title: "Write the Negotiation DNA line as the frontmatter says (drop 'remote')",
+          output: variant(SMALL, ['negotiation_dna_summary: "Cash-heavy offers"', "negotiation_dna_summary: >-\n  Cash-heavy\n  offers"]),
+        },
+        {
+          title: "Set the frontmatter from the Negotiation DNA line",
+          output: variant(
+            SMALL,
+            ['negotiation_dna_summary: "Cash-heavy offers"', 'negotiation_dna_summary: "Cash-heavy offers, remote"'],
+            ["offers\n\n| Region", "offers, remote\n\n| Region"],
+          ),
+        },
+      ],
+    },
     missing,
     withCrlf(missing),
     {
@@ -70,6 +170,16 @@ ruleTester("dna-mismatch", {
         },
       ],
       output: CLEAN,
+      suggestions: [
+        {
+          title: "Set the frontmatter from the Negotiation DNA line",
+          output: variant(
+            CLEAN,
+            ["**Negotiation DNA:** Premium Base", "**Negotiation DNA:** Standard Base"],
+            ['summary: "Premium Base', 'summary: "Standard Base'],
+          ),
+        },
+      ],
     },
   ],
 });

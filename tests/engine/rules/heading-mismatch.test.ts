@@ -30,8 +30,49 @@ const missing: InvalidCase = {
   output: SMALL,
 };
 
+const adds: InvalidCase = {
+  name: "words added after the guide's title: nothing contradicts, so nothing is fixed; dropping them is a suggestion",
+  text: variant(SMALL, ["Negotiation Guide\n", "Negotiation Guide (2026 edition, $300K RSU)\n"]),
+  findings: [
+    {
+      line: 28,
+      column: 55,
+      endLine: 28,
+      endColumn: 80,
+      message: "The heading adds '(2026 edition, $300K RSU)' to what the frontmatter says ('Software Engineer | Acme Global Negotiation Guide').",
+    },
+  ],
+  output: null,
+  suggestions: [{ title: "Write the heading as the frontmatter says (drop '(2026 edition, $300K RSU)')", output: SMALL }],
+};
+const wrongAndAdds: InvalidCase = {
+  name: "another role with words added: only the role's word is replaced, the added words stay",
+  text: variant(SMALL, [
+    "### Software Engineer | Acme Global Negotiation Guide",
+    "### Senior Engineer | Acme Global Negotiation Guide (2026 edition, $300K RSU)",
+  ]),
+  findings: [
+    {
+      line: 28,
+      column: 5,
+      endLine: 28,
+      endColumn: 78,
+      message:
+        "The heading says 'Senior Engineer | Acme Global Negotiation Guide (2026 edition, $300K RSU)' but the frontmatter says 'Software Engineer | Acme Global Negotiation Guide'.",
+    },
+  ],
+  output: variant(SMALL, ["Negotiation Guide\n", "Negotiation Guide (2026 edition, $300K RSU)\n"]),
+  suggestions: [{ title: "Write the heading as the frontmatter says (drop '(2026 edition, $300K RSU)')", output: SMALL }],
+};
+
 ruleTester("heading-mismatch", {
   valid: [
+    // The heading means what it renders to, in either Unicode normalization form (regressions).
+    { name: "bold and an entity for the pipe", text: variant(SMALL, ["### Software Engineer | Acme", "### **Software Engineer** &#124; Acme"]) },
+    {
+      name: "a heading in NFD for a frontmatter in NFC",
+      text: variant(SMALL, ["role_display: Software Engineer", "role_display: Café Engineer"], ["### Software Engineer", "### Cafe\u0301 Engineer"]),
+    },
     { name: "the clean seed", text: CLEAN },
     { name: "extra spaces inside the heading", text: variant(SMALL, ["### Software Engineer | Acme Global", "###   Software  Engineer |  Acme Global"]) },
     { name: "another heading level", text: variant(SMALL, ["### Software Engineer", "## Software Engineer"]) },
@@ -41,6 +82,10 @@ ruleTester("heading-mismatch", {
   invalid: [
     wrongRole,
     withCrlf(wrongRole),
+    adds,
+    withCrlf(adds),
+    wrongAndAdds,
+    withCrlf(wrongAndAdds),
     {
       name: "the company differs (company_display with an ampersand)",
       text: variant(CLEAN, ["### ML/AI Engineer | Weights & Biases Global", "### ML/AI Engineer | Weights and Biases Global"]),

@@ -14,6 +14,66 @@ const wrong: InvalidCase = {
     },
   ],
   output: SMALL,
+  suggestions: [
+    {
+      title: "Set the frontmatter from the Level Mapping line",
+      output: variant(
+        SMALL,
+        ["**Level Mapping:** Acme L3 = Google L4", "**Level Mapping:** Acme L3 = Google L5"],
+        ['raw: "Acme L3 = Google L4"', 'raw: "Acme L3 = Google L5"'],
+      ),
+    },
+  ],
+};
+const adds: InvalidCase = {
+  name: "a note added after the mapping: nothing contradicts, so nothing is fixed; both directions are suggestions",
+  text: variant(SMALL, ["**Level Mapping:** Acme L3 = Google L4", "**Level Mapping:** Acme L3 = Google L4 | Remote OK"]),
+  findings: [
+    {
+      line: 36,
+      column: 40,
+      endLine: 36,
+      endColumn: 51,
+      message: "The Level Mapping line adds '| Remote OK' to what the frontmatter says ('Acme L3 = Google L4').",
+    },
+  ],
+  output: null,
+  suggestions: [
+    { title: "Write the Level Mapping line as the frontmatter says (drop '| Remote OK')", output: SMALL },
+    {
+      title: "Set the frontmatter from the Level Mapping line",
+      output: variant(
+        SMALL,
+        ["**Level Mapping:** Acme L3 = Google L4", "**Level Mapping:** Acme L3 = Google L4 | Remote OK"],
+        ['raw: "Acme L3 = Google L4"', 'raw: "Acme L3 = Google L4 | Remote OK"'],
+      ),
+    },
+  ],
+};
+const wrongAndAdds: InvalidCase = {
+  name: "a different level with a note after a comma: the level is replaced, the note stays",
+  text: variant(SMALL, ["**Level Mapping:** Acme L3 = Google L4", "**Level Mapping:** Acme L3 = Google L5, Remote OK"]),
+  findings: [
+    {
+      line: 36,
+      column: 20,
+      endLine: 36,
+      endColumn: 50,
+      message: "The Level Mapping line says 'Acme L3 = Google L5, Remote OK' but the frontmatter says 'Acme L3 = Google L4'.",
+    },
+  ],
+  output: variant(SMALL, ["**Level Mapping:** Acme L3 = Google L4", "**Level Mapping:** Acme L3 = Google L4, Remote OK"]),
+  suggestions: [
+    { title: "Write the Level Mapping line as the frontmatter says (drop 'Remote OK')", output: SMALL },
+    {
+      title: "Set the frontmatter from the Level Mapping line",
+      output: variant(
+        SMALL,
+        ["**Level Mapping:** Acme L3 = Google L4", "**Level Mapping:** Acme L3 = Google L5, Remote OK"],
+        ['raw: "Acme L3 = Google L4"', 'raw: "Acme L3 = Google L5, Remote OK"'],
+      ),
+    },
+  ],
 };
 const missing: InvalidCase = {
   name: "no Level Mapping line: inserted after the table",
@@ -32,6 +92,14 @@ const missing: InvalidCase = {
 
 ruleTester("level-mapping-mismatch", {
   valid: [
+    {
+      name: "a link and an escaped pipe (regression)",
+      text: variant(
+        SMALL,
+        ['raw: "Acme L3 = Google L4"', 'raw: "Acme L3 = Google L4 | Meta E4"'],
+        ["**Level Mapping:** Acme L3 = Google L4", "**Level Mapping:** Acme L3 = [Google L4](https://levels.fyi) \\| Meta E4"],
+      ),
+    },
     { name: "the clean seed", text: CLEAN },
     { name: "the colon outside the bold", text: variant(SMALL, ["**Level Mapping:**", "**Level Mapping**:"]) },
     { name: "no raw mapping in the frontmatter: nothing to compare", text: removeLine(SMALL, "raw:") },
@@ -39,6 +107,10 @@ ruleTester("level-mapping-mismatch", {
   invalid: [
     wrong,
     withCrlf(wrong),
+    adds,
+    withCrlf(adds),
+    wrongAndAdds,
+    withCrlf(wrongAndAdds),
     missing,
     withCrlf(missing),
     {
@@ -75,6 +147,16 @@ ruleTester("level-mapping-mismatch", {
         },
       ],
       output: CLEAN,
+      suggestions: [
+        {
+          title: "Set the frontmatter from the Level Mapping line",
+          output: variant(
+            CLEAN,
+            ["**Level Mapping:** W&B ML/AI Engineer = Google L4-L5", "**Level Mapping:** W&B ML/AI Engineer = Google L5-L6"],
+            ['raw: "W&B ML/AI Engineer = Google L4-L5', 'raw: "W&B ML/AI Engineer = Google L5-L6'],
+          ),
+        },
+      ],
     },
   ],
 });

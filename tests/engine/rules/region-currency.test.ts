@@ -26,6 +26,18 @@ ruleTester("region-currency", {
   ],
   invalid: [
     {
+      name: "a region written with its accents (Zürich) is known as Zurich (regression: no warning)",
+      text: variant(SMALL, ["  - region: Berlin", "  - region: Zürich"], ["| Berlin |", "| Zürich |"], ["currency: EUR", "currency: USD"]),
+      findings: [{ line: 20, column: 15, endLine: 20, endColumn: 18, message: "Zürich is usually paid in CHF, but this entry says USD." }],
+      output: null,
+      suggestions: [
+        {
+          title: "Set the currency of Zürich to CHF",
+          output: variant(SMALL, ["  - region: Berlin", "  - region: Zürich"], ["| Berlin |", "| Zürich |"], ["currency: EUR", "currency: CHF"]),
+        },
+      ],
+    },
+    {
       name: "London paid in USD",
       text: variant(CLEAN, ["    currency: GBP", "    currency: USD"]),
       findings: [{ line: 38, column: 15, endLine: 38, endColumn: 18, message: "London is usually paid in GBP, but this entry says USD." }],

@@ -328,12 +328,86 @@ ruleTester("table-cell-mismatch", {
       output: variant(SMALL, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 20"], ["| 10% |", "| 10–20% |"]),
     },
     {
-      name: "a bonus that is not a percentage",
+      name: "a bonus written in words (five): the author's words are not overwritten, the fix is a suggestion",
       text: withSanFranciscoCell("bonus", "five"),
       findings: [
         { line: 54, column: 47, endLine: 54, endColumn: 51, message: "Bonus for San Francisco is 'five', which is not a percentage; the frontmatter says 5%." },
       ],
-      output: CLEAN,
+      output: null,
+      suggestions: [{ title: "Set San Francisco's Bonus to 5% (from the frontmatter)", output: CLEAN }],
+    },
+    {
+      name: "placeholders (N/A, ?, -, TBD) are overwritten by the safe fix",
+      text: variant(SMALL, ["| €80K–€100K | €40K–€80K | 10% | €98K–€130K |", "| N/A | ? | - | tbd |"]),
+      findings: [
+        {
+          line: 34,
+          column: 12,
+          endLine: 34,
+          endColumn: 15,
+          message: "Base Salary for Berlin is 'N/A', which is not a money range; the frontmatter says €80K–€100K.",
+        },
+        {
+          line: 34,
+          column: 18,
+          endLine: 34,
+          endColumn: 19,
+          message: "Stock (RSU/4yr) for Berlin is '?', which is not a money range; the frontmatter says €40K–€80K.",
+        },
+        { line: 34, column: 22, endLine: 34, endColumn: 23, message: "Bonus for Berlin is '-', which is not a percentage; the frontmatter says 10%." },
+        {
+          line: 34,
+          column: 26,
+          endLine: 34,
+          endColumn: 29,
+          message: "Total Comp for Berlin is 'tbd', which is not a money range; the frontmatter says €98K–€130K.",
+        },
+      ],
+      output: SMALL,
+    },
+    {
+      name: "a cell of the author's words (regression: overwritten by --fix): a suggestion only",
+      text: variant(SMALL, ["| €40K–€80K |", "| Private company: options, not RSUs |"]),
+      findings: [
+        {
+          line: 34,
+          column: 25,
+          endLine: 34,
+          endColumn: 59,
+          message: "Stock (RSU/4yr) for Berlin is 'Private company: options, not RSUs', which is not a money range; the frontmatter says €40K–€80K.",
+        },
+      ],
+      output: null,
+      suggestions: [{ title: "Set Berlin's Stock (RSU/4yr) to €40K–€80K (from the frontmatter)", output: SMALL }],
+    },
+    {
+      name: "the frontmatter's figures with a word of the author's (€80K–€100K est.): a suggestion only",
+      text: variant(SMALL, ["| €80K–€100K |", "| €80K–€100K (est.) |"]),
+      findings: [
+        {
+          line: 34,
+          column: 12,
+          endLine: 34,
+          endColumn: 29,
+          message: "Base Salary for Berlin is '€80K–€100K (est.)', which is not a money range; the frontmatter says €80K–€100K.",
+        },
+      ],
+      output: null,
+      suggestions: [{ title: "Set Berlin's Base Salary to €80K–€100K (from the frontmatter)", output: SMALL }],
+    },
+    {
+      name: "the frontmatter's figures with a code, in a form not read as a range (EUR 80K / 100K): the fix is safe",
+      text: variant(SMALL, ["| €80K–€100K |", "| EUR 80K / 100K |"]),
+      findings: [
+        {
+          line: 34,
+          column: 12,
+          endLine: 34,
+          endColumn: 26,
+          message: "Base Salary for Berlin is 'EUR 80K / 100K', which is not a money range; the frontmatter says €80K–€100K.",
+        },
+      ],
+      output: SMALL,
     },
     {
       name: "a range whose ends are equal in the frontmatter is compared like any other",

@@ -34,6 +34,22 @@ ruleTester("table-columns", {
   ],
   invalid: [
     {
+      name: "a column title with words of the author's (Base Salary (EUR)): rebuilding the header is a suggestion (regression: dropped by --fix)",
+      text: variant(SMALL, ["| Region | Base Salary |", "| Region | Base Salary (EUR) |"]),
+      findings: [
+        {
+          line: 32,
+          column: 1,
+          endLine: 32,
+          endColumn: 70,
+          message:
+            "The table's columns are 'Region', 'Base Salary (EUR)', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'.",
+        },
+      ],
+      output: null,
+      suggestions: [{ title: "Rebuild the table from the frontmatter (drops what only the table says)", output: SMALL }],
+    },
+    {
       // Regression: the rows were read one column off, and --fix added a Berlin row on every pass.
       name: "a stray cell before the header's first pipe: the header and the delimiter row disagree, one finding, nothing safe to fix",
       text: variant(SMALL, [HEADER, `!${HEADER}`]),

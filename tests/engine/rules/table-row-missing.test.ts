@@ -8,8 +8,39 @@ const newYorkMissing: InvalidCase = {
   output: CLEAN,
 };
 
+/** CLEAN with San Francisco's row renamed `written`, and what each suggestion gives. */
+function renamed(written: string, columns: [number, number], name: string): InvalidCase {
+  const text = variant(CLEAN, ["| San Francisco |", `| ${written} |`]);
+  return {
+    name,
+    text,
+    findings: [
+      {
+        line: 54,
+        column: columns[0],
+        endLine: 54,
+        endColumn: columns[1],
+        message: `The table has no row for San Francisco; is '${written}' its row? Rows are matched to regions by name.`,
+      },
+    ],
+    output: null,
+    suggestions: [
+      { title: `Rename the row '${written}' to San Francisco`, output: CLEAN },
+      { title: `Rename San Francisco to '${written}' in the frontmatter`, output: variant(text, ["  - region: San Francisco", `  - region: "${written}"`]) },
+      { title: "Add the row for San Francisco from the frontmatter", output: variant(text, [`| ${written} |`, `${ROWS.sanFrancisco}\n| ${written} |`]) },
+    ],
+  };
+}
+const initials = renamed("SF", [3, 5], "a row named by the region's initials (SF): no second row is added, renaming is a suggestion (regression)");
+const longer = renamed("San Francisco (Bay Area)", [3, 27], "a row whose region says more (San Francisco (Bay Area)): no second row is added (regression)");
+const typo = renamed("San Fransisco", [3, 16], "a row whose region has a typo: no second row is added");
+
 ruleTester("table-row-missing", {
   valid: [
+    {
+      name: "a row written in NFD for a region in NFC (regression: a second row was added)",
+      text: variant(CLEAN, ["  - region: London", "  - region: Zürich"], ["| London |", "| Zu\u0308rich |"]),
+    },
     { name: "the clean seed", text: CLEAN },
     { name: "a row whose region is bold and differently spaced", text: variant(CLEAN, ["| New York |", "| **New  York** |"]) },
     // Cells are GFM inline text: what the region renders to is what counts (regressions).
@@ -37,6 +68,12 @@ ruleTester("table-row-missing", {
   invalid: [
     newYorkMissing,
     withCrlf(newYorkMissing),
+    initials,
+    withCrlf(initials),
+    longer,
+    withCrlf(longer),
+    typo,
+    withCrlf(typo),
     ...[false, true].map((useCrlf) => {
       const testCase: InvalidCase = {
         name: "a region with a pipe: the added row writes it `\\|`, so the cell is not split (regression)",

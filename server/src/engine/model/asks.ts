@@ -11,7 +11,7 @@ import { frontmatterValid, isValidEntryValue } from "./schema-findings";
 import { entries, num, type Entry } from "./frontmatter-data";
 import { COLUMNS } from "../schema/columns";
 
-type Kind = "base" | "stock" | "total" | "any" | "skip";
+type Kind = "base" | "stock" | "total" | "any" | "skip" | "delta";
 const ASK =
   /\b(?:I(?:'d| would)? need|need|I(?:'m| am) asking(?: for)?|my ask is|ask(?:ing)? for|I want|I(?:'m| am) targeting|targeting|commands?|my floor is|floor of|I(?:'d| would) accept)\b/i;
 const COMMIT = /\bI(?: will|'ll)? (?:commit|sign|accept)\b/i;
@@ -34,6 +34,74 @@ function wordFollows(text: string, end: number): boolean {
   return false;
 }
 
+/**
+ * Words that make an amount a difference or an extra, not a salary, stock or total figure:
+ * `$10K more in base`, `a $10K raise`, `a $1K home-office stipend`, `a $5K learning budget`.
+ */
+const DELTA_WORDS = new Set([
+  "more",
+  "less",
+  "extra",
+  "additional",
+  "above",
+  "below",
+  "higher",
+  "lower",
+  "raise",
+  "increase",
+  "bump",
+  "boost",
+  "uplift",
+  "increment",
+  "premium",
+  "stipend",
+  "budget",
+  "allowance",
+  "perk",
+  "reimbursement",
+  "credit",
+  "monthly",
+]);
+/** Words after which no later word describes the amount (`$250K or more`, `$250K base and more`). */
+const PHRASE_ENDS = new Set([
+  "or",
+  "and",
+  "to",
+  "in",
+  "of",
+  "for",
+  "with",
+  "at",
+  "from",
+  "than",
+  "but",
+  "if",
+  "base",
+  "salary",
+  "equity",
+  "stock",
+  "rsu",
+  "rsus",
+  "total",
+  "tc",
+]);
+/** How many words after an amount may describe it (`$1K home-office stipend`). */
+const PHRASE_WORDS = 3;
+
+/** Does the phrase right after an amount (lower case) make it a difference or an extra? */
+function isDelta(after: string): boolean {
+  let words = 0;
+  for (const match of after.matchAll(/[a-z][a-z-]*|[^a-z\s]/g)) {
+    const word = match[0];
+    if (!/^[a-z]/.test(word) || PHRASE_ENDS.has(word) || ++words > PHRASE_WORDS) return false;
+    if (DELTA_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+/** Words or marks right before an amount that make it a difference or an extra: `+$10K`, `an extra $10K`, `another $10K`. */
+const DELTA_BEFORE = /(?:\+|\b(?:extra|additional|another|more))\s*$/i;
+
 /** The kind of the amount ending at `end` in `text`, from the words right after it. */
 function kindAfter(text: string, end: number): { kind: Kind; perYear: boolean } {
   // Most amounts in a dense line are followed by a figure or punctuation: no slice, no regexes.
@@ -44,6 +112,7 @@ function kindAfter(text: string, end: number): { kind: Kind; perYear: boolean } 
   if (yearly) after = after.slice(yearly[0].length);
   const perYear = !!yearly || PER_YEAR.test(after.replace(/^\s*(?:equity|rsus?|stock)/, ""));
   if (/^\s*(?:signing|sign-on|sign on|relocation|refresher|retention|bonus|cash bonus|offers?\b|package)/.test(after)) return { kind: "skip", perYear };
+  if (isDelta(after)) return { kind: "delta", perYear };
   if (/^\s*(?:base|salary)/.test(after)) return { kind: "base", perYear };
   if (/^\s*(?:equity|rsus?|stock|in (?:rsus?|equity|stock))/.test(after)) return { kind: "stock", perYear };
   if (/^\s*(?:total|tc\b)/.test(after)) return { kind: "total", perYear };
@@ -55,7 +124,7 @@ function within(amount: Amount, value: number, low: number, high: number): boole
   return value >= low - slack && value <= high + slack;
 }
 
-type RangeKind = Exclude<Kind, "any" | "skip">;
+type RangeKind = Exclude<Kind, "any" | "skip" | "delta">;
 
 /** A frontmatter range an ask may be checked against. */
 export interface AskRange {
@@ -342,6 +411,8 @@ function judge(
   if (list.length === 0) return unchecked("the frontmatter has no compensation entries");
   const { kind, perYear } = kindAfter(text, amount.end);
   if (kind === "skip") return unchecked("it is a signing bonus, a refresher or another amount outside the ranges");
+  if (kind === "delta" || DELTA_BEFORE.test(text.slice(Math.max(0, amount.start - KIND_WINDOW), amount.start)))
+    return unchecked("it is a difference or an extra (a raise, an amount more, a stipend or a budget), not a salary, stock or total figure");
   const kindName = kind === "any" ? undefined : COLUMNS[kind].name;
   const { distrust, inCurrency, candidates, above, below, between } = answers(amount.currency, kind);
   if (distrust) return unchecked(distrust, kindName);

@@ -1,6 +1,6 @@
 // Compares each table cell with the frontmatter values it restates. Shared by
 // table-cell-mismatch (a figure or currency that contradicts) and table-bonus-range.
-import { amountMatches, currencyName, eachFigure, parseMoneyRange, parsePercentRange } from "../money";
+import { amountMatches, currencyName, eachFigure, isIsoCurrency, parseMoneyRange, parsePercentRange } from "../money";
 import type { Seed } from "../parse/seed";
 import type { Column } from "../parse/body";
 import { writeIntoCell, type Cell } from "../parse/cells";
@@ -11,7 +11,7 @@ import { insertKeyAfter, setValue } from "../yaml-edits";
 import type { Report } from "../rules/rule";
 import { isValidEntryValue } from "./schema-findings";
 import { num, quoted, type Entry } from "./frontmatter-data";
-import { matchTable } from "./table-match";
+import { excessCells, matchTable } from "./table-match";
 
 export interface CellFinding extends Report {
   rule: "table-cell-mismatch" | "table-bonus-range";
@@ -41,18 +41,48 @@ function fromFrontmatter(cell: Cell, kind: CellKind, expected: string, region: s
 }
 
 /**
- * Can a cell that is not read as money or a percentage be rewritten without losing a figure?
- * Only when every number in it is one the frontmatter value restates (`£170K–$310K` for
- * $170K–$310K): a cell with any other figure is the author's to resolve.
+ * Words a cell holds while its author has not filled it in (lower case): writing the frontmatter's
+ * figures over them loses nothing. Any other word (`see note`, `options, not RSUs`, `five`) says
+ * something the frontmatter cannot, so rewriting that cell is the author's call.
  */
-function figuresRestated(cell: Cell, values: number[], money: boolean): boolean {
-  // Up to the first figure that is not restated: a cell of 100,000 numbers is not read whole.
-  if (money) {
-    for (const amount of eachFigure(cell.text)) if (!values.some((value) => amountMatches(amount, value))) return false;
-    return true;
+const PLACEHOLDER_WORDS = new Set(["tbd", "tba", "tbc", "todo", "fixme", "xxx", "na", "none", "nil", "unknown"]);
+
+/** Words that only join or name what a figure already says (`$195K to $255K`, `10 percent`). */
+const FIGURE_WORDS = new Set(["to", "percent", "pct"]);
+
+/** Is every word of `text` (figures taken out) a placeholder, a currency code or a joining word? */
+function onlyPlaceholders(text: string): boolean {
+  // `N/A` is one placeholder, not the words `N` and `A`.
+  for (const bare of text.replace(/\bn\/a\b/gi, "na").split(/[^\p{L}\p{N}]+/u)) {
+    if (bare === "" || PLACEHOLDER_WORDS.has(bare.toLowerCase()) || FIGURE_WORDS.has(bare.toLowerCase())) continue;
+    // A code written as codes are (`USD 195K`, `195K EUR`); `all` or `try` in prose are words.
+    if (/^[A-Z]{3}$/.test(bare) && isIsoCurrency(bare)) continue;
+    return false;
   }
-  for (const [figure] of cell.text.matchAll(/\d+(?:\.\d+)?/g)) if (!values.includes(Number(figure))) return false;
   return true;
+}
+
+/**
+ * Can a cell that is not read as money or a percentage be rewritten without losing anything?
+ * Only when every number in it is one the frontmatter value restates (`£170K–$310K` for
+ * $170K–$310K) and every word is a placeholder (`TBD`, `N/A`, `?`): a cell with any other figure
+ * or word is the author's to resolve.
+ */
+function onlyRestates(cell: Cell, values: number[], money: boolean): boolean {
+  // Up to the first figure that is not restated: a cell of 100,000 numbers is not read whole.
+  let rest = "";
+  let from = 0;
+  const figures = money ? eachFigure(cell.text) : cell.text.matchAll(/\d+(?:\.\d+)?/g);
+  for (const figure of figures) {
+    const [start, end, restated] =
+      "value" in figure
+        ? [figure.start, figure.end, values.some((value) => amountMatches(figure, value))]
+        : [figure.index, figure.index + figure[0].length, values.includes(Number(figure[0]))];
+    if (!restated) return false;
+    rest += `${cell.text.slice(from, start)} `;
+    from = end;
+  }
+  return onlyPlaceholders(rest + cell.text.slice(from));
 }
 
 function moneyFinding(seed: Seed, entry: Entry, kind: MoneyKind, cell: Cell, expected: string): CellFinding | undefined {
@@ -62,7 +92,7 @@ function moneyFinding(seed: Seed, entry: Entry, kind: MoneyKind, cell: Cell, exp
   const where = `${COLUMNS[kind].title} for ${entry.region}`;
   const parsed = parseMoneyRange(cell.text);
   // Both ends are in the frontmatter, so a cell read as money that differs contradicts it.
-  const fixes = [fromFrontmatter(cell, kind, expected, entry.region!, parsed !== undefined || figuresRestated(cell, [low, high], true))];
+  const fixes = [fromFrontmatter(cell, kind, expected, entry.region!, parsed !== undefined || onlyRestates(cell, [low, high], true))];
   if (!parsed) {
     const message = `${where} is '${quoted(cell.text)}', which is not a money range; the frontmatter says ${expected}.`;
     return { rule: "table-cell-mismatch", span: cell.span, message, fixes };
@@ -96,7 +126,7 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
   // A range over a single bonus_pct adds an upper end the frontmatter lacks: writing the
   // frontmatter's value would delete it, so that direction is a suggestion like the other.
   const addsHigh = parsed !== undefined && high === undefined && parsed.high > parsed.low;
-  const safe = parsed ? !addsHigh : figuresRestated(cell, [low, high ?? low], false);
+  const safe = parsed ? !addsHigh : onlyRestates(cell, [low, high ?? low], false);
   const fromTruth = fromFrontmatter(cell, "bonus", expected, entry.region!, safe);
   const base = ["compensation", entry.index] as const;
   if (parsed && addsHigh && parsed.low === low) {
@@ -143,7 +173,7 @@ function bonusRanges(seed: Seed): { entry: Entry; high: number }[] {
   if (column === undefined) return [];
   const found: { entry: Entry; high: number }[] = [];
   for (const { entry, row } of matchTable(seed).pairs) {
-    const cell = row.cells[column];
+    const cell = excessCells(seed, row).length ? undefined : row.cells[column];
     const low = num(entry.data.bonus_pct);
     if (!cell || low === undefined || entry.data.bonus_pct_high !== undefined || !comparable(entry, "bonus")) continue;
     const parsed = parsePercentRange(cell.text);
@@ -178,6 +208,8 @@ export function cellFindings(seed: Seed): CellFinding[] {
   found = [];
   const columns = seed.body.table?.columns ?? {};
   for (const { entry, row } of matchTable(seed).pairs) {
+    // A row with more cells than the header is read one column off: table-row-cells' one finding.
+    if (excessCells(seed, row).length) continue;
     for (const kind of CELL_KINDS) {
       const column = columns[kind as Column];
       const expected = cellText(entry.data, kind);

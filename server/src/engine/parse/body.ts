@@ -1,8 +1,10 @@
 // A line scanner for the parts of the Markdown body that restate the frontmatter. It is not a
 // Markdown parser (the preview uses markdown-it); it finds the guide's fixed landmarks fast and
-// keeps exact spans for diagnostics and fixes. Fenced code blocks are skipped.
+// keeps exact spans for diagnostics and fixes. Fenced code blocks and raw HTML blocks (comments
+// included) are skipped.
 import type { Span } from "../types";
 import { readCell, type Cell } from "./cells";
+import { endsHtmlBlock, htmlBlockStart, type HtmlBlockEnd } from "./html-blocks";
 import { endsTable } from "./table-end";
 
 export type { Cell } from "./cells";
@@ -257,9 +259,15 @@ export function parseBody(text: string, start: number): Body {
     prose: [],
   };
   let fence: string | undefined;
+  let html: HtmlBlockEnd | undefined;
   let inEvidence = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (html) {
+      // The blank line that ends a block of raw HTML is no part of it (nor of anything else).
+      if (endsHtmlBlock(line.text, html)) html = undefined;
+      continue;
+    }
     const fenceMatch = FENCE.exec(line.text);
     if (fence) {
       if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = undefined;
@@ -267,6 +275,12 @@ export function parseBody(text: string, start: number): Body {
     }
     if (fenceMatch) {
       fence = fenceMatch[1];
+      continue;
+    }
+    // A comment or a block of raw HTML (`<!-- old figures … -->`): GFM shows none of it as Markdown.
+    const htmlEnd = htmlBlockStart(line.text);
+    if (htmlEnd) {
+      if (!(htmlEnd !== "blank line" && endsHtmlBlock(line.text, htmlEnd))) html = htmlEnd;
       continue;
     }
     const head = heading(line);

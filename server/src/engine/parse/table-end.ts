@@ -1,8 +1,10 @@
 // Where a GFM table's body ends, as markdown-it decides it (rules_block/table): at a blank line,
 // a line indented as code, or a line that starts another block which may interrupt a table:
-// a heading, a fence, a block quote, a thematic break or a list item. Raw HTML blocks would
-// too, but the preview renders with HTML off, so for it (and for us) they are rows. Any other
-// line is a row, with or without pipes: `Sources: A | B` right under a table is its last row.
+// a heading, a fence, a block quote, a thematic break, a list item or a raw HTML block (a comment
+// included; the preview reads HTML as GFM does and shows it as text). Any other line is a row,
+// with or without pipes: `Sources: A | B` right under a table is its last row.
+
+import { htmlBlockStart } from "./html-blocks";
 
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE = /^(?:`{3,}[^`]*$|~{3,})/;
@@ -26,5 +28,7 @@ export function endsTable(line: string): boolean {
   const { columns, chars } = indentOf(line);
   const rest = line.slice(chars);
   if (rest.trim() === "" || columns >= 4) return true;
-  return HEADING.test(rest) || FENCE.test(rest) || rest.startsWith(">") || THEMATIC_BREAK.test(rest) || LIST_ITEM.test(rest);
+  return (
+    HEADING.test(rest) || FENCE.test(rest) || rest.startsWith(">") || THEMATIC_BREAK.test(rest) || LIST_ITEM.test(rest) || htmlBlockStart(rest) !== undefined
+  );
 }

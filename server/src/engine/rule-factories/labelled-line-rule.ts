@@ -1,11 +1,15 @@
 // The heading, the Negotiation DNA line and the Level Mapping line restate one frontmatter
-// value each; a missing or different line is fixed by writing it from the frontmatter.
+// value each. A missing line is written from the frontmatter; in a line that differs, the words
+// that contradict the frontmatter are rewritten from it (a safe fix), and words the line only adds
+// are the author's: dropping them, or copying the line into the frontmatter, is a suggestion.
 import type { Seed } from "../parse/seed";
 import type { Line } from "../parse/body";
-import type { Span, Severity } from "../types";
+import type { Fix, Span, Severity, TextEdit } from "../types";
 import type { RuleCheck } from "../rules/rule";
 import { insertAfter } from "../model/body-edits";
 import { normalizeSpace, quoted } from "../model/frontmatter-data";
+import { compareRestatement } from "../model/restatement";
+import { readCell } from "../parse/cells";
 
 interface Spec {
   id: string;
@@ -19,6 +23,8 @@ interface Spec {
   /** The full line to insert when it is missing. */
   line(value: string): string;
   insertAfter(seed: Seed): Line | undefined;
+  /** The other direction, where the frontmatter holds the line's value: the edit that sets it to `value`. */
+  fromBody?(seed: Seed, value: string): TextEdit | undefined;
 }
 
 export function labelledLineRule(spec: Spec): RuleCheck {
@@ -41,11 +47,44 @@ export function labelledLineRule(spec: Spec): RuleCheck {
         });
         return;
       }
-      if (normalizeSpace(found.value) === normalizeSpace(expected)) return;
+      // The line means what it renders to (`**Stable** \| On-call`, `&#124;`, a link's text), in
+      // either Unicode normalization form (an NFD `Zürich` is the NFC one).
+      const same = (text: string) => normalizeSpace(text).normalize("NFC") === normalizeSpace(expected).normalize("NFC");
+      if (same(found.value) || same(readCell(found.value, found.valueSpan.start).text)) return;
+      const { corrections, additions, aligned } = compareRestatement(found.value, found.valueSpan.start, expected);
+      if (corrections.length === 0 && additions.length === 0) return;
+      const added = additions.map((span) => seed.text.slice(span.start, span.end)).join(" … ");
+      const fixes: Fix[] = [];
+      if (corrections.length) {
+        fixes.push({
+          title: `Update the ${spec.label} from the frontmatter${additions.length ? " (keep what it adds)" : ""}`,
+          safe: aligned,
+          edits: corrections,
+        });
+      }
+      if (additions.length) {
+        fixes.push({
+          title: `Write the ${spec.label} as the frontmatter says (drop '${quoted(added)}')`,
+          safe: false,
+          edits: [{ ...found.valueSpan, newText: expected }],
+        });
+      }
+      // The other direction: the frontmatter may be what is stale.
+      const reverse = spec.fromBody?.(seed, found.value);
+      if (reverse) fixes.push({ title: `Set the frontmatter from the ${spec.label}`, safe: false, edits: [reverse] });
+      if (corrections.length) {
+        report({
+          span: found.valueSpan,
+          message: `The ${spec.label} says '${quoted(found.value)}' but the frontmatter says '${quoted(normalizeSpace(expected))}'.`,
+          fixes,
+        });
+        return;
+      }
+      // Nothing contradicts: the line says more than the frontmatter. Both directions are the author's call.
       report({
-        span: found.valueSpan,
-        message: `The ${spec.label} says '${quoted(found.value)}' but the frontmatter says '${quoted(expected)}'.`,
-        fixes: [{ title: `Update the ${spec.label} from the frontmatter`, safe: true, edits: [{ ...found.valueSpan, newText: expected }] }],
+        span: { start: additions[0]!.start, end: additions[additions.length - 1]!.end },
+        message: `The ${spec.label} adds '${quoted(added)}' to what the frontmatter says ('${quoted(normalizeSpace(expected))}').`,
+        fixes,
       });
     },
   };

@@ -1,6 +1,7 @@
 import { labelledLineRule } from "../rule-factories/labelled-line-rule";
 import { str } from "../model/frontmatter-data";
 import type { Rule } from "./rule";
+import { setValue } from "../yaml-edits";
 
 const rule: Rule = {
   ...labelledLineRule({
@@ -11,10 +12,11 @@ const rule: Rule = {
     expected: (seed) => str(seed.data.negotiation_dna_summary),
     found: (seed) => seed.body.dna,
     line: (value) => `**Negotiation DNA:** ${value}`,
+    fromBody: (seed, value) => setValue(seed, ["negotiation_dna_summary"], JSON.stringify(value)),
     insertAfter: (seed) => seed.body.heading?.line,
   }),
-  fixable: "always",
-  hasSuggestions: false,
+  fixable: "sometimes",
+  hasSuggestions: true,
   docs: {
     why: "The body restates the frontmatter for readers; a line that says something else is a stale copy that readers would believe.",
     valid: { change: [] },

@@ -13,8 +13,8 @@ const rule: Rule = {
     line: (value) => `### ${value}`,
     insertAfter: () => undefined,
   }),
-  fixable: "always",
-  hasSuggestions: false,
+  fixable: "sometimes",
+  hasSuggestions: true,
   docs: {
     why: "The heading is what readers see first; it restates the frontmatter, which is the truth, so a different heading is a stale copy.",
     valid: { change: [] },

@@ -1,6 +1,7 @@
 import { labelledLineRule } from "../rule-factories/labelled-line-rule";
 import { record, str } from "../model/frontmatter-data";
 import type { Rule } from "./rule";
+import { setValue } from "../yaml-edits";
 
 const rule: Rule = {
   ...labelledLineRule({
@@ -11,14 +12,15 @@ const rule: Rule = {
     expected: (seed) => str(record(seed.data.level_mapping)?.raw),
     found: (seed) => seed.body.levelMapping,
     line: (value) => `**Level Mapping:** ${value}`,
+    fromBody: (seed, value) => setValue(seed, ["level_mapping", "raw"], JSON.stringify(value)),
     insertAfter: (seed) => {
       const table = seed.body.table;
       const lastRow = table?.rows[table.rows.length - 1]?.line ?? table?.delimiter;
       return lastRow ?? seed.body.dna?.line ?? seed.body.heading?.line;
     },
   }),
-  fixable: "always",
-  hasSuggestions: false,
+  fixable: "sometimes",
+  hasSuggestions: true,
   docs: {
     why: "The body restates the frontmatter for readers; a line that says something else is a stale copy that readers would believe.",
     valid: { change: [] },

@@ -24,6 +24,7 @@ import tableColumns from "./table-columns";
 import tableRowMissing from "./table-row-missing";
 import tableRowExtra from "./table-row-extra";
 import tableRowOrder from "./table-row-order";
+import tableRowCells from "./table-row-cells";
 import tableCellMismatch from "./table-cell-mismatch";
 import tableBonusRange from "./table-bonus-range";
 import evidenceMissingSource from "./evidence-missing-source";
@@ -58,6 +59,7 @@ export const FILE_RULES: readonly Rule[] = [
   tableColumns,
   tableRowMissing,
   tableRowExtra,
+  tableRowCells,
   tableRowOrder,
   tableCellMismatch,
   tableBonusRange,

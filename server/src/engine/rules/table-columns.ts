@@ -1,5 +1,6 @@
 import { cellText, TABLE_DELIMITER, TABLE_HEADER, tableRow } from "../body-text";
-import { CELL_KINDS } from "../schema/columns";
+import { CELL_KINDS, COLUMNS, type CellKind } from "../schema/columns";
+import { compareRestatement } from "../model/restatement";
 import { escapeCellText } from "../parse/cells";
 import { splitRow } from "../parse/body";
 import type { Seed } from "../parse/seed";
@@ -19,12 +20,19 @@ const EXPECTED = splitRow({ span: { start: 0, end: TABLE_HEADER.length }, text: 
  */
 function rebuiltTable(seed: Seed): { text: string; keepsAll: boolean } {
   const table = seed.body.table!;
-  const { pairs, extra } = matchTable(seed);
+  const { pairs, extra, renamed } = matchTable(seed);
   // A cell that contradicts the frontmatter is restated from it (as its own safe fix would do);
   // one whose fix is only a suggestion says something the frontmatter lacks.
   const differs = new Map(cellFindings(seed).map((finding) => [finding.span.start, finding.fixes?.[0]?.safe === true]));
   const known = new Set(Object.values(table.columns));
-  let keepsAll = extra.length === 0 && table.rows.every((row) => row.cells.every((cell, i) => known.has(i) || cell.text.trim() === ""));
+  let keepsAll = extra.length === 0 && renamed.length === 0 && table.rows.every((row) => row.cells.every((cell, i) => known.has(i) || cell.text.trim() === ""));
+  // A header cell that names its column with words of its own (`Base Salary (EUR)`, `Total Comp
+  // (est.)`) says what only it says: writing the expected title over it is the author's call.
+  for (const [column, index] of Object.entries(table.columns)) {
+    const title = column === "region" ? "Region" : COLUMNS[column as CellKind].title;
+    const cell = table.header.cells[index];
+    if (cell && compareRestatement(cell.text, 0, title).additions.length) keepsAll = false;
+  }
   const source = (span: { start: number; end: number }) => seed.text.slice(span.start, span.end);
   const rows = entries(seed).map((entry) => {
     const row = pairs.find((pair) => pair.entry.index === entry.index)?.row;

@@ -1,0 +1,129 @@
+// compareRestatement: what in a heading or labelled line contradicts the frontmatter (rewritten by
+// a safe fix) and what the author only added (kept).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { applyEdits } from "../../server/src/engine";
+import { compareRestatement } from "../../server/src/engine/model/restatement";
+
+/** The text after the corrections, and the added runs as written. */
+function outcome(found: string, expected: string) {
+  const { corrections, additions, aligned } = compareRestatement(found, 0, expected);
+  return { fixed: applyEdits(found, corrections), added: additions.map((span) => found.slice(span.start, span.end)), aligned };
+}
+
+describe("compareRestatement", () => {
+  it.each([
+    [
+      "words added at the end",
+      "Acme Global Negotiation Guide (2026 edition, $300K RSU)",
+      "Acme Global Negotiation Guide",
+      "Acme Global Negotiation Guide (2026 edition, $300K RSU)",
+      ["(2026 edition, $300K RSU)"],
+    ],
+    [
+      "a word replaced, words added",
+      "Senior Engineer | Acme Guide (2026)",
+      "Software Engineer | Acme Guide",
+      "Software Engineer | Acme Guide (2026)",
+      ["(2026)"],
+    ],
+    [
+      "a trailing gap: the contradiction ends where a note opens",
+      "Acme L3 = Google L5 | Remote OK",
+      "Acme L3 = Google L4",
+      "Acme L3 = Google L4 | Remote OK",
+      ["| Remote OK"],
+    ],
+    ["a trailing gap: a comma opens a note", "Acme L3 = Google L5, Remote OK", "Acme L3 = Google L4", "Acme L3 = Google L4, Remote OK", ["Remote OK"]],
+    [
+      "a trailing gap without a mark: as many words as the frontmatter's",
+      "Acme L3 = Google L5 Remote",
+      "Acme L3 = Google L4",
+      "Acme L3 = Google L4 Remote",
+      ["Remote"],
+    ],
+    [
+      "a leading gap: a colon ends a note before the contradiction",
+      "Updated: Senior Engineer | Acme",
+      "Software Engineer | Acme",
+      "Updated: Software Engineer | Acme",
+      ["Updated"],
+    ],
+    ["a middle gap is replaced whole", "Data | Senior Staff Engineer | Acme", "Data | Software Engineer | Acme", "Data | Software Engineer | Acme", []],
+    [
+      "a leading gap without a mark: as many words as the frontmatter's, the rest added",
+      "Senior Staff Engineer | Acme",
+      "Software Engineer | Acme",
+      "Senior Software Engineer | Acme",
+      ["Senior"],
+    ],
+    [
+      "missing words are inserted between their neighbours",
+      "Software Engineer | Acme Guide",
+      "Software Engineer | Acme Global Negotiation Guide",
+      "Software Engineer | Acme Global Negotiation Guide",
+      [],
+    ],
+    [
+      "missing words at the end",
+      "Software Engineer | Acme",
+      "Software Engineer | Acme Global Negotiation Guide",
+      "Software Engineer | Acme Global Negotiation Guide",
+      [],
+    ],
+    ["missing words at the start", "Engineer | Acme", "Software Engineer | Acme", "Software Engineer | Acme", []],
+    ["no word in common: the whole text contradicts", "Totally different summary of another company", "Cash-heavy offers", "Cash-heavy offers", []],
+    ["no word in common: up to where an addition opens", "Equity-heavy offers, see note", "Cash-heavy offers", "Cash-heavy offers, see note", ["see note"]],
+    ["a clause mark after a word is not a difference", "Acme Guide, 2026 edition", "Acme Guide", "Acme Guide, 2026 edition", ["2026 edition"]],
+    ["white space runs are not a difference", "Acme   Global\tGuide", "Acme Global Guide", "Acme   Global\tGuide", []],
+    ["case is a difference", "acme Guide", "Acme Guide", "Acme Guide", []],
+  ])("%s", (_name, found, expected, fixed, added) => {
+    expect(outcome(found, expected)).toEqual({ fixed, added, aligned: true });
+  });
+
+  it("gives offsets in the seed: the text's offset is added", () => {
+    expect(compareRestatement("Senior Guide (x)", 100, "Junior Guide")).toEqual({
+      corrections: [{ start: 100, end: 106, newText: "Junior" }],
+      additions: [{ start: 113, end: 116 }],
+      aligned: true,
+    });
+  });
+
+  describe("texts over 400 words are not aligned", () => {
+    const long = Array.from({ length: 500 }, (_, i) => `w${i}`).join(" ");
+    it("one that starts with the frontmatter's words only adds the rest", () => {
+      expect(outcome(`Acme Guide ${long}`, "Acme Guide")).toEqual({ fixed: `Acme Guide ${long}`, added: [long], aligned: true });
+    });
+    it("any other is replaced whole, and says it was not aligned (its fix is then a suggestion)", () => {
+      expect(outcome(`Acme Gide ${long}`, "Acme Guide")).toEqual({ fixed: "Acme Guide", added: [], aligned: false });
+    });
+    it("a frontmatter text of 500 words is not aligned either", () => {
+      expect(outcome("Acme", long).aligned).toBe(false);
+    });
+  });
+
+  const word = fc.constantFrom("Acme", "Guide", "L4", "L5", "Senior", "Software", "Engineer", "|", "=", "Google", "(note", "x)", "offers,", "2026");
+  const text = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => words.join(" "));
+
+  it("after the corrections, nothing contradicts and every added word is still there (property)", () => {
+    fc.assert(
+      fc.property(text, text, (found, expected) => {
+        const first = outcome(found, expected);
+        const again = compareRestatement(first.fixed, 0, expected);
+        expect(again.corrections).toEqual([]);
+        for (const added of first.added) expect(first.fixed).toContain(added);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("the frontmatter's own text, or it with words appended after a mark, needs no correction (property)", () => {
+    fc.assert(
+      fc.property(text, fc.array(word, { maxLength: 5 }), (expected, extra) => {
+        const found = extra.length ? `${expected} (${extra.join(" ")})` : expected;
+        expect(compareRestatement(found, 0, expected).corrections).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
