@@ -93,6 +93,28 @@ describe("body: fenced code", () => {
   });
 });
 
+describe("body: raw HTML blocks", () => {
+  it("a comment closed on its own line hides that line only", () => {
+    expect(texts(body("<!-- note -->\n# Title\n").headings)).toEqual(["Title"]);
+  });
+
+  it("a comment hides every line up to the one that closes it", () => {
+    const parsed = body("<!--\nx\n# Not\n-->\n# Title");
+    expect(texts(parsed.headings)).toEqual(["Title"]);
+    expect(parsed.prose).toEqual([]);
+  });
+
+  it("a block tag hides every line up to a blank line", () => {
+    const parsed = body("<div>\nx\n# Not\n\n# Title");
+    expect(texts(parsed.headings)).toEqual(["Title"]);
+    expect(parsed.prose).toEqual([]);
+  });
+
+  it("a tag indented four spaces starts no block", () => {
+    expect(texts(body("    <div>\n# Title").headings)).toEqual(["Title"]);
+  });
+});
+
 describe("body: table rows", () => {
   it("trims exactly the whitespace String.prototype.trim removes", () => {
     const differ: string[] = [];
