@@ -41,11 +41,14 @@ interface Word {
 
 const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
 
-/** The words of `text`, split at white space, in one pass; offsets are relative to `text`. */
-function words(text: string): Word[] {
+/**
+ * The words of `text`, split at white space, in one pass; offsets are relative to `text`. Stops
+ * after `limit` words: a 200 KB line is not cut into 100,000 words to learn that it is long.
+ */
+function words(text: string, limit = Infinity): Word[] {
   const found: Word[] = [];
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = 0; i <= text.length && found.length < limit; i++) {
     const space = i === text.length || isSpace(text.charCodeAt(i));
     if (!space) {
       if (start < 0) start = i;
@@ -71,13 +74,17 @@ function opensAddition(previous: Word | undefined, word: Word): boolean {
  * do not count. Linear in the texts' length, plus the alignment of at most MAX_WORDS words each.
  */
 export function compareRestatement(found: string, offset: number, expected: string): Restatement {
-  const have = words(found);
-  const want = words(expected);
+  const have = words(found, MAX_WORDS + 1);
+  const want = words(expected, MAX_WORDS + 1);
   const run = (list: Word[]): Span => ({ start: offset + list[0]!.start, end: offset + list[list.length - 1]!.end });
   if (have.length > MAX_WORDS || want.length > MAX_WORDS) {
-    const startsAlike = want.length <= have.length && want.every((word, i) => word.text === have[i]!.text);
-    if (startsAlike) return { corrections: [], additions: have.length > want.length ? [run(have.slice(want.length))] : [], aligned: true };
-    return { corrections: [{ start: offset, end: offset + found.length, newText: expected }], additions: [], aligned: false };
+    const startsAlike = want.length <= MAX_WORDS && want.every((word, i) => word.text === have[i]?.text);
+    if (!startsAlike) return { corrections: [{ start: offset, end: offset + found.length, newText: expected }], additions: [], aligned: false };
+    // The rest of the text, from the word after the frontmatter's last one to its last character.
+    let end = found.length;
+    while (end > 0 && isSpace(found.charCodeAt(end - 1))) end--;
+    const rest = have[want.length];
+    return { corrections: [], additions: rest ? [{ start: offset + rest.start, end: offset + end }] : [], aligned: true };
   }
   const corrections: TextEdit[] = [];
   const additions: Span[] = [];
