@@ -1,4 +1,5 @@
 import { usualCurrency } from "../config";
+import { isIsoCurrency } from "../money";
 import type { Rule } from "./rule";
 import { entries, spanAt } from "../model/frontmatter-data";
 
@@ -22,7 +23,8 @@ const rule: Rule = {
     for (const entry of entries(seed)) {
       if (!entry.region || !entry.currency) continue;
       const usual = usualCurrency(config, entry.region);
-      if (!usual || usual === entry.currency || !/^[A-Z]{3}$/.test(entry.currency)) continue;
+      // A currency that is no ISO 4217 code is currency-code's one finding (with this fix as a suggestion).
+      if (!usual || usual === entry.currency || !isIsoCurrency(entry.currency)) continue;
       const span = spanAt(seed, ["compensation", entry.index, "currency"]);
       report({
         span,
