@@ -1,6 +1,6 @@
 // Compares each table cell with the frontmatter values it restates. Shared by
 // table-cell-mismatch (a figure or currency that contradicts) and table-bonus-range.
-import { amountMatches, currencyName, eachFigure, isIsoCurrency, parseMoneyRange, parsePercentRange } from "../money";
+import { amountMatches, currencyName, eachFigure, parseMoneyRange, parsePercentRange } from "../money";
 import type { Seed } from "../parse/seed";
 import type { Column } from "../parse/body";
 import { writeIntoCell, type Cell } from "../parse/cells";
@@ -10,7 +10,7 @@ import type { Fix, TextEdit } from "../types";
 import { insertKeyAfter, setValue } from "../yaml-edits";
 import type { Report } from "../rules/rule";
 import { isValidEntryValue } from "./schema-findings";
-import { num, quoted, type Entry } from "./frontmatter-data";
+import { normalizeSpace, num, quoted, type Entry } from "./frontmatter-data";
 import { excessCells, matchTable } from "./table-match";
 
 export interface CellFinding extends Report {
@@ -41,22 +41,42 @@ function fromFrontmatter(cell: Cell, kind: CellKind, expected: string, region: s
 }
 
 /**
- * Words a cell holds while its author has not filled it in (lower case): writing the frontmatter's
- * figures over them loses nothing. Any other word (`see note`, `options, not RSUs`, `five`) says
- * something the frontmatter cannot, so rewriting that cell is the author's call.
+ * What a cell holds while its author has not filled it in (lower case): writing the frontmatter's
+ * figures over it loses nothing. Any other text (`see note`, `options, not RSUs`, `five`, a `*`
+ * or `†` that points to a footnote) says something the frontmatter cannot: the author's call.
  */
-const PLACEHOLDER_WORDS = new Set(["tbd", "tba", "tbc", "todo", "fixme", "xxx", "na", "none", "nil", "unknown"]);
+const PLACEHOLDERS = new Set([
+  "",
+  "tbd",
+  "tba",
+  "tbc",
+  "todo",
+  "fixme",
+  "xxx",
+  "n/a",
+  "na",
+  "none",
+  "nil",
+  "unknown",
+  "?",
+  "??",
+  "???",
+  "-",
+  "--",
+  "—",
+  "–",
+  "…",
+  "...",
+]);
 
-/** Words that only join or name what a figure already says (`$195K to $255K`, `10 percent`). */
-const FIGURE_WORDS = new Set(["to", "percent", "pct"]);
-
-/** Is every word of `text` (figures taken out) a placeholder, a currency code or a joining word? */
-function onlyPlaceholders(text: string): boolean {
-  // `N/A` is one placeholder, not the words `N` and `A`.
-  for (const bare of text.replace(/\bn\/a\b/gi, "na").split(/[^\p{L}\p{N}]+/u)) {
-    if (bare === "" || PLACEHOLDER_WORDS.has(bare.toLowerCase()) || FIGURE_WORDS.has(bare.toLowerCase())) continue;
-    // A code written as codes are (`USD 195K`, `195K EUR`); `all` or `try` in prose are words.
-    if (/^[A-Z]{3}$/.test(bare) && isIsoCurrency(bare)) continue;
+/**
+ * What may stand between restated figures without saying anything of its own: white space, a
+ * dash or `to` between the ends, `%` and `percent` in a bonus cell, the entry's own currency code.
+ */
+function onlyJoins(rest: string, currency: string | undefined, money: boolean): boolean {
+  for (const token of rest.split(/\s+/)) {
+    if (token === "" || /^[-–—−]+$/.test(token) || token.toLowerCase() === "to") continue;
+    if (money ? token === currency : token === "%" || /^(?:percent|pct)$/i.test(token)) continue;
     return false;
   }
   return true;
@@ -64,11 +84,13 @@ function onlyPlaceholders(text: string): boolean {
 
 /**
  * Can a cell that is not read as money or a percentage be rewritten without losing anything?
- * Only when every number in it is one the frontmatter value restates (`£170K–$310K` for
- * $170K–$310K) and every word is a placeholder (`TBD`, `N/A`, `?`): a cell with any other figure
- * or word is the author's to resolve.
+ * Only a placeholder (`TBD`, `N/A`, `?`), or figures that the frontmatter value restates joined by
+ * nothing of the author's own (`£170K–$310K` for $170K–$310K, `10` for 10%): a cell with any other
+ * figure, word or mark is the author's to resolve.
  */
-function onlyRestates(cell: Cell, values: number[], money: boolean): boolean {
+function onlyRestates(cell: Cell, values: number[], currency: string | undefined): boolean {
+  const money = currency !== undefined;
+  if (PLACEHOLDERS.has(normalizeSpace(cell.text).toLowerCase())) return true;
   // Up to the first figure that is not restated: a cell of 100,000 numbers is not read whole.
   let rest = "";
   let from = 0;
@@ -79,10 +101,11 @@ function onlyRestates(cell: Cell, values: number[], money: boolean): boolean {
         ? [figure.start, figure.end, values.some((value) => amountMatches(figure, value))]
         : [figure.index, figure.index + figure[0].length, values.includes(Number(figure[0]))];
     if (!restated) return false;
-    rest += `${cell.text.slice(from, start)} `;
+    rest += ` ${cell.text.slice(from, start)} `;
     from = end;
   }
-  return onlyPlaceholders(rest + cell.text.slice(from));
+  // Marks the author glued to a figure or a dash (`5%–15`, `$195K*`) are tokens of their own.
+  return from > 0 && onlyJoins(`${rest}${cell.text.slice(from)}`.replace(/[%\-–—−]/g, " $& "), currency, money);
 }
 
 function moneyFinding(seed: Seed, entry: Entry, kind: MoneyKind, cell: Cell, expected: string): CellFinding | undefined {
@@ -92,7 +115,7 @@ function moneyFinding(seed: Seed, entry: Entry, kind: MoneyKind, cell: Cell, exp
   const where = `${COLUMNS[kind].title} for ${entry.region}`;
   const parsed = parseMoneyRange(cell.text);
   // Both ends are in the frontmatter, so a cell read as money that differs contradicts it.
-  const fixes = [fromFrontmatter(cell, kind, expected, entry.region!, parsed !== undefined || onlyRestates(cell, [low, high], true))];
+  const fixes = [fromFrontmatter(cell, kind, expected, entry.region!, parsed !== undefined || onlyRestates(cell, [low, high], entry.currency ?? ""))];
   if (!parsed) {
     const message = `${where} is '${quoted(cell.text)}', which is not a money range; the frontmatter says ${expected}.`;
     return { rule: "table-cell-mismatch", span: cell.span, message, fixes };
@@ -126,7 +149,7 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
   // A range over a single bonus_pct adds an upper end the frontmatter lacks: writing the
   // frontmatter's value would delete it, so that direction is a suggestion like the other.
   const addsHigh = parsed !== undefined && high === undefined && parsed.high > parsed.low;
-  const safe = parsed ? !addsHigh : onlyRestates(cell, [low, high ?? low], false);
+  const safe = parsed ? !addsHigh : onlyRestates(cell, [low, high ?? low], undefined);
   const fromTruth = fromFrontmatter(cell, "bonus", expected, entry.region!, safe);
   const base = ["compensation", entry.index] as const;
   if (parsed && addsHigh && parsed.low === low) {
