@@ -12,6 +12,8 @@ import type { Report } from "../rules/rule";
 import { isValidEntryValue } from "./schema-findings";
 import { normalizeSpace, num, quoted, type Entry } from "./frontmatter-data";
 import { excessCells, matchTable } from "./table-match";
+import { implausibleEnds, unusualCurrency } from "./entry-values";
+import type { ResolvedConfig } from "../config";
 
 export interface CellFinding extends Report {
   rule: "table-cell-mismatch" | "table-bonus-range";
@@ -24,7 +26,11 @@ const cache = new WeakMap<Seed, CellFinding[]>();
  * currency `eur` or `EURO`, a low end above the high end) is a frontmatter rule's finding, and
  * a safe fix must never copy it into the body.
  */
-function comparable(entry: Entry, kind: CellKind): boolean {
+function comparable(entry: Entry, kind: CellKind, config: ResolvedConfig | undefined): boolean {
+  // A likely slip in the frontmatter (London in EUR, a total below base + stock/4) is the
+  // frontmatter rule's one finding: its figures are not copied over the table's, which may be
+  // the only right copy left.
+  if (kind !== "bonus" && ((config && unusualCurrency(config, entry)) || implausibleEnds(entry).length)) return false;
   const keys = columnKeys(kind);
   if (!keys.every((key) => (key === "bonus_pct_high" && entry.data[key] === undefined) || isValidEntryValue(key, entry.data[key]))) return false;
   // A reversed range ("€120K–€100K") is range-order's finding; it is no text for the body either.
@@ -45,6 +51,7 @@ function fromFrontmatter(cell: Cell, kind: CellKind, expected: string, region: s
  * figures over it loses nothing. Any other text (`see note`, `options, not RSUs`, `five`, a `*`
  * or `†` that points to a footnote) says something the frontmatter cannot: the author's call.
  */
+const MAX_PLACEHOLDER_LENGTH = 16;
 const PLACEHOLDERS = new Set([
   "",
   "tbd",
@@ -69,15 +76,25 @@ const PLACEHOLDERS = new Set([
   "...",
 ]);
 
+const LETTER = /\p{L}/u;
+
 /**
  * What may stand between restated figures without saying anything of its own: white space, a
  * dash or `to` between the ends, `%` and `percent` in a bonus cell, the entry's own currency code.
  */
 function onlyJoins(rest: string, currency: string | undefined, money: boolean): boolean {
-  for (const token of rest.split(/\s+/)) {
-    if (token === "" || /^[-–—−]+$/.test(token) || token.toLowerCase() === "to") continue;
-    if (money ? token === currency : token === "%" || /^(?:percent|pct)$/i.test(token)) continue;
-    return false;
+  // One pass, no copies: a 200 KB run of dashes between two figures is read once.
+  for (let i = 0; i < rest.length;) {
+    const code = rest.charCodeAt(i);
+    if (code <= 0x20 || code === 0xa0 || code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x2212 || (!money && code === 0x25)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < rest.length && LETTER.test(rest[end]!)) end++;
+    const word = rest.slice(i, end);
+    if (word === "" || !(word.toLowerCase() === "to" || (money ? word === currency : /^(?:percent|pct)$/i.test(word)))) return false;
+    i = end;
   }
   return true;
 }
@@ -90,7 +107,7 @@ function onlyJoins(rest: string, currency: string | undefined, money: boolean): 
  */
 function onlyRestates(cell: Cell, values: number[], currency: string | undefined): boolean {
   const money = currency !== undefined;
-  if (PLACEHOLDERS.has(normalizeSpace(cell.text).toLowerCase())) return true;
+  if (cell.text.length <= MAX_PLACEHOLDER_LENGTH && PLACEHOLDERS.has(normalizeSpace(cell.text).toLowerCase())) return true;
   // Up to the first figure that is not restated: a cell of 100,000 numbers is not read whole.
   let rest = "";
   let from = 0;
@@ -104,8 +121,7 @@ function onlyRestates(cell: Cell, values: number[], currency: string | undefined
     rest += ` ${cell.text.slice(from, start)} `;
     from = end;
   }
-  // Marks the author glued to a figure or a dash (`5%–15`, `$195K*`) are tokens of their own.
-  return from > 0 && onlyJoins(`${rest}${cell.text.slice(from)}`.replace(/[%\-–—−]/g, " $& "), currency, money);
+  return from > 0 && onlyJoins(rest + cell.text.slice(from), currency, money);
 }
 
 function moneyFinding(seed: Seed, entry: Entry, kind: MoneyKind, cell: Cell, expected: string): CellFinding | undefined {
@@ -198,7 +214,7 @@ function bonusRanges(seed: Seed): { entry: Entry; high: number }[] {
   for (const { entry, row } of matchTable(seed).pairs) {
     const cell = excessCells(seed, row).length ? undefined : row.cells[column];
     const low = num(entry.data.bonus_pct);
-    if (!cell || low === undefined || entry.data.bonus_pct_high !== undefined || !comparable(entry, "bonus")) continue;
+    if (!cell || low === undefined || entry.data.bonus_pct_high !== undefined || !comparable(entry, "bonus", undefined)) continue;
     const parsed = parsePercentRange(cell.text);
     if (parsed && parsed.low === low && parsed.high > low) found.push({ entry, high: parsed.high });
   }
@@ -225,7 +241,7 @@ export function bonusRangeFix(seed: Seed): Fix | undefined {
  * Every table cell that disagrees with the frontmatter values it restates, for table-cell-mismatch
  * and table-bonus-range (computed once per seed). Cells are compared only with valid values.
  */
-export function cellFindings(seed: Seed): CellFinding[] {
+export function cellFindings(seed: Seed, config?: ResolvedConfig): CellFinding[] {
   let found = cache.get(seed);
   if (found) return found;
   found = [];
@@ -236,7 +252,7 @@ export function cellFindings(seed: Seed): CellFinding[] {
     for (const kind of CELL_KINDS) {
       const column = columns[kind as Column];
       const expected = cellText(entry.data, kind);
-      if (column === undefined || expected === undefined || !comparable(entry, kind)) continue;
+      if (column === undefined || expected === undefined || !comparable(entry, kind, config)) continue;
       const cell = row.cells[column];
       if (!cell) {
         const message = `The row for ${entry.region} has no ${COLUMNS[kind].title} cell; the frontmatter says ${expected}.`;

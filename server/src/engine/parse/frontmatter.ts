@@ -172,8 +172,12 @@ function explained(
   const rest = source.slice(pos[0], lineEnd === -1 ? source.length : lineEnd);
   if (rest.includes(": "))
     return { ...at, message: `Invalid YAML: this value holds ': ', which YAML reads as a key; quote it ("${rest.trim().replace(/"/g, '\\"')}").` };
+  // Only a next line indented deeper than this one's key reads as part of its value.
+  const lineStart = source.lastIndexOf("\n", pos[0] - 1) + 1;
+  let indent = 0;
+  while (source[lineStart + indent] === " ") indent++;
   const next = nextLine(source, pos[0]);
-  if (next && next.indent > 0) {
+  if (next && next.indent > indent) {
     return {
       span: shift([next.start, next.start + next.indent]),
       message: "Invalid YAML: this line is indented under a plain value, so YAML reads it as part of that value; start it where the keys above start.",

@@ -1,5 +1,4 @@
-import { usualCurrency } from "../config";
-import { isIsoCurrency } from "../money";
+import { unusualCurrency } from "../model/entry-values";
 import type { Rule } from "./rule";
 import { entries, spanAt } from "../model/frontmatter-data";
 
@@ -21,10 +20,9 @@ const rule: Rule = {
   },
   check({ seed, config, report }) {
     for (const entry of entries(seed)) {
-      if (!entry.region || !entry.currency) continue;
-      const usual = usualCurrency(config, entry.region);
       // A currency that is no ISO 4217 code is currency-code's one finding (with this fix as a suggestion).
-      if (!usual || usual === entry.currency || !isIsoCurrency(entry.currency)) continue;
+      const usual = unusualCurrency(config, entry);
+      if (!usual) continue;
       const span = spanAt(seed, ["compensation", entry.index, "currency"]);
       report({
         span,
