@@ -14,6 +14,7 @@ import { normalizeSpace, num, quoted, type Entry } from "./frontmatter-data";
 import { excessCells, matchTable } from "./table-match";
 import { implausibleEnds, unusualCurrency } from "./entry-values";
 import type { ResolvedConfig } from "../config";
+import { withoutInvisible } from "../text/invisible";
 
 export interface CellFinding extends Report {
   rule: "table-cell-mismatch" | "table-bonus-range";
@@ -253,7 +254,9 @@ export function cellFindings(seed: Seed, config?: ResolvedConfig): CellFinding[]
       const column = columns[kind as Column];
       const expected = cellText(entry.data, kind);
       if (column === undefined || expected === undefined || !comparable(entry, kind, config)) continue;
-      const cell = row.cells[column];
+      // A cell is compared as it reads: an invisible character in it is invisible-character's one finding.
+      const written = row.cells[column];
+      const cell = written && { ...written, text: withoutInvisible(written.text) };
       if (!cell) {
         const message = `The row for ${entry.region} has no ${COLUMNS[kind].title} cell; the frontmatter says ${expected}.`;
         found.push({ rule: "table-cell-mismatch", span: row.line.span, message });
