@@ -107,6 +107,13 @@ describe("compareRestatement", () => {
       "Growth-Stage (pre-IPO, ~$2B valuation) Equity",
       ["(pre-IPO, ~$2B valuation)"],
     ],
+    [
+      "another text whose few matching tokens are chance: one gap, split where an addition opens",
+      "Equity-heavy offers, see note (plus $1K)",
+      "Premium Base + Growth-Stage Equity + AI Premium",
+      "Premium Base + Growth-Stage Equity + AI Premium, see note (plus $1K)",
+      ["see note", "(plus $1K)"],
+    ],
     ["a rank before a contradicting word", "#1 LLMOps Platform Leader", "MLOps Platform Leader", "#1 MLOps Platform Leader", ["#1"]],
   ])("%s", (_name, found, expected, fixed, added) => {
     expect(outcome(found, expected)).toEqual({ fixed, added, aligned: true });

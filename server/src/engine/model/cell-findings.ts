@@ -2,7 +2,7 @@
 // table-cell-mismatch (a figure or currency that contradicts) and table-bonus-range.
 import { amountMatches, currencyName, eachFigure, parseMoneyRange, parsePercentRange } from "../money";
 import type { Seed } from "../parse/seed";
-import type { Column } from "../parse/body";
+import type { Column, TableRow } from "../parse/body";
 import { writeIntoCell, type Cell } from "../parse/cells";
 import { cellText } from "../body-text";
 import { CELL_KINDS, columnKeys, COLUMNS, type CellKind, type MoneyKind } from "../schema/columns";
@@ -246,10 +246,13 @@ export function cellFindings(seed: Seed, config?: ResolvedConfig): CellFinding[]
   let found = cache.get(seed);
   if (found) return found;
   found = [];
+  const shifted = new Set<TableRow>();
   const columns = seed.body.table?.columns ?? {};
+  const width = seed.body.table?.header.cells.length ?? 0;
   for (const { entry, row } of matchTable(seed).pairs) {
     // A row with more cells than the header is read one column off: table-row-cells' one finding.
     if (excessCells(seed, row).length) continue;
+    const before = found.length;
     for (const kind of CELL_KINDS) {
       const column = columns[kind as Column];
       const expected = cellText(entry.data, kind);
@@ -265,7 +268,25 @@ export function cellFindings(seed: Seed, config?: ResolvedConfig): CellFinding[]
       const finding = kind === "bonus" ? bonusFinding(seed, entry, cell, expected) : moneyFinding(seed, entry, kind, cell, expected);
       if (finding) found.push(finding);
     }
+    // A row with fewer cells than the header whose cells also disagree most likely lost a cell in
+    // the middle, and the rest sit a column to the left: table-row-cells' one finding.
+    if (row.cells.length < width && found.slice(before).some((finding) => finding.span !== row.line.span)) {
+      found.length = before;
+      shifted.add(row);
+    }
   }
   cache.set(seed, found);
+  shiftedCache.set(seed, shifted);
   return found;
+}
+
+const shiftedCache = new WeakMap<Seed, Set<TableRow>>();
+
+/**
+ * Rows with fewer cells than the header whose cells disagree with the frontmatter (`| Berlin |
+ * €40K–€80K | 10% | €98K–€130K |`, the base lost): one finding for the row, none for its cells.
+ */
+export function shiftedRows(seed: Seed, config?: ResolvedConfig): Set<TableRow> {
+  cellFindings(seed, config);
+  return shiftedCache.get(seed)!;
 }
