@@ -15,12 +15,15 @@ import { excessCells, matchTable } from "./table-match";
 import { implausibleEnds, unusualCurrency } from "./entry-values";
 import type { ResolvedConfig } from "../config";
 import { withoutInvisible } from "../text/invisible";
+import { closest } from "../text/similar";
+import { COMPENSATION_KEYS } from "../schema/frontmatter";
 
 export interface CellFinding extends Report {
   rule: "table-cell-mismatch" | "table-bonus-range";
 }
 
 const cache = new WeakMap<Seed, CellFinding[]>();
+const KNOWN_KEYS = new Set<string>(COMPENSATION_KEYS);
 
 /**
  * A cell is compared only with valid frontmatter values: an invalid one (a negative amount, a
@@ -33,6 +36,9 @@ function comparable(entry: Entry, kind: CellKind, config: ResolvedConfig | undef
   // the only right copy left.
   if (kind !== "bonus" && ((config && unusualCurrency(config, entry)) || implausibleEnds(entry).length)) return false;
   const keys = columnKeys(kind);
+  // A key of this column misspelled (`bonus_pct_hi`) is unknown-key's one finding: the column's
+  // figures are not judged without it.
+  if (Object.keys(entry.data).some((key) => !KNOWN_KEYS.has(key) && closest(key, keys) !== undefined)) return false;
   if (!keys.every((key) => (key === "bonus_pct_high" && entry.data[key] === undefined) || isValidEntryValue(key, entry.data[key]))) return false;
   // A reversed range ("€120K–€100K") is range-order's finding; it is no text for the body either.
   const [low, high] = keys.slice(-2).map((key) => num(entry.data[key]));
