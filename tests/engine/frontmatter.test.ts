@@ -36,9 +36,9 @@ describe("splitFrontmatter", () => {
   });
 
   it("reports the parser's first error; of two at the same offset, the one it lists first", () => {
-    // yaml lists BLOCK_AS_IMPLICIT_KEY and then MULTILINE_IMPLICIT_KEY, both at the value `1`.
-    expect(split("---\na: 1\n  b: 2\nc: 3\n---\n").problems).toEqual([
-      { rule: "yaml-syntax", span: { start: 7, end: 8 }, message: "Invalid YAML: Nested mappings are not allowed in compact mappings" },
+    // yaml lists MULTILINE_IMPLICIT_KEY, UNEXPECTED_TOKEN and MISSING_CHAR, all at the `-`.
+    expect(split("---\na: 1\n- x\n---\n").problems).toEqual([
+      { rule: "yaml-syntax", span: { start: 9, end: 10 }, message: "Invalid YAML: Implicit keys need to be on a single line" },
     ]);
   });
 
