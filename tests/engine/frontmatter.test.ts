@@ -42,6 +42,24 @@ describe("splitFrontmatter", () => {
     ]);
   });
 
+  it("explains the usual causes of an implicit key error, at the line to fix", () => {
+    // A key indented two spaces under a plain value: the two spaces are pointed at.
+    expect(split("---\na: 1\n  b: 2\n---\n").problems).toEqual([
+      {
+        rule: "yaml-syntax",
+        span: { start: 9, end: 11 },
+        message: "Invalid YAML: this line is indented under a plain value, so YAML reads it as part of that value; start it where the keys above start.",
+      },
+    ]);
+    // MULTILINE_IMPLICIT_KEY too; the quotes in the value are escaped in the advice.
+    expect(split("---\nk: v\n- x: y\n---\n").problems[0]!.message).toBe(
+      "Invalid YAML: this value holds ': ', which YAML reads as a key; quote it (\"- x: y\").",
+    );
+    expect(split('---\na: b: "c"\n---\n').problems[0]!.message).toBe(
+      'Invalid YAML: this value holds \': \', which YAML reads as a key; quote it ("b: \\"c\\"").',
+    );
+  });
+
   it("keeps the parsed document when the YAML is not a mapping", () => {
     const text = "---\n- a\n- b\n---\n";
     const { frontmatter, problems } = split(text);
