@@ -73,12 +73,90 @@ describe("compareRestatement", () => {
     ],
     ["missing words at the start", "Engineer | Acme", "Software Engineer | Acme", "Software Engineer | Acme", []],
     ["no word in common: the whole text contradicts", "Totally different summary of another company", "Cash-heavy offers", "Cash-heavy offers", []],
-    ["no word in common: up to where an addition opens", "Equity-heavy offers, see note", "Cash-heavy offers", "Cash-heavy offers, see note", ["see note"]],
+    ["a common word, then words only the text has: they are added", "Equity-heavy offers, see note", "Cash-heavy offers", "Cash-heavy offers, see note", ["see note"]],
+    ["no word in common: up to where an addition opens", "Equity-heavy, see note", "Cash-heavy offers", "Cash-heavy offers, see note", ["see note"]],
+    ["no word in common: an opening bracket on the first word opens nothing", "(Equity) plans, see note", "Cash-heavy offers", "Cash-heavy offers, see note", ["see note"]],
+    ["a middle gap is replaced whole, a clause mark inside it included", "Data | Senior, Staff Engineer | Acme", "Data | Software Engineer | Acme", "Data | Software Engineer | Acme", []],
+    [
+      "a trailing gap: the contradiction ends at a clause mark, before as many words as the frontmatter's",
+      "Acme L3 = Google L5, Remote OK",
+      "Acme L3 = Google L4 Staff Eng",
+      "Acme L3 = Google L4 Staff Eng, Remote OK",
+      ["Remote OK"],
+    ],
+    [
+      "a trailing gap without a mark: as many words as the frontmatter's, the rest added",
+      "Acme L3 = Google Senior L5 Remote",
+      "Acme L3 = Google L4 Staff",
+      "Acme L3 = Google L4 Staff Remote",
+      ["Remote"],
+    ],
+    ["a leading gap: a colon ends a note, within as many words as the frontmatter's", "Note: Senior | Acme", "Software Engineer | Acme", "Note: Software Engineer | Acme", ["Note"]],
+    ["a leading gap of as many words as the frontmatter's, without a mark: replaced whole", "Senior Staff | Acme", "Software Engineer | Acme", "Software Engineer | Acme", []],
+    ["a word that is only a clause mark is a word of its own", "Acme : Guide", "Acme Guide", "Acme : Guide", [":"]],
     ["a clause mark after a word is not a difference", "Acme Guide, 2026 edition", "Acme Guide", "Acme Guide, 2026 edition", ["2026 edition"]],
     ["white space runs are not a difference", "Acme   Global\tGuide", "Acme Global Guide", "Acme   Global\tGuide", []],
     ["case is a difference", "acme Guide", "Acme Guide", "Acme Guide", []],
   ])("%s", (_name, found, expected, fixed, added) => {
     expect(outcome(found, expected)).toEqual({ fixed, added, aligned: true });
+  });
+
+  // A trailing gap "L5 <word> z" for "L4 Staff Eng": does <word> open what the author adds?
+  it.each([
+    ["(remote", true],
+    ["[remote", true],
+    ["{remote", true],
+    ["|", true],
+    ["/", true],
+    ["·", true],
+    ["•", true],
+    ["—", true],
+    ["–", true],
+    ["-", true],
+    ["--", true],
+    ["a(b", false],
+    ["a-", false],
+    ["—note", false],
+  ])("a trailing gap: %j opens an addition: %s", (word, opens) => {
+    const found = `Acme L3 = Google L5 ${word} z`;
+    expect(outcome(found, "Acme L3 = Google L4 Staff Eng")).toEqual(
+      opens
+        ? { fixed: `Acme L3 = Google L4 Staff Eng ${word} z`, added: [`${word} z`], aligned: true }
+        : { fixed: "Acme L3 = Google L4 Staff Eng", added: [], aligned: true },
+    );
+  });
+
+  // Words are split at ASCII white space, the no-break and ideographic spaces and U+2000 to
+  // U+200A, and nowhere else (not at a backspace or a zero-width space).
+  it.each([
+    [0x09, true],
+    [0x0b, true],
+    [0x0d, true],
+    [0xa0, true],
+    [0x3000, true],
+    [0x2000, true],
+    [0x200a, true],
+    [0x08, false],
+    [0x0e, false],
+    [0x1fff, false],
+    [0x200b, false],
+  ])("the character %i separates words: %s", (code, space) => {
+    const found = `Acme${String.fromCharCode(code)}Guide`;
+    expect(compareRestatement(found, 0, "Acme Guide")).toEqual(
+      space ? { corrections: [], additions: [], aligned: true } : { corrections: [{ start: 0, end: 10, newText: "Acme Guide" }], additions: [], aligned: true },
+    );
+  });
+
+  it("missing words at the start are written before the first word, past leading spaces", () => {
+    expect(compareRestatement("  Engineer | Acme", 10, "Software Engineer | Acme")).toEqual({
+      corrections: [{ start: 12, end: 12, newText: "Software " }],
+      additions: [],
+      aligned: true,
+    });
+  });
+
+  it("an empty text gets the frontmatter's words at its offset", () => {
+    expect(compareRestatement("", 5, "Acme Guide")).toEqual({ corrections: [{ start: 5, end: 5, newText: "Acme Guide" }], additions: [], aligned: true });
   });
 
   it("gives offsets in the seed: the text's offset is added", () => {
@@ -99,6 +177,19 @@ describe("compareRestatement", () => {
     });
     it("a frontmatter text of 500 words is not aligned either", () => {
       expect(outcome("Acme", long).aligned).toBe(false);
+    });
+    it("the same 500 words need nothing and add nothing", () => {
+      expect(outcome(long, long)).toEqual({ fixed: long, added: [], aligned: true });
+    });
+    it("a text that is only the start of the frontmatter's is replaced whole", () => {
+      const start = long.split(" ").slice(0, 450).join(" ");
+      expect(outcome(start, long)).toEqual({ fixed: long, added: [], aligned: false });
+    });
+    it("texts of 400 words are still aligned word by word", () => {
+      const words = Array.from({ length: 400 }, (_, i) => `w${i}`);
+      const expected = words.join(" ");
+      const found = words.map((word, i) => (i === 5 ? "x" : word)).join(" ");
+      expect(outcome(found, expected)).toEqual({ fixed: expected, added: [], aligned: true });
     });
   });
 
