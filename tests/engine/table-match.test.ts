@@ -33,6 +33,9 @@ describe("looksLikeRegion", () => {
     [" SF ", "San Francisco", true],
     ["S.F.", "San Francisco", true],
     ["NY", "San Francisco", false],
+    // Regression: dots alone were read as the (empty) initials of a one-word region.
+    ["..", "Paris", false],
+    [".", "Paris", false],
     ["sf", "San Francisco", false],
     ["RU", "Remote (US)", true],
     ["SS", "ßtadt", false],
@@ -130,7 +133,7 @@ describe("matchTable", () => {
 it("regionsReadable: a non-empty list of entries that each name a region", () => {
   expect(regionsReadable(parseSeed(CLEAN))).toBe(true);
   expect(regionsReadable(parseSeed(variant(CLEAN, ["  - region: New York\n", "  - \n"])))).toBe(false);
-  expect(regionsReadable(parseSeed(variant(CLEAN, ["  - region: New York\n", "  - 5\n  - currency: USD\n"])))).toBe(false);
+  expect(regionsReadable(parseSeed(variant(CLEAN, ["level_mapping:", "  - 5\nlevel_mapping:"])))).toBe(false);
 });
 
 describe("excessCells", () => {

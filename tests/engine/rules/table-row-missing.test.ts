@@ -66,6 +66,12 @@ ruleTester("table-row-missing", {
     },
   ],
   invalid: [
+    {
+      name: "a row named '..' is no renamed one-word region: the row is added (regression: '..' was read as London's initials)",
+      text: variant(CLEAN, ["| London |", "| .. |"]),
+      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 64, message: "The table has no row for London." }],
+      output: variant(CLEAN, ["| London |", "| .. |"], [ROWS.newYork, `${ROWS.newYork}\n${ROWS.london}`]),
+    },
     newYorkMissing,
     withCrlf(newYorkMissing),
     initials,
