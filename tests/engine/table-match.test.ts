@@ -84,6 +84,11 @@ describe("matchTable", () => {
     expect(matchTable(parseSeed(variant(CLEAN, ["|--------|-------------|", "|--------|"])))).toEqual(empty);
   });
 
+  it("a row too short to reach the Region column has no region", () => {
+    const text = variant(CLEAN, ["| Region | Base Salary |", "| Base Salary | Region |"], [ROWS.london, `${ROWS.london}\n| x |`]);
+    expect(regions(text)).toEqual({ pairs: [], missing: ["San Francisco", "New York", "London"], extra: ["San Francisco", "New York", "London", "x"], renamed: [] });
+  });
+
   it("a region listed twice wants one row; an entry without a region wants none", () => {
     const twice = variant(CLEAN, ["  - region: New York", "  - region: London"]);
     expect(regions(twice)).toEqual({ pairs: ["San Francisco=San Francisco", "London=London"], missing: [], extra: ["New York"], renamed: [] });
