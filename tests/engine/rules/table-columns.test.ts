@@ -125,6 +125,12 @@ ruleTester("table-columns", {
     shortClean("a missing row is written from the frontmatter", [[`${ROWS.newYork}\n`, ""]], { safe: true }),
     shortClean("an empty cell is written from the frontmatter", [["| $190K–$250K |", "|  |"]], { safe: true }),
     {
+      name: "an empty cell for a value the entry lacks: the rebuild writes '?' there, as a new row would",
+      text: variant(removeLine(SMALL, "    bonus_pct: 10"), [HEADER, SHORT], ["| 10% |", "|  |"]),
+      findings: [{ line: 31, column: 1, endLine: 31, endColumn: 42, message: `The table's columns are 'Region', 'Base', 'Stock', 'Bonus', 'Total'; ${EXPECTED_LIST}` }],
+      output: variant(removeLine(SMALL, "    bonus_pct: 10"), ["| 10% |", "| ? |"]),
+    },
+    {
       name: "an extra column with text in one row of three: rebuilding is a suggestion",
       text: NOTES_CLEAN,
       findings: [
