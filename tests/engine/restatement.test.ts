@@ -97,6 +97,37 @@ describe("compareRestatement", () => {
     ["a clause mark after a word is not a difference", "Acme Guide, 2026 edition", "Acme Guide", "Acme Guide, 2026 edition", ["2026 edition"]],
     ["white space runs are not a difference", "Acme   Global\tGuide", "Acme Global Guide", "Acme   Global\tGuide", []],
     ["case is a difference", "acme Guide", "Acme Guide", "Acme Guide", []],
+    // Marks glued to a word are tokens of their own (regressions from a break-it pass: each was rewritten).
+    ["a footnote reference glued to the last word", "Negotiation Guide[^1]", "Negotiation Guide", "Negotiation Guide[^1]", ["[^1]"]],
+    ["a mark glued to the last word", "Negotiation Guide*", "Negotiation Guide", "Negotiation Guide*", ["*"]],
+    ["brackets glued to the last word", "Negotiation Guide(2026)", "Negotiation Guide", "Negotiation Guide(2026)", ["(2026)"]],
+    ["a sentence mark at the end adds nothing", "ML/AI Engineer!", "ML/AI Engineer", "ML/AI Engineer!", []],
+    ["a note after a glued colon", "OpenAI SWE:L3-L4", "OpenAI SWE", "OpenAI SWE:L3-L4", ["L3-L4"]],
+    ["a dash opens a note", "Platform Features—shipping Q3 2026", "Platform Features", "Platform Features—shipping Q3 2026", ["—shipping Q3 2026"]],
+    ["a reference inside the frontmatter's words", "2026 Focus:[1] Intelligent", "2026 Focus: Intelligent", "2026 Focus:[1] Intelligent", ["[1]"]],
+    // Brackets inside a contradicting run are the author's: only the rest is rewritten.
+    [
+      "a bracketed note after a contradicting level",
+      "Google L4-L6 (per Blind) ML Engineer",
+      "Google L4-L5 ML Engineer",
+      "Google L4-L5 (per Blind) ML Engineer",
+      ["(per Blind)"],
+    ],
+    [
+      "a bracketed note after a contradicting role",
+      "ML/AI Eng (Staff track) | Acme",
+      "ML/AI Engineer | Acme",
+      "ML/AI Engineer (Staff track) | Acme",
+      ["(Staff track)"],
+    ],
+    [
+      "a bracketed note inside a summary",
+      "Late-Stage (pre-IPO, ~$2B valuation) Equity",
+      "Growth-Stage Equity",
+      "Growth-Stage (pre-IPO, ~$2B valuation) Equity",
+      ["(pre-IPO, ~$2B valuation)"],
+    ],
+    ["a rank before a contradicting word", "#1 LLMOps Platform Leader", "MLOps Platform Leader", "#1 MLOps Platform Leader", ["#1"]],
   ])("%s", (_name, found, expected, fixed, added) => {
     expect(outcome(found, expected)).toEqual({ fixed, added, aligned: true });
   });
@@ -167,15 +198,15 @@ describe("compareRestatement", () => {
     });
   });
 
-  describe("texts over 400 words are not aligned", () => {
-    const long = Array.from({ length: 500 }, (_, i) => `w${i}`).join(" ");
+  describe("texts over 600 tokens are not aligned", () => {
+    const long = Array.from({ length: 700 }, (_, i) => `w${i}`).join(" ");
     it("one that starts with the frontmatter's words only adds the rest", () => {
       expect(outcome(`Acme Guide ${long}`, "Acme Guide")).toEqual({ fixed: `Acme Guide ${long}`, added: [long], aligned: true });
     });
     it("any other is replaced whole, and says it was not aligned (its fix is then a suggestion)", () => {
       expect(outcome(`Acme Gide ${long}`, "Acme Guide")).toEqual({ fixed: "Acme Guide", added: [], aligned: false });
     });
-    it("a frontmatter text of 500 words is not aligned either", () => {
+    it("a frontmatter text of 700 words is not aligned either", () => {
       expect(outcome("Acme", long).aligned).toBe(false);
     });
     it("the same 500 words need nothing and add nothing", () => {

@@ -217,6 +217,7 @@ const MUTATIONS: Record<string, Mutation> = {
   },
   "words in a cell": (l, p, n) =>
     setCell(l, p, 1 + (n % 4), () => [`see note ${marker(n)}`, `Private company: options, not RSUs ${marker(n)}`, `$${n}K (est. ${marker(n)})`][n % 3]!),
+  "footnote mark on a cell": (l, p, n) => setCell(l, p, 1 + (n % 4), (cell) => `${cell}${["†", " †", "‡"][n % 3]}`),
   "cell inserted after the region": (l, p, n) => setCell(l, p, 0, (cell) => `${cell} | Hybrid ${marker(n)}`),
   "note past the header": (l, p, n) => {
     const row = rowAt(l, p);
@@ -231,7 +232,7 @@ const MUTATIONS: Record<string, Mutation> = {
 
 /** A word no seed holds: it marks text the author wrote, which --fix must keep. */
 const marker = (n: number) => `Zqx${n}`;
-const MARKER = /Zqx\d+/g;
+const MARKER = /Zqx\d+|[†‡]/g;
 const markers = (text: string) => new Set(text.match(MARKER) ?? []);
 function appendTo(lines: string[], prefix: string, words: string): void {
   const i = lines.findIndex((line) => line.startsWith(prefix));

@@ -61,9 +61,7 @@ describe("findings in place", () => {
       ["h3", "finding finding-warning", "47", ""], // heading-mismatch
       ["tr", "finding finding-error", "51", ""], // table-row-missing (reported on the header row)
       ["td", "finding finding-error", "53", ""], // San Francisco base
-      ["td", "finding finding-error", "54", ""], // London base
-      ["td", "finding finding-error", "54", ""], // London stock
-      ["td", "finding finding-error", "54", ""], // London total
+      // (London's cells are not compared: its currency is region-currency's one finding)
       ["li", "finding finding-warning", "59", ""], // amount-out-of-range in a lever
     ]);
   });
@@ -79,10 +77,7 @@ describe("findings in place", () => {
       ["#finding-4", "47"],
       ["#finding-5", "51"],
       ["#finding-6", "53"],
-      ["#finding-7", "54"],
-      ["#finding-8", "54"],
-      ["#finding-9", "54"],
-      ["#finding-10", "59"],
+      ["#finding-7", "59"],
     ]);
   });
 

@@ -44,6 +44,7 @@ ruleTester("currency-code", {
         },
       ],
       output: null,
+      suggestions: [{ title: "Set the currency of Berlin to EUR", output: SMALL }],
     },
     {
       name: "a symbol, not a code",
@@ -58,6 +59,7 @@ ruleTester("currency-code", {
         },
       ],
       output: null,
+      suggestions: [{ title: "Set the currency of London to GBP", output: CLEAN }],
     },
     {
       name: "three letters that are no currency",
@@ -72,6 +74,7 @@ ruleTester("currency-code", {
         },
       ],
       output: null,
+      suggestions: [{ title: "Set the currency of Berlin to EUR", output: SMALL }],
     },
   ],
 });

@@ -15,6 +15,8 @@ const berlinGbp: InvalidCase = {
 
 ruleTester("region-currency", {
   valid: [
+    // One mistake, one finding: currency-code reports it, with the usual currency as a suggestion (regression: two findings).
+    { name: "a known region paid in a code that is no ISO 4217 code", text: variant(SMALL, ["currency: EUR", "currency: XYZ"]) },
     { name: "the clean seed", text: CLEAN },
     {
       name: "an unknown region gets no warning",
@@ -46,13 +48,6 @@ ruleTester("region-currency", {
     },
     berlinGbp,
     withCrlf(berlinGbp),
-    {
-      name: "a known region paid in an unknown code",
-      text: variant(SMALL, ["currency: EUR", "currency: XYZ"]),
-      findings: [{ line: 20, column: 15, endLine: 20, endColumn: 18, message: "Berlin is usually paid in EUR, but this entry says XYZ." }],
-      output: null,
-      suggestions: [{ title: "Set the currency of Berlin to EUR", output: SMALL }],
-    },
     {
       name: "configuration can change a known region's currency",
       text: CLEAN,

@@ -46,6 +46,40 @@ ruleTester("yaml-syntax", {
       output: null,
     },
     {
+      name: "a key indented by one space under a plain value: the indented line is the one pointed at (regression: the value above)",
+      text: variant(SMALL, ["role_display: Software Engineer", " role_display: Software Engineer"]),
+      findings: [
+        {
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 2,
+          message: "Invalid YAML: this line is indented under a plain value, so YAML reads it as part of that value; start it where the keys above start.",
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "a plain value holding ': ' wants quotes",
+      text: variant(SMALL, ['company_display: "Acme"', "company_display: Acme: The Company"]),
+      findings: [
+        {
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 19,
+          message: "Invalid YAML: this value holds ': ', which YAML reads as a key; quote it (\"Acme: The Company\").",
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "a merge of an alias whose anchor is not defined: the alias is named (regression: 'Merge sources must be maps')",
+      text: variant(SMALL, ["  - region: Berlin", "  - <<: *sff\n    region: Berlin"]),
+      findings: [{ line: 12, column: 9, endLine: 12, endColumn: 13, message: "The alias '*sff' names no anchor: no '&sff' comes before it." }],
+      output: null,
+    },
+    {
       name: "a tab used as indentation",
       text: variant(SMALL, ["  internal: L3", "\tinternal: L3"]),
       // One slip, one finding: not also the errors that only echo it on the next lines.

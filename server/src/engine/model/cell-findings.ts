@@ -1,6 +1,6 @@
 // Compares each table cell with the frontmatter values it restates. Shared by
 // table-cell-mismatch (a figure or currency that contradicts) and table-bonus-range.
-import { amountMatches, currencyName, eachFigure, isIsoCurrency, parseMoneyRange, parsePercentRange } from "../money";
+import { amountMatches, currencyName, eachFigure, parseMoneyRange, parsePercentRange } from "../money";
 import type { Seed } from "../parse/seed";
 import type { Column } from "../parse/body";
 import { writeIntoCell, type Cell } from "../parse/cells";
@@ -10,8 +10,10 @@ import type { Fix, TextEdit } from "../types";
 import { insertKeyAfter, setValue } from "../yaml-edits";
 import type { Report } from "../rules/rule";
 import { isValidEntryValue } from "./schema-findings";
-import { num, quoted, type Entry } from "./frontmatter-data";
+import { normalizeSpace, num, quoted, type Entry } from "./frontmatter-data";
 import { excessCells, matchTable } from "./table-match";
+import { implausibleEnds, unusualCurrency } from "./entry-values";
+import type { ResolvedConfig } from "../config";
 
 export interface CellFinding extends Report {
   rule: "table-cell-mismatch" | "table-bonus-range";
@@ -24,7 +26,11 @@ const cache = new WeakMap<Seed, CellFinding[]>();
  * currency `eur` or `EURO`, a low end above the high end) is a frontmatter rule's finding, and
  * a safe fix must never copy it into the body.
  */
-function comparable(entry: Entry, kind: CellKind): boolean {
+function comparable(entry: Entry, kind: CellKind, config: ResolvedConfig | undefined): boolean {
+  // A likely slip in the frontmatter (London in EUR, a total below base + stock/4) is the
+  // frontmatter rule's one finding: its figures are not copied over the table's, which may be
+  // the only right copy left.
+  if (kind !== "bonus" && ((config && unusualCurrency(config, entry)) || implausibleEnds(entry).length)) return false;
   const keys = columnKeys(kind);
   if (!keys.every((key) => (key === "bonus_pct_high" && entry.data[key] === undefined) || isValidEntryValue(key, entry.data[key]))) return false;
   // A reversed range ("€120K–€100K") is range-order's finding; it is no text for the body either.
@@ -41,34 +47,67 @@ function fromFrontmatter(cell: Cell, kind: CellKind, expected: string, region: s
 }
 
 /**
- * Words a cell holds while its author has not filled it in (lower case): writing the frontmatter's
- * figures over them loses nothing. Any other word (`see note`, `options, not RSUs`, `five`) says
- * something the frontmatter cannot, so rewriting that cell is the author's call.
+ * What a cell holds while its author has not filled it in (lower case): writing the frontmatter's
+ * figures over it loses nothing. Any other text (`see note`, `options, not RSUs`, `five`, a `*`
+ * or `†` that points to a footnote) says something the frontmatter cannot: the author's call.
  */
-const PLACEHOLDER_WORDS = new Set(["tbd", "tba", "tbc", "todo", "fixme", "xxx", "na", "none", "nil", "unknown"]);
+const MAX_PLACEHOLDER_LENGTH = 16;
+const PLACEHOLDERS = new Set([
+  "",
+  "tbd",
+  "tba",
+  "tbc",
+  "todo",
+  "fixme",
+  "xxx",
+  "n/a",
+  "na",
+  "none",
+  "nil",
+  "unknown",
+  "?",
+  "??",
+  "???",
+  "-",
+  "--",
+  "—",
+  "–",
+  "…",
+  "...",
+]);
 
-/** Words that only join or name what a figure already says (`$195K to $255K`, `10 percent`). */
-const FIGURE_WORDS = new Set(["to", "percent", "pct"]);
+const LETTER = /\p{L}/u;
 
-/** Is every word of `text` (figures taken out) a placeholder, a currency code or a joining word? */
-function onlyPlaceholders(text: string): boolean {
-  // `N/A` is one placeholder, not the words `N` and `A`.
-  for (const bare of text.replace(/\bn\/a\b/gi, "na").split(/[^\p{L}\p{N}]+/u)) {
-    if (bare === "" || PLACEHOLDER_WORDS.has(bare.toLowerCase()) || FIGURE_WORDS.has(bare.toLowerCase())) continue;
-    // A code written as codes are (`USD 195K`, `195K EUR`); `all` or `try` in prose are words.
-    if (/^[A-Z]{3}$/.test(bare) && isIsoCurrency(bare)) continue;
-    return false;
+/**
+ * What may stand between restated figures without saying anything of its own: white space, a
+ * dash or `to` between the ends, `%` and `percent` in a bonus cell, the entry's own currency code.
+ */
+function onlyJoins(rest: string, currency: string | undefined, money: boolean): boolean {
+  // One pass, no copies: a 200 KB run of dashes between two figures is read once.
+  for (let i = 0; i < rest.length;) {
+    const code = rest.charCodeAt(i);
+    if (code <= 0x20 || code === 0xa0 || code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x2212 || (!money && code === 0x25)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < rest.length && LETTER.test(rest[end]!)) end++;
+    const word = rest.slice(i, end);
+    if (word === "" || !(word.toLowerCase() === "to" || (money ? word === currency : /^(?:percent|pct)$/i.test(word)))) return false;
+    i = end;
   }
   return true;
 }
 
 /**
  * Can a cell that is not read as money or a percentage be rewritten without losing anything?
- * Only when every number in it is one the frontmatter value restates (`£170K–$310K` for
- * $170K–$310K) and every word is a placeholder (`TBD`, `N/A`, `?`): a cell with any other figure
- * or word is the author's to resolve.
+ * Only a placeholder (`TBD`, `N/A`, `?`), or figures that the frontmatter value restates joined by
+ * nothing of the author's own (`£170K–$310K` for $170K–$310K, `10` for 10%): a cell with any other
+ * figure, word or mark is the author's to resolve.
  */
-function onlyRestates(cell: Cell, values: number[], money: boolean): boolean {
+function onlyRestates(cell: Cell, values: number[], currency: string | undefined): boolean {
+  const money = currency !== undefined;
+  if (cell.text.length <= MAX_PLACEHOLDER_LENGTH && PLACEHOLDERS.has(normalizeSpace(cell.text).toLowerCase())) return true;
   // Up to the first figure that is not restated: a cell of 100,000 numbers is not read whole.
   let rest = "";
   let from = 0;
@@ -79,10 +118,10 @@ function onlyRestates(cell: Cell, values: number[], money: boolean): boolean {
         ? [figure.start, figure.end, values.some((value) => amountMatches(figure, value))]
         : [figure.index, figure.index + figure[0].length, values.includes(Number(figure[0]))];
     if (!restated) return false;
-    rest += `${cell.text.slice(from, start)} `;
+    rest += ` ${cell.text.slice(from, start)} `;
     from = end;
   }
-  return onlyPlaceholders(rest + cell.text.slice(from));
+  return from > 0 && onlyJoins(rest + cell.text.slice(from), currency, money);
 }
 
 function moneyFinding(seed: Seed, entry: Entry, kind: MoneyKind, cell: Cell, expected: string): CellFinding | undefined {
@@ -92,7 +131,7 @@ function moneyFinding(seed: Seed, entry: Entry, kind: MoneyKind, cell: Cell, exp
   const where = `${COLUMNS[kind].title} for ${entry.region}`;
   const parsed = parseMoneyRange(cell.text);
   // Both ends are in the frontmatter, so a cell read as money that differs contradicts it.
-  const fixes = [fromFrontmatter(cell, kind, expected, entry.region!, parsed !== undefined || onlyRestates(cell, [low, high], true))];
+  const fixes = [fromFrontmatter(cell, kind, expected, entry.region!, parsed !== undefined || onlyRestates(cell, [low, high], entry.currency ?? ""))];
   if (!parsed) {
     const message = `${where} is '${quoted(cell.text)}', which is not a money range; the frontmatter says ${expected}.`;
     return { rule: "table-cell-mismatch", span: cell.span, message, fixes };
@@ -126,7 +165,7 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
   // A range over a single bonus_pct adds an upper end the frontmatter lacks: writing the
   // frontmatter's value would delete it, so that direction is a suggestion like the other.
   const addsHigh = parsed !== undefined && high === undefined && parsed.high > parsed.low;
-  const safe = parsed ? !addsHigh : onlyRestates(cell, [low, high ?? low], false);
+  const safe = parsed ? !addsHigh : onlyRestates(cell, [low, high ?? low], undefined);
   const fromTruth = fromFrontmatter(cell, "bonus", expected, entry.region!, safe);
   const base = ["compensation", entry.index] as const;
   if (parsed && addsHigh && parsed.low === low) {
@@ -175,7 +214,7 @@ function bonusRanges(seed: Seed): { entry: Entry; high: number }[] {
   for (const { entry, row } of matchTable(seed).pairs) {
     const cell = excessCells(seed, row).length ? undefined : row.cells[column];
     const low = num(entry.data.bonus_pct);
-    if (!cell || low === undefined || entry.data.bonus_pct_high !== undefined || !comparable(entry, "bonus")) continue;
+    if (!cell || low === undefined || entry.data.bonus_pct_high !== undefined || !comparable(entry, "bonus", undefined)) continue;
     const parsed = parsePercentRange(cell.text);
     if (parsed && parsed.low === low && parsed.high > low) found.push({ entry, high: parsed.high });
   }
@@ -202,7 +241,7 @@ export function bonusRangeFix(seed: Seed): Fix | undefined {
  * Every table cell that disagrees with the frontmatter values it restates, for table-cell-mismatch
  * and table-bonus-range (computed once per seed). Cells are compared only with valid values.
  */
-export function cellFindings(seed: Seed): CellFinding[] {
+export function cellFindings(seed: Seed, config?: ResolvedConfig): CellFinding[] {
   let found = cache.get(seed);
   if (found) return found;
   found = [];
@@ -213,7 +252,7 @@ export function cellFindings(seed: Seed): CellFinding[] {
     for (const kind of CELL_KINDS) {
       const column = columns[kind as Column];
       const expected = cellText(entry.data, kind);
-      if (column === undefined || expected === undefined || !comparable(entry, kind)) continue;
+      if (column === undefined || expected === undefined || !comparable(entry, kind, config)) continue;
       const cell = row.cells[column];
       if (!cell) {
         const message = `The row for ${entry.region} has no ${COLUMNS[kind].title} cell; the frontmatter says ${expected}.`;

@@ -5,6 +5,9 @@
 import type { Seed } from "../parse/seed";
 import { CompensationEntrySchema } from "../schema/frontmatter";
 import type { Entry } from "./frontmatter-data";
+import { COLUMNS } from "../schema/columns";
+import { usualCurrency, type ResolvedConfig } from "../config";
+import { isIsoCurrency } from "../money";
 
 type EntryKey = keyof typeof CompensationEntrySchema.shape;
 
@@ -17,4 +20,25 @@ export function validNumber(entry: Entry, key: EntryKey): number | undefined {
 /** Do all these keys of the entry come from a merge key (`<<: *us`), none written in it? */
 export function allMerged(seed: Seed, entry: Entry, keys: readonly string[]): boolean {
   return keys.every((key) => seed.nodes?.mergePairOf(["compensation", entry.index, key]) !== undefined);
+}
+
+/**
+ * The ends (`low`, `high`) at which the entry's total comp is below base + stock/4: the figures
+ * total-comp-implausible reports, one of which is likely a typo (`base_high: 2550000`).
+ */
+export function implausibleEnds(entry: Entry): ("low" | "high")[] {
+  return (["low", "high"] as const).filter((end) => {
+    const [base, stock, total] = [COLUMNS.base[end], COLUMNS.stock[end], COLUMNS.total[end]].map((key) => validNumber(entry, key as EntryKey));
+    return base !== undefined && stock !== undefined && total !== undefined && total < base + stock / 4;
+  });
+}
+
+/**
+ * The region's usual currency when the entry names another valid one (London with EUR): the
+ * mismatch region-currency reports, where either side may be the slip.
+ */
+export function unusualCurrency(config: ResolvedConfig, entry: Entry): string | undefined {
+  if (!entry.region || typeof entry.currency !== "string" || !isIsoCurrency(entry.currency)) return undefined;
+  const usual = usualCurrency(config, entry.region);
+  return usual && usual !== entry.currency ? usual : undefined;
 }

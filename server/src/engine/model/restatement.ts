@@ -1,9 +1,9 @@
 // Compares a body text that restates one frontmatter text (the heading, the Negotiation DNA
-// line, the Level Mapping line) with what it should say, word by word, and tells apart what
-// contradicts the frontmatter (a different role, summary or level: a safe fix writes the
-// frontmatter's words there) from what the body only adds (`(2026 edition, $300K RSU)`, `| Remote
-// OK`: nothing contradicts, so nothing of it is removed automatically). The word alignment is
-// jsdiff's (`diffArrays`, Myers' algorithm).
+// line, the Level Mapping line, a column title) with what it should say, token by token, and
+// tells apart what contradicts the frontmatter (a different role, summary or level: a safe fix
+// writes the frontmatter's words there) from what the body only adds (`(2026 edition, $300K
+// RSU)`, `| Remote OK`, a footnote mark `[^1]` or `*`: nothing contradicts, so nothing of it is
+// removed automatically). The alignment is jsdiff's (`diffArrays`, Myers' algorithm).
 import { diffArrays } from "diff";
 import type { Span, TextEdit } from "../types";
 
@@ -11,137 +11,219 @@ import type { Span, TextEdit } from "../types";
 export interface Restatement {
   /**
    * Edits (UTF-16 offsets in the seed) that write the frontmatter's words where the text
-   * contradicts them, keeping every word it only adds. Empty when nothing contradicts.
+   * contradicts them, keeping every token it only adds. Empty when nothing contradicts.
    */
   corrections: TextEdit[];
-  /** Words the text adds to the frontmatter's, as runs (UTF-16 offsets in the seed). */
+  /** Tokens the text adds to the frontmatter's, as runs (UTF-16 offsets in the seed). */
   additions: Span[];
   /**
-   * False when the texts were too long to align word by word (more than MAX_WORDS words) and do
-   * not start alike: `corrections` then replaces the whole text, which may drop added words.
+   * False when the corrections may drop something the author added: the texts were too long to
+   * align (more than MAX_TOKENS tokens) and do not start alike, or an addition sits inside a
+   * contradicting run. The caller then offers the corrections as a suggestion only.
    */
   aligned: boolean;
 }
 
 /**
- * Texts longer than this many words are not aligned: Myers' algorithm costs the product of the
+ * Texts longer than this many tokens are not aligned: Myers' algorithm costs the product of the
  * lengths and the differences, and no heading or labelled line an author writes comes close.
  */
-const MAX_WORDS = 400;
+const MAX_TOKENS = 600;
 
-/** One word of a text: its characters without a trailing `,`, `;` or `:`, which end a clause. */
-interface Word {
+/** A token: a run of letters and digits, or one other character that is not white space. */
+interface Token {
   text: string;
   start: number;
-  /** End of the word without its clause mark. */
   end: number;
-  /** Did a `,`, `;` or `:` follow the word (the next word may start something the author adds)? */
-  clauseEnd: boolean;
 }
 
 const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-/** The words of `text`, split at white space, in one pass; offsets are relative to `text`. */
-function words(text: string): Word[] {
-  const found: Word[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const space = i === text.length || isSpace(text.charCodeAt(i));
-    if (!space) {
-      if (start < 0) start = i;
+/** The tokens of `text`, in one pass, up to `limit` of them; offsets are relative to `text`. */
+function tokens(text: string, limit: number): Token[] {
+  const found: Token[] = [];
+  let i = 0;
+  while (i < text.length && found.length < limit) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
       continue;
     }
-    if (start < 0) continue;
-    let end = i;
-    while (end > start + 1 && /[,;:]/.test(text[end - 1]!)) end--;
-    found.push({ text: text.slice(start, end), start, end, clauseEnd: end < i });
-    start = -1;
+    const start = i;
+    // One character, two code units for a surrogate pair (an emoji is one mark).
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    if (WORD_CHAR.test(text.slice(i, i + width))) {
+      i += width;
+      while (i < text.length) {
+        const next = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && i + 1 < text.length ? 2 : 1;
+        if (!WORD_CHAR.test(text.slice(i, i + next))) break;
+        i += next;
+      }
+    } else i += width;
+    found.push({ text: text.slice(start, i), start, end: i });
   }
   return found;
 }
 
-/** Does an added part of the text start at this word (`(2026 edition`, `| Remote OK`, `— note`)? */
-function opensAddition(previous: Word | undefined, word: Word): boolean {
-  return previous?.clauseEnd === true || /^[([{]/.test(word.text) || /^[|/·•—–-]+$/.test(word.text);
+const OPENERS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
+/** Tokens after which, or at which, an addition of the author's opens (`, note`, `(2026)`, `| Remote`, `— note`). */
+const opensAddition = (previous: Token | undefined, token: Token) =>
+  (previous !== undefined && /^[,;:]$/.test(previous.text)) || token.text in OPENERS || /^[|/·•—–]$/.test(token.text);
+/** Marks that end a sentence or a clause: alone at the end of a line they add nothing. */
+const isTrailingMark = (token: Token) => /^[.,;:!]$/.test(token.text);
+
+/**
+ * Tokens of a run that sit inside brackets the run opens and closes itself (`(Staff track)`,
+ * `[^1]`): what the author adds inside a contradicting run.
+ */
+function bracketed(run: Token[]): Set<Token> {
+  const inside = new Set<Token>();
+  for (let k = 0; k < run.length; k++) {
+    const close = OPENERS[run[k]!.text];
+    if (!close) continue;
+    const end = run.findIndex((token, m) => m > k && token.text === close);
+    if (end === -1) continue;
+    for (let m = k; m <= end; m++) inside.add(run[m]!);
+    k = end;
+  }
+  return inside;
 }
 
 /**
  * Compares `found` (the text in the seed, starting at `offset`) with `expected` (the frontmatter's).
- * Words are compared exactly (case included); runs of white space and a clause mark after a word
- * do not count. Linear in the texts' length, plus the alignment of at most MAX_WORDS words each.
+ * Tokens are compared exactly (case included); white space does not count. Linear in the texts'
+ * length, plus the alignment of at most MAX_TOKENS tokens each.
  */
 export function compareRestatement(found: string, offset: number, expected: string): Restatement {
-  const have = words(found);
-  const want = words(expected);
-  const run = (list: Word[]): Span => ({ start: offset + list[0]!.start, end: offset + list[list.length - 1]!.end });
-  if (have.length > MAX_WORDS || want.length > MAX_WORDS) {
-    const startsAlike = want.length <= have.length && want.every((word, i) => word.text === have[i]!.text);
-    if (startsAlike) return { corrections: [], additions: have.length > want.length ? [run(have.slice(want.length))] : [], aligned: true };
-    return { corrections: [{ start: offset, end: offset + found.length, newText: expected }], additions: [], aligned: false };
+  const have = tokens(found, MAX_TOKENS + 1);
+  const want = tokens(expected, MAX_TOKENS + 1);
+  const run = (list: Token[]): Span => ({ start: offset + list[0]!.start, end: offset + list[list.length - 1]!.end });
+  // An addition as the author reads it: without the clause mark that joins it (`, Remote OK`, `Updated:`).
+  const added = (list: Token[]): Span => {
+    let from = 0;
+    let to = list.length;
+    while (to - from > 1 && /^[,;:]$/.test(list[from]!.text)) from++;
+    while (to - from > 1 && /^[,;:]$/.test(list[to - 1]!.text)) to--;
+    return run(list.slice(from, to));
+  };
+  if (have.length > MAX_TOKENS || want.length > MAX_TOKENS) {
+    const startsAlike = want.length <= MAX_TOKENS && want.every((token, i) => token.text === have[i]?.text);
+    if (!startsAlike) return { corrections: [{ start: offset, end: offset + found.length, newText: expected }], additions: [], aligned: false };
+    // The rest of the text, from the token after the frontmatter's last one to its last character.
+    let end = found.length;
+    while (end > 0 && isSpace(found.charCodeAt(end - 1))) end--;
+    const rest = have[want.length];
+    return { corrections: [], additions: rest ? [{ start: offset + rest.start, end: offset + end }] : [], aligned: true };
   }
   const corrections: TextEdit[] = [];
   const additions: Span[] = [];
+  let aligned = true;
+  // The frontmatter's text for want[from, to), with the white space between its tokens.
+  const wanted = (from: number, to: number) => expected.slice(want[from]!.start, want[to - 1]!.end);
   const changes = diffArrays(
-    have.map((word) => word.text),
-    want.map((word) => word.text),
+    have.map((token) => token.text),
+    want.map((token) => token.text),
   );
-  // Walk the alignment as gaps between runs of common words: `gone` are words only the text has,
-  // `missing` words only the frontmatter has.
+  // Walk the alignment as gaps between runs of common tokens: `gone` are tokens only the text has,
+  // want[missingFrom, j) those only the frontmatter has.
   let i = 0;
+  let j = 0;
   let matchedBefore = false;
-  let gone: Word[] = [];
-  let missing: string[] = [];
+  let gone: Token[] = [];
+  let missingFrom = 0;
   const closeGap = (matchedAfter: boolean) => {
-    if (gone.length === 0 && missing.length === 0) return;
+    const missing = j - missingFrom;
+    if (gone.length === 0 && missing === 0) return;
     if (gone.length === 0) {
-      // Words the text lacks: written after the word before, or before the word after.
-      const newText = missing.join(" ");
+      // Tokens the text lacks: written after the token before (with the frontmatter's spacing), or before the token after.
       const before = have[i - 1];
-      const point = before ? offset + before.end : offset + (have[i]?.start ?? 0);
-      corrections.push({ start: point, end: point, newText: before ? ` ${newText}` : have[i] ? `${newText} ` : newText });
-    } else if (missing.length === 0) {
-      additions.push(run(gone));
+      if (before) {
+        const from = want[missingFrom - 1]!.end;
+        corrections.push({ start: offset + before.end, end: offset + before.end, newText: expected.slice(from, want[j - 1]!.end) });
+      } else {
+        const at = offset + (have[i]?.start ?? 0);
+        corrections.push({ start: at, end: at, newText: have[i] ? expected.slice(want[missingFrom]!.start, want[j]!.start) : expected });
+      }
+    } else if (missing === 0) {
+      // Only the text has these: an addition, unless it is a mark that ends the line.
+      if (!(matchedBefore && !matchedAfter && gone.every(isTrailingMark))) additions.push(added(gone));
     } else {
       let replaced = gone;
-      if (matchedBefore && !matchedAfter) {
-        // A trailing gap ("L5 | Remote OK" for "L4"): the contradiction is its first words, up to
+      const inside = bracketed(gone);
+      if (inside.size) {
+        // `Eng (Staff track)` for `Engineer`: the bracketed words are the author's.
+        replaced = gone.filter((token) => !inside.has(token));
+        const first = gone.indexOf(replaced[0]!);
+        const contiguous = replaced.length > 0 && gone.slice(first, first + replaced.length).every((token) => !inside.has(token));
+        if (!contiguous) {
+          aligned = false;
+          replaced = gone;
+        } else for (const group of runsOf(gone, inside)) additions.push(added(group));
+      } else if (matchedBefore && !matchedAfter) {
+        // A trailing gap (`L5 | Remote OK` for `L4`): the contradiction is its first tokens, up to
         // where an addition opens, at most as many as the frontmatter's; the rest is added.
-        let end = Math.min(gone.length, missing.length);
+        let end = Math.min(gone.length, missing);
         for (let k = 1; k < end; k++) if (opensAddition(gone[k - 1], gone[k]!)) end = k;
         replaced = gone.slice(0, end);
-        if (end < gone.length) additions.push(run(gone.slice(end)));
+        if (end < gone.length) additions.push(added(gone.slice(end)));
       } else if (!matchedBefore && matchedAfter) {
-        // A leading gap ("Updated: Senior" for "Software"): the contradiction is its last words.
-        let start = Math.max(0, gone.length - missing.length);
+        // A leading gap (`Updated: Senior` for `Software`): the contradiction is its last tokens.
+        let start = Math.max(0, gone.length - missing);
         for (let k = gone.length - 1; k > start; k--) if (opensAddition(gone[k - 1], gone[k]!)) start = k;
         replaced = gone.slice(start);
-        if (start > 0) additions.push(run(gone.slice(0, start)));
+        if (start > 0) additions.push(added(gone.slice(0, start)));
       } else if (!matchedBefore && !matchedAfter) {
-        // No word in common: the text contradicts up to where an addition opens (`Equity-heavy,
-        // see note`), or as a whole.
-        const end = gone.findIndex((word, k) => k > 0 && opensAddition(gone[k - 1], word));
+        // No token in common: the text contradicts up to where an addition opens, or as a whole.
+        const end = gone.findIndex((token, k) => k > 0 && opensAddition(gone[k - 1], token));
         if (end > 0) {
           replaced = gone.slice(0, end);
-          additions.push(run(gone.slice(end)));
+          additions.push(added(gone.slice(end)));
         }
       }
-      // A middle gap contradicts as a whole.
-      corrections.push({ ...run(replaced), newText: missing.join(" ") });
+      if (replaced.length) corrections.push({ ...run(replaced), newText: wanted(missingFrom, j) });
     }
     gone = [];
-    missing = [];
+    missingFrom = j;
   };
   for (const change of changes) {
     if (change.removed) {
       gone.push(...have.slice(i, i + change.count));
       i += change.count;
-    } else if (change.added) missing.push(...change.value);
+    } else if (change.added) j += change.count;
     else {
       closeGap(true);
       matchedBefore = true;
       i += change.count;
+      j += change.count;
+      missingFrom = j;
     }
   }
   closeGap(false);
-  return { corrections, additions, aligned: true };
+  additions.sort((a, b) => a.start - b.start);
+  return { corrections: corrections.map((edit) => spaced(found, offset, edit)), additions, aligned };
+}
+
+/** An edit that would glue its text to a word beside it (`x)` → `xAcme`) gets a space there. */
+function spaced(found: string, offset: number, edit: TextEdit): TextEdit {
+  const isWord = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
+  let newText = edit.newText;
+  if (isWord(found[edit.start - offset - 1]) && isWord(newText[0])) newText = ` ${newText}`;
+  if (isWord(found[edit.end - offset]) && isWord(newText[newText.length - 1])) newText = `${newText} `;
+  return newText === edit.newText ? edit : { ...edit, newText };
+}
+
+/** The runs of consecutive tokens of `list` that are in `members`. */
+function runsOf(list: Token[], members: Set<Token>): Token[][] {
+  const runs: Token[][] = [];
+  let current: Token[] = [];
+  for (const token of list) {
+    if (members.has(token)) current.push(token);
+    else if (current.length) {
+      runs.push(current);
+      current = [];
+    }
+  }
+  if (current.length) runs.push(current);
+  return runs;
 }

@@ -10,7 +10,8 @@ import type { Report } from "../rules/rule";
 import { record, spanAt, str, valueAt } from "./frontmatter-data";
 import { slipFixes } from "./value-slips";
 import { usualCurrency, type ResolvedConfig } from "../config";
-import { appendKeys } from "../yaml-edits";
+import { appendKeys, setValue } from "../yaml-edits";
+import { isIsoCurrency } from "../money";
 
 export type SchemaRuleId = "missing-key" | "unknown-key" | "invalid-value" | "invalid-date" | "currency-code";
 interface SchemaFinding extends Report {
@@ -57,7 +58,7 @@ interface Read extends SchemaFinding {
   suggestion?: string;
 }
 
-function fromIssue(seed: Seed, issue: core.$ZodIssue): Read[] {
+function fromIssue(seed: Seed, issue: core.$ZodIssue, config: ResolvedConfig | undefined): Read[] {
   const path = issue.path as PathSegment[];
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => {
@@ -96,7 +97,22 @@ function fromIssue(seed: Seed, issue: core.$ZodIssue): Read[] {
     default:
       message = `${describePath(seed, path)} ${issue.message}${typeof value === "string" || typeof value === "number" ? ` (got ${typeName(value)})` : ""}.`;
   }
-  return [{ rule, span: spanAt(seed, path), message, fixes: slipFixes(seed, path, value), path }];
+  return [{ rule, span: spanAt(seed, path), message, fixes: [...slipFixes(seed, path, value), ...usualCurrencyFix(seed, path, value, config)], path }];
+}
+
+/**
+ * For a currency that is no ISO 4217 code in an entry whose region has a usual currency
+ * (`XYZ` for Berlin): that currency, as a suggestion. region-currency stays silent on an invalid
+ * code, so this is the one finding and the one place the fix is offered.
+ */
+function usualCurrencyFix(seed: Seed, path: readonly PathSegment[], value: unknown, config: ResolvedConfig | undefined): Fix[] {
+  if (!config || path.length !== 3 || path[0] !== "compensation" || path[2] !== "currency" || typeof value !== "string") return [];
+  if (isIsoCurrency(value.trim().toUpperCase())) return [];
+  const region = str(record(valueAt(seed.data, path.slice(0, 2)).value)?.region);
+  const usual = region && usualCurrency(config, region);
+  if (!usual || seed.nodes?.aliasSpan(path)) return [];
+  const edit = setValue(seed, path, usual);
+  return edit ? [{ title: `Set the currency of ${region} to ${usual}`, safe: false, edits: [edit] }] : [];
 }
 
 const pathKey = (path: readonly PathSegment[]) => path.join("\u0000");
@@ -169,7 +185,7 @@ export function schemaFindings(seed: Seed, config?: ResolvedConfig): SchemaFindi
   found = [];
   const result = schemaResult(seed);
   if (result) {
-    const all = result.success ? [] : result.error.issues.flatMap((issue) => fromIssue(seed, issue));
+    const all = result.success ? [] : result.error.issues.flatMap((issue) => fromIssue(seed, issue, config));
     const reads = withoutMergedEchoes(seed, all);
     // Before the echoes go: a typo a merge brings in also makes the merging entry miss its key.
     const meant = new Set(

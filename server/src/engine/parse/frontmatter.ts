@@ -1,6 +1,6 @@
 // Splits the frontmatter block off a seed and parses it with `yaml`, keeping every position.
 // gray-matter is not used here: it drops positions and caches every input it has seen.
-import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { Span } from "../types";
 import { FRONTMATTER_CLOSE as CLOSE, FRONTMATTER_OPEN as DELIMITER } from "./syntax";
 import { excessiveNesting, MAX_YAML_DEPTH } from "./yaml-depth";
@@ -97,7 +97,7 @@ function parseBlock(text: string, content: Span, problems: ParseProblem[]): Pick
     problems.push(
       first.code === "DUPLICATE_KEY"
         ? duplicateKeyProblem(doc, first.pos, shift, (at) => lineNumber(text, content.start + at))
-        : { rule: "yaml-syntax", span: shift(first.pos), message: yamlErrorMessage(first.code, first.message) },
+        : { rule: "yaml-syntax", ...explained(source, first.code, first.message, first.pos, shift) },
     );
     return { doc, data: undefined };
   }
@@ -118,15 +118,72 @@ function parseBlock(text: string, content: Span, problems: ParseProblem[]): Pick
       },
     });
     const reason = error instanceof Error ? error.message : String(error);
-    problems.push({ rule: "yaml-syntax", span: shift(aliasRange), message: `The YAML cannot be expanded safely: ${reason}.` });
+    const unknown = unknownAlias(doc);
+    problems.push(
+      unknown
+        ? { rule: "yaml-syntax", span: shift(unknown.range), message: `The alias '*${unknown.name}' names no anchor: no '&${unknown.name}' comes before it.` }
+        : { rule: "yaml-syntax", span: shift(aliasRange), message: `The YAML cannot be expanded safely: ${reason}.` },
+    );
     return { doc, data: undefined };
   }
 }
 
-/** The parser's message, with a hint where the usual cause is known. */
-function yamlErrorMessage(code: string, message: string): string {
-  if (code === "TAB_AS_INDENT") return `Invalid YAML: ${message.trim()}; indent with spaces.`;
-  return `Invalid YAML: ${message}`;
+/** The first alias whose anchor is not defined before it (the usual cause of a merge that cannot be expanded). */
+function unknownAlias(doc: Document.Parsed): { name: string; range: [number, number] } | undefined {
+  const anchors = new Set<string>();
+  let found: { name: string; range: [number, number] } | undefined;
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      if (!anchors.has(node.source) && node.range) {
+        found = { name: node.source, range: [node.range[0], node.range[1]] };
+        return visit.BREAK;
+      }
+    } else if (isNode(node) && node.anchor) anchors.add(node.anchor);
+    return undefined;
+  });
+  return found;
+}
+
+/** The start of the line after `offset` in `source`, and that line's leading spaces. */
+function nextLine(source: string, offset: number): { start: number; indent: number } | undefined {
+  const newline = source.indexOf("\n", offset);
+  if (newline === -1) return undefined;
+  let indent = 0;
+  while (source[newline + 1 + indent] === " ") indent++;
+  return { start: newline + 1, indent };
+}
+
+/**
+ * The parser's error as the author's mistake, where its usual cause is known: a plain value that
+ * holds `: ` (`company_display: Globex: The Company`) wants quotes; a key indented under a
+ * plain value (` role_display: …`) reads as part of that value, and is the line to point at.
+ */
+function explained(
+  source: string,
+  code: string,
+  message: string,
+  pos: readonly [number, number],
+  shift: (pos: readonly [number, number]) => Span,
+): { span: Span; message: string } {
+  const at = { span: shift(pos), message: `Invalid YAML: ${message}` };
+  if (code === "TAB_AS_INDENT") return { ...at, message: `Invalid YAML: ${message.trim()}; indent with spaces.` };
+  if (code !== "BLOCK_AS_IMPLICIT_KEY" && code !== "MULTILINE_IMPLICIT_KEY") return at;
+  const lineEnd = source.indexOf("\n", pos[0]);
+  const rest = source.slice(pos[0], lineEnd === -1 ? source.length : lineEnd);
+  if (rest.includes(": "))
+    return { ...at, message: `Invalid YAML: this value holds ': ', which YAML reads as a key; quote it ("${rest.trim().replace(/"/g, '\\"')}").` };
+  // Only a next line indented deeper than this one's key reads as part of its value.
+  const lineStart = source.lastIndexOf("\n", pos[0] - 1) + 1;
+  let indent = 0;
+  while (source[lineStart + indent] === " ") indent++;
+  const next = nextLine(source, pos[0]);
+  if (next && next.indent > indent) {
+    return {
+      span: shift([next.start, next.start + next.indent]),
+      message: "Invalid YAML: this line is indented under a plain value, so YAML reads it as part of that value; start it where the keys above start.",
+    };
+  }
+  return at;
 }
 
 /** 1-based line of an offset, for messages (a rare path: counting is fine). */

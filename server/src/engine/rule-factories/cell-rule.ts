@@ -9,8 +9,8 @@ export function cellRule(id: CellFinding["rule"], severity: Severity, descriptio
     severity,
     category: "body",
     description,
-    check({ seed, report }) {
-      for (const finding of cellFindings(seed)) if (finding.rule === id) report(finding);
+    check({ seed, config, report }) {
+      for (const finding of cellFindings(seed, config)) if (finding.rule === id) report(finding);
     },
   };
 }

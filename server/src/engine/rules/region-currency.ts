@@ -1,4 +1,4 @@
-import { usualCurrency } from "../config";
+import { unusualCurrency } from "../model/entry-values";
 import type { Rule } from "./rule";
 import { entries, spanAt } from "../model/frontmatter-data";
 
@@ -20,9 +20,9 @@ const rule: Rule = {
   },
   check({ seed, config, report }) {
     for (const entry of entries(seed)) {
-      if (!entry.region || !entry.currency) continue;
-      const usual = usualCurrency(config, entry.region);
-      if (!usual || usual === entry.currency || !/^[A-Z]{3}$/.test(entry.currency)) continue;
+      // A currency that is no ISO 4217 code is currency-code's one finding (with this fix as a suggestion).
+      const usual = unusualCurrency(config, entry);
+      if (!usual) continue;
       const span = spanAt(seed, ["compensation", entry.index, "currency"]);
       report({
         span,

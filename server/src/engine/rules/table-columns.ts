@@ -5,6 +5,7 @@ import { escapeCellText } from "../parse/cells";
 import { splitRow } from "../parse/body";
 import type { Seed } from "../parse/seed";
 import type { Rule } from "./rule";
+import type { ResolvedConfig } from "../config";
 import { entries, normalizeSpace } from "../model/frontmatter-data";
 import { cellFindings } from "../model/cell-findings";
 import { matchTable } from "../model/table-match";
@@ -18,12 +19,12 @@ const EXPECTED = splitRow({ span: { start: 0, end: TABLE_HEADER.length }, text: 
  * frontmatter lacks, a column it has no key for, a cell that says something else): then
  * rebuilding the table is the author's call, not a safe fix.
  */
-function rebuiltTable(seed: Seed): { text: string; keepsAll: boolean } {
+function rebuiltTable(seed: Seed, config: ResolvedConfig): { text: string; keepsAll: boolean } {
   const table = seed.body.table!;
   const { pairs, extra, renamed } = matchTable(seed);
   // A cell that contradicts the frontmatter is restated from it (as its own safe fix would do);
   // one whose fix is only a suggestion says something the frontmatter lacks.
-  const differs = new Map(cellFindings(seed).map((finding) => [finding.span.start, finding.fixes?.[0]?.safe === true]));
+  const differs = new Map(cellFindings(seed, config).map((finding) => [finding.span.start, finding.fixes?.[0]?.safe === true]));
   const known = new Set(Object.values(table.columns));
   let keepsAll = extra.length === 0 && renamed.length === 0 && table.rows.every((row) => row.cells.every((cell, i) => known.has(i) || cell.text.trim() === ""));
   // A header cell that names its column with words of its own (`Base Salary (EUR)`, `Total Comp
@@ -80,12 +81,12 @@ const rule: Rule = {
       ],
     },
   },
-  check({ seed, report }) {
+  check({ seed, config, report }) {
     const table = seed.body.table;
     if (!table) return;
     const cells = table.header.cells;
     if (table.misaligned) {
-      const rebuilt = entries(seed).length ? rebuiltTable(seed) : undefined;
+      const rebuilt = entries(seed).length ? rebuiltTable(seed, config) : undefined;
       const { header, delimiter } = table.misaligned;
       report({
         span: table.header.line.span,
@@ -107,7 +108,7 @@ const rule: Rule = {
     // A header of thousands of cells is named by its first few: the message stays readable.
     const found = cells.slice(0, MAX_LISTED).map((cell) => `'${normalizeSpace(cell.text)}'`);
     if (cells.length > MAX_LISTED) found.push("…");
-    const rebuilt = entries(seed).length ? rebuiltTable(seed) : undefined;
+    const rebuilt = entries(seed).length ? rebuiltTable(seed, config) : undefined;
     report({
       span: table.header.line.span,
       message: `The table's columns are ${found.join(", ")}; expected ${EXPECTED.map((c) => `'${c}'`).join(", ")}.`,
