@@ -66,10 +66,15 @@ function tokens(text: string, limit: number): Token[] {
   return found;
 }
 
-const OPENERS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
+// A Map, not an object literal: `constructor` or `toString` would be `in` an object's prototype.
+const OPENERS = new Map([
+  ["(", ")"],
+  ["[", "]"],
+  ["{", "}"],
+]);
 /** Tokens after which, or at which, an addition of the author's opens (`, note`, `(2026)`, `| Remote`, `— note`). */
 const opensAddition = (previous: Token | undefined, token: Token) =>
-  (previous !== undefined && /^[,;:]$/.test(previous.text)) || token.text in OPENERS || /^[|/·•—–]$/.test(token.text);
+  (previous !== undefined && /^[,;:]$/.test(previous.text)) || OPENERS.has(token.text) || /^[|/·•—–]$/.test(token.text);
 /** Marks that end a sentence or a clause: alone at the end of a line they add nothing. */
 const isTrailingMark = (token: Token) => /^[.,;:!]$/.test(token.text);
 
@@ -80,7 +85,7 @@ const isTrailingMark = (token: Token) => /^[.,;:!]$/.test(token.text);
 function bracketed(run: Token[]): Set<Token> {
   const inside = new Set<Token>();
   for (let k = 0; k < run.length; k++) {
-    const close = OPENERS[run[k]!.text];
+    const close = OPENERS.get(run[k]!.text);
     if (!close) continue;
     const end = run.findIndex((token, m) => m > k && token.text === close);
     if (end === -1) continue;
@@ -165,6 +170,7 @@ export function compareRestatement(found: string, offset: number, expected: stri
         // where an addition opens, at most as many as the frontmatter's; the rest is added.
         let end = Math.min(gone.length, missing);
         for (let k = 1; k < end; k++) if (opensAddition(gone[k - 1], gone[k]!)) end = k;
+        end = beforeClauseMarks(gone, end);
         replaced = gone.slice(0, end);
         if (end < gone.length) additions.push(added(gone.slice(end)));
       } else if (!matchedBefore && matchedAfter) {
@@ -175,7 +181,8 @@ export function compareRestatement(found: string, offset: number, expected: stri
         if (start > 0) additions.push(added(gone.slice(0, start)));
       } else if (!matchedBefore && !matchedAfter) {
         // No token in common: the text contradicts up to where an addition opens, or as a whole.
-        const end = gone.findIndex((token, k) => k > 0 && opensAddition(gone[k - 1], token));
+        const opens = gone.findIndex((token, k) => k > 0 && opensAddition(gone[k - 1], token));
+        const end = opens > 0 ? beforeClauseMarks(gone, opens) : opens;
         if (end > 0) {
           replaced = gone.slice(0, end);
           additions.push(added(gone.slice(end)));
@@ -202,6 +209,15 @@ export function compareRestatement(found: string, offset: number, expected: stri
   closeGap(false);
   additions.sort((a, b) => a.start - b.start);
   return { corrections: corrections.map((edit) => spaced(found, offset, edit)), additions, aligned };
+}
+
+/**
+ * Where a contradicting run that ends at `end` really ends: the clause marks right before what
+ * follows (`L5, Remote OK`) join the author's addition, and a correction leaves them in place.
+ */
+function beforeClauseMarks(gone: Token[], end: number): number {
+  while (end > 1 && end < gone.length && /^[,;:]$/.test(gone[end - 1]!.text)) end--;
+  return end;
 }
 
 /** An edit that would glue its text to a word beside it (`x)` → `xAcme`) gets a space there. */
