@@ -190,6 +190,46 @@ describe("compareRestatement", () => {
     });
   });
 
+  it.each([
+    ["A\u{10000}", "A \u{10000}"],
+    ["\u{10000}A", "\u{10000} A"],
+  ])("a letter outside the BMP (two code units) is part of its word: %j is not %j", (found, expected) => {
+    expect(compareRestatement(found, 0, expected)).toEqual({ corrections: [{ start: 0, end: 3, newText: expected }], additions: [], aligned: true });
+  });
+
+  it("a lone high surrogate at the end is a token of one code unit", () => {
+    expect(compareRestatement("Guide \ud800", 0, "Guide")).toEqual({ corrections: [], additions: [{ start: 6, end: 7 }], aligned: true });
+  });
+
+  it("an added run of clause marks only is named by its last mark", () => {
+    expect(compareRestatement("Acme , ; Guide", 0, "Acme Guide")).toEqual({ corrections: [], additions: [{ start: 7, end: 8 }], aligned: true });
+  });
+
+  it("a trailing gap that ends in a clause mark is replaced with it", () => {
+    expect(outcome("Acme L3 = Google L5,", "Acme L3 = Google L4 Staff")).toEqual({ fixed: "Acme L3 = Google L4 Staff", added: [], aligned: true });
+  });
+
+  it("a trailing gap that starts with a clause mark: the mark is what is replaced", () => {
+    expect(outcome("Acme Guide, x y", "Acme Guide Global")).toEqual({ fixed: "Acme Guide Global x y", added: ["x y"], aligned: true });
+  });
+
+  it("brackets the whole contradicting run: it is replaced whole, and not aligned (a suggestion)", () => {
+    expect(outcome("Acme (x) Guide", "Acme Global Guide")).toEqual({ fixed: "Acme Global Guide", added: [], aligned: false });
+  });
+
+  it("brackets between contradicting words: replaced whole, and not aligned", () => {
+    expect(outcome("Acme Big (x) Bad Guide", "Acme Global Guide")).toEqual({ fixed: "Acme Global Guide", added: [], aligned: false });
+  });
+
+  it("two bracketed notes around a contradicting word are two additions", () => {
+    expect(outcome("(x) Senior (y) Guide", "Software Guide")).toEqual({ fixed: "(x) Software (y) Guide", added: ["(x)", "(y)"], aligned: true });
+  });
+
+  it("a correction next to a word gets a space, at the text's offset in the seed", () => {
+    expect(compareRestatement("(note)Guide", 10, "Acme Guide")).toEqual({ corrections: [{ start: 10, end: 16, newText: "Acme " }], additions: [], aligned: false });
+    expect(compareRestatement("Guide(note)", 10, "Guide Acme")).toEqual({ corrections: [{ start: 15, end: 21, newText: " Acme" }], additions: [], aligned: false });
+  });
+
   it("an empty text gets the frontmatter's words at its offset", () => {
     expect(compareRestatement("", 5, "Acme Guide")).toEqual({ corrections: [{ start: 5, end: 5, newText: "Acme Guide" }], additions: [], aligned: true });
   });
@@ -219,6 +259,10 @@ describe("compareRestatement", () => {
     it("a text that is only the start of the frontmatter's is replaced whole", () => {
       const start = long.split(" ").slice(0, 650).join(" ");
       expect(outcome(start, long)).toEqual({ fixed: long, added: [], aligned: false });
+    });
+    it("a frontmatter text of 600 tokens is compared with a longer text by its start", () => {
+      const words = Array.from({ length: 600 }, (_, i) => `w${i}`).join(" ");
+      expect(outcome(`${words} ${long}`, words)).toEqual({ fixed: `${words} ${long}`, added: [long], aligned: true });
     });
     it("texts of 600 tokens are still aligned token by token", () => {
       const words = Array.from({ length: 600 }, (_, i) => `w${i}`);
