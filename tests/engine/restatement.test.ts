@@ -73,11 +73,23 @@ describe("compareRestatement", () => {
     ],
     ["missing words at the start", "Engineer | Acme", "Software Engineer | Acme", "Software Engineer | Acme", []],
     ["no word in common: the whole text contradicts", "Totally different summary of another company", "Cash-heavy offers", "Cash-heavy offers", []],
-    ["a common word, then words only the text has: they are added", "Equity-heavy offers, see note", "Cash-heavy offers", "Cash-heavy offers, see note", ["see note"]],
+    [
+      "a common word, then words only the text has: they are added",
+      "Equity-heavy offers, see note",
+      "Cash-heavy offers",
+      "Cash-heavy offers, see note",
+      ["see note"],
+    ],
     // Regression: the clause mark before an addition was rewritten with the contradiction ("Cash offers see note").
     ["no word in common: up to where an addition opens, its clause mark kept", "Equity, see note", "Cash offers", "Cash offers, see note", ["see note"]],
     ["no word in common: a mark that opens the first token opens nothing", "| Equity, see note", "Cash offers", "Cash offers, see note", ["see note"]],
-    ["a middle gap is replaced whole, a clause mark inside it included", "Data | Senior, Staff Engineer | Acme", "Data | Software Engineer | Acme", "Data | Software Engineer | Acme", []],
+    [
+      "a middle gap is replaced whole, a clause mark inside it included",
+      "Data | Senior, Staff Engineer | Acme",
+      "Data | Software Engineer | Acme",
+      "Data | Software Engineer | Acme",
+      [],
+    ],
     [
       // Regression: the comma was rewritten with the contradiction ("L4 Staff Eng Remote OK").
       "a trailing gap: the contradiction ends at a clause mark, before as many words as the frontmatter's, and keeps it",
@@ -93,8 +105,20 @@ describe("compareRestatement", () => {
       "Acme L3 = Google L4 Staff Remote",
       ["Remote"],
     ],
-    ["a leading gap: a colon ends a note, within as many words as the frontmatter's", "Note: Senior | Acme", "Software Engineer | Acme", "Note: Software Engineer | Acme", ["Note"]],
-    ["a leading gap of as many words as the frontmatter's, without a mark: replaced whole", "Senior Staff | Acme", "Software Engineer | Acme", "Software Engineer | Acme", []],
+    [
+      "a leading gap: a colon ends a note, within as many words as the frontmatter's",
+      "Note: Senior | Acme",
+      "Software Engineer | Acme",
+      "Note: Software Engineer | Acme",
+      ["Note"],
+    ],
+    [
+      "a leading gap of as many words as the frontmatter's, without a mark: replaced whole",
+      "Senior Staff | Acme",
+      "Software Engineer | Acme",
+      "Software Engineer | Acme",
+      [],
+    ],
     ["a word that is only a clause mark is a word of its own", "Acme : Guide", "Acme Guide", "Acme : Guide", [":"]],
     ["a clause mark after a word is not a difference", "Acme Guide, 2026 edition", "Acme Guide", "Acme Guide, 2026 edition", ["2026 edition"]],
     ["white space runs are not a difference", "Acme   Global\tGuide", "Acme Global Guide", "Acme   Global\tGuide", []],
@@ -226,8 +250,16 @@ describe("compareRestatement", () => {
   });
 
   it("a correction next to a word gets a space, at the text's offset in the seed", () => {
-    expect(compareRestatement("(note)Guide", 10, "Acme Guide")).toEqual({ corrections: [{ start: 10, end: 16, newText: "Acme " }], additions: [], aligned: false });
-    expect(compareRestatement("Guide(note)", 10, "Guide Acme")).toEqual({ corrections: [{ start: 15, end: 21, newText: " Acme" }], additions: [], aligned: false });
+    expect(compareRestatement("(note)Guide", 10, "Acme Guide")).toEqual({
+      corrections: [{ start: 10, end: 16, newText: "Acme " }],
+      additions: [],
+      aligned: false,
+    });
+    expect(compareRestatement("Guide(note)", 10, "Guide Acme")).toEqual({
+      corrections: [{ start: 15, end: 21, newText: " Acme" }],
+      additions: [],
+      aligned: false,
+    });
   });
 
   it("an empty text gets the frontmatter's words at its offset", () => {

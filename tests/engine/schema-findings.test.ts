@@ -37,7 +37,11 @@ describe("schemaFindings", () => {
   it("an unknown key: the likeliest known one is suggested, never for __proto__", () => {
     expect(findings(["role_type: standard", "role_type: standard\n__proto__: 1"])).toEqual([["unknown-key", "Unknown key '__proto__'.", []]]);
     expect(findings(["    bonus_pct: 10", "    bonus_pct: 10\n    bonus_pt: 5"])).toEqual([
-      ["unknown-key", "Unknown key 'bonus_pt' in compensation entry 1 (Berlin); did you mean 'bonus_pct'?", [["Rename 'bonus_pt' to 'bonus_pct'", ["bonus_pct"]]]],
+      [
+        "unknown-key",
+        "Unknown key 'bonus_pt' in compensation entry 1 (Berlin); did you mean 'bonus_pct'?",
+        [["Rename 'bonus_pt' to 'bonus_pct'", ["bonus_pct"]]],
+      ],
     ]);
   });
 

@@ -86,7 +86,12 @@ describe("matchTable", () => {
 
   it("a row too short to reach the Region column has no region", () => {
     const text = variant(CLEAN, ["| Region | Base Salary |", "| Base Salary | Region |"], [ROWS.london, `${ROWS.london}\n| x |`]);
-    expect(regions(text)).toEqual({ pairs: [], missing: ["San Francisco", "New York", "London"], extra: ["San Francisco", "New York", "London", "x"], renamed: [] });
+    expect(regions(text)).toEqual({
+      pairs: [],
+      missing: ["San Francisco", "New York", "London"],
+      extra: ["San Francisco", "New York", "London", "x"],
+      renamed: [],
+    });
   });
 
   it("a region listed twice wants one row; an entry without a region wants none", () => {

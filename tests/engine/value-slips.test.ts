@@ -12,7 +12,14 @@ function fixesOf(text: string, path: (string | number)[], value: unknown) {
   return slipFixes(seed, path, value).map((fix) => {
     const fixed = applyEdits(text, fix.edits);
     const key = String(path[path.length - 1]);
-    return { title: fix.title, safe: fix.safe, line: fixed.split("\n").find((line) => line.trim().startsWith(`${key}:`))?.trim() };
+    return {
+      title: fix.title,
+      safe: fix.safe,
+      line: fixed
+        .split("\n")
+        .find((line) => line.trim().startsWith(`${key}:`))
+        ?.trim(),
+    };
   });
 }
 

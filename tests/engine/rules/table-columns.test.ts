@@ -35,7 +35,9 @@ function shortClean(name: string, changes: [string, string][], rebuild: { safe: 
   return {
     name,
     text,
-    findings: [{ line: 52, column: 1, endLine: 52, endColumn: 42, message: `The table's columns are 'Region', 'Base', 'Stock', 'Bonus', 'Total'; ${EXPECTED_LIST}` }],
+    findings: [
+      { line: 52, column: 1, endLine: 52, endColumn: 42, message: `The table's columns are 'Region', 'Base', 'Stock', 'Bonus', 'Total'; ${EXPECTED_LIST}` },
+    ],
     output: rebuild.safe ? (rebuild.output ?? CLEAN) : null,
     suggestions: rebuild.safe ? [] : [{ title: "Rebuild the table from the frontmatter (drops what only the table says)", output: rebuild.output ?? CLEAN }],
   };
@@ -47,7 +49,10 @@ function moreColumns(count: number): string {
   return variant(
     SMALL,
     [HEADER, `${HEADER}${names.map((letter) => ` ${letter} |`).join("")}`],
-    ["|--------|-------------|-----------------|-------|------------|", `|--------|-------------|-----------------|-------|------------|${names.map(() => "---|").join("")}`],
+    [
+      "|--------|-------------|-----------------|-------|------------|",
+      `|--------|-------------|-----------------|-------|------------|${names.map(() => "---|").join("")}`,
+    ],
   );
 }
 const NOTES_CLEAN = variant(
@@ -118,16 +123,22 @@ ruleTester("table-columns", {
     shortNames,
     withCrlf(shortNames),
     shortClean("a cell that contradicts the frontmatter is restated by the rebuild (safe)", [["| $190K–$250K |", "| $190K–$251K |"]], { safe: true }),
-    shortClean("a row for a region the frontmatter lacks: rebuilding is a suggestion", [[ROWS.london, `${ROWS.london}\n${ROWS.london.replace("London", "Paris")}`]], {
-      safe: false,
-    }),
+    shortClean(
+      "a row for a region the frontmatter lacks: rebuilding is a suggestion",
+      [[ROWS.london, `${ROWS.london}\n${ROWS.london.replace("London", "Paris")}`]],
+      {
+        safe: false,
+      },
+    ),
     shortClean("a row that looks like a renamed region: rebuilding is a suggestion", [["| San Francisco |", "| SF |"]], { safe: false }),
     shortClean("a missing row is written from the frontmatter", [[`${ROWS.newYork}\n`, ""]], { safe: true }),
     shortClean("an empty cell is written from the frontmatter", [["| $190K–$250K |", "|  |"]], { safe: true }),
     {
       name: "an empty cell for a value the entry lacks: the rebuild writes '?' there, as a new row would",
       text: variant(removeLine(SMALL, "    bonus_pct: 10"), [HEADER, SHORT], ["| 10% |", "|  |"]),
-      findings: [{ line: 31, column: 1, endLine: 31, endColumn: 42, message: `The table's columns are 'Region', 'Base', 'Stock', 'Bonus', 'Total'; ${EXPECTED_LIST}` }],
+      findings: [
+        { line: 31, column: 1, endLine: 31, endColumn: 42, message: `The table's columns are 'Region', 'Base', 'Stock', 'Bonus', 'Total'; ${EXPECTED_LIST}` },
+      ],
       output: variant(removeLine(SMALL, "    bonus_pct: 10"), ["| 10% |", "| ? |"]),
     },
     {
@@ -176,7 +187,9 @@ ruleTester("table-columns", {
     {
       name: "no readable entries: nothing to rebuild the table from",
       text: variant(NO_ENTRIES, [HEADER, SHORT]),
-      findings: [{ line: 33, column: 1, endLine: 33, endColumn: 42, message: `The table's columns are 'Region', 'Base', 'Stock', 'Bonus', 'Total'; ${EXPECTED_LIST}` }],
+      findings: [
+        { line: 33, column: 1, endLine: 33, endColumn: 42, message: `The table's columns are 'Region', 'Base', 'Stock', 'Bonus', 'Total'; ${EXPECTED_LIST}` },
+      ],
       output: null,
     },
     {

@@ -45,7 +45,13 @@ function notAnEntry(row: string, name: string): InvalidCase {
     name,
     text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${row}`]),
     findings: [
-      { line: 57, column: 1, endLine: 57, endColumn: row.length + 1, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." },
+      {
+        line: 57,
+        column: 1,
+        endLine: 57,
+        endColumn: row.length + 1,
+        message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list.",
+      },
     ],
     output: null,
     suggestions: [{ title: "Remove the row for Paris", output: CLEAN }],
@@ -161,7 +167,9 @@ ruleTester("table-row-extra", {
     {
       name: "a compensation list in flow style: the row is not offered as an entry (no block item to append)",
       text: SMALL_FLOW,
-      findings: [{ line: 35, column: 1, endLine: 35, endColumn: 57, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." }],
+      findings: [
+        { line: 35, column: 1, endLine: 35, endColumn: 57, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." },
+      ],
       output: null,
       suggestions: [{ title: "Remove the row for Paris", output: SMALL_FLOW.replace(`${PARIS}\n`, "") }],
     },

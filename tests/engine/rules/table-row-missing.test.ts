@@ -8,6 +8,14 @@ const newYorkMissing: InvalidCase = {
   output: CLEAN,
 };
 
+/** CLEAN with London's region written as an alias of role_display, and its row with a typo. */
+const ALIAS = variant(
+  CLEAN,
+  ["role_display: ML/AI Engineer", "role_display: &role ML/AI Engineer"],
+  ["  - region: London", "  - region: *role"],
+  ["| London |", "| ML/AI Enginer |"],
+);
+
 /** CLEAN with San Francisco's row renamed `written`, and what each suggestion gives. */
 function renamed(written: string, columns: [number, number], name: string): InvalidCase {
   const text = variant(CLEAN, ["| San Francisco |", `| ${written} |`]);
@@ -81,7 +89,7 @@ ruleTester("table-row-missing", {
     withCrlf(newYorkMissing),
     {
       name: "a renamed row for a region written as an alias: the frontmatter is not renamed (the anchor is another key's)",
-      text: variant(CLEAN, ["role_display: ML/AI Engineer", "role_display: &role ML/AI Engineer"], ["  - region: London", "  - region: *role"], ["| London |", "| ML/AI Enginer |"]),
+      text: ALIAS,
       findings: [
         {
           line: 56,
@@ -93,10 +101,13 @@ ruleTester("table-row-missing", {
       ],
       output: null,
       suggestions: [
-        { title: "Rename the row 'ML/AI Enginer' to ML/AI Engineer", output: variant(variant(CLEAN, ["role_display: ML/AI Engineer", "role_display: &role ML/AI Engineer"], ["  - region: London", "  - region: *role"], ["| London |", "| ML/AI Enginer |"]), ["| ML/AI Enginer |", "| ML/AI Engineer |"]) },
+        {
+          title: "Rename the row 'ML/AI Enginer' to ML/AI Engineer",
+          output: variant(ALIAS, ["| ML/AI Enginer |", "| ML/AI Engineer |"]),
+        },
         {
           title: "Add the row for ML/AI Engineer from the frontmatter",
-          output: variant(variant(CLEAN, ["role_display: ML/AI Engineer", "role_display: &role ML/AI Engineer"], ["  - region: London", "  - region: *role"], ["| London |", "| ML/AI Enginer |"]), [ROWS.newYork, `${ROWS.newYork}\n${ROWS.london.replace("London", "ML/AI Engineer")}`]),
+          output: variant(ALIAS, [ROWS.newYork, `${ROWS.newYork}\n${ROWS.london.replace("London", "ML/AI Engineer")}`]),
         },
       ],
     },
