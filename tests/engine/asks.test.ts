@@ -62,6 +62,14 @@ describe("checkAsks: every amount of the prose and why it was or was not checked
       "I need +$10K.",
       "I need an extra $10K in equity.",
     ].map((prose) => [prose, [[prose.match(/\$\d+K/)![0], "USD", undefined, "unchecked", DELTA]]] as [string, unknown[]]),
+    // Figures per month, week or hour are no yearly figure (regression: each was "below every range").
+    ...["I need $21K/month.", "I need $4,846/week.", "I need $120 per hour."].map(
+      (prose) =>
+        [prose, [[prose.match(/\$[\d,]+K?/)![0], "USD", undefined, "unchecked", "it is a figure per month, week, day or hour; the ranges are yearly"]]] as [
+          string,
+          unknown[],
+        ],
+    ),
     // A word after "or", "and" or the kind does not describe the amount.
     ["I need $300K or more.", [["$300K", "USD", undefined, "inside", null]]],
     ["I need $900K base and more equity.", [["$900K", "USD", "base", "outside", null]]],

@@ -90,6 +90,7 @@ describe("money: parsing what authors write", () => {
 
   it.each([
     ["$195K–$255K", "USD"],
+    ["$195K−$255K", "USD"], // the minus sign U+2212 as the dash (regression: "not a money range")
     ["US$195K–US$255K", "USD"],
     ["USD 195K–255K", "USD"],
     ["USD 195K - USD 255K", "USD"],
@@ -227,6 +228,7 @@ describe("money: parsing what authors write", () => {
   it("reads and writes bonus percentages", () => {
     expect(parsePercentRange("5%")).toEqual({ low: 5, high: 5 });
     expect(parsePercentRange("5–15%")).toEqual({ low: 5, high: 15 });
+    expect(parsePercentRange("5−15%")).toEqual({ low: 5, high: 15 });
     expect(parsePercentRange("5% - 15%")).toEqual({ low: 5, high: 15 });
     expect(parsePercentRange("5 to 15%")).toEqual({ low: 5, high: 15 });
     expect(parsePercentRange("12.5%")).toEqual({ low: 12.5, high: 12.5 });

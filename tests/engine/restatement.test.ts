@@ -153,6 +153,13 @@ describe("compareRestatement", () => {
       "Growth-Stage (pre-IPO, ~$2B valuation) Equity",
       ["(pre-IPO, ~$2B valuation)"],
     ],
+    [
+      "another text whose few matching tokens are chance: one gap, split where an addition opens",
+      "Equity-heavy offers, see note (plus $1K)",
+      "Premium Base + Growth-Stage Equity + AI Premium",
+      "Premium Base + Growth-Stage Equity + AI Premium, see note (plus $1K)",
+      ["see note", "(plus $1K)"],
+    ],
     ["a rank before a contradicting word", "#1 LLMOps Platform Leader", "MLOps Platform Leader", "#1 MLOps Platform Leader", ["#1"]],
   ])("%s", (_name, found, expected, fixed, added) => {
     expect(outcome(found, expected)).toEqual({ fixed, added, aligned: true });
@@ -249,7 +256,8 @@ describe("compareRestatement", () => {
     expect(outcome("(x) Senior (y) Guide", "Software Guide")).toEqual({ fixed: "(x) Software (y) Guide", added: ["(x)", "(y)"], aligned: true });
   });
 
-  it("a correction next to a word gets a space, at the text's offset in the seed", () => {
+  // Regression: a leading or trailing gap bracketed whole was cut inside its brackets ("(note Acme Guide").
+  it("a leading or trailing gap that is all brackets is replaced whole (not aligned), spaced from the next word, at the text's offset", () => {
     expect(compareRestatement("(note)Guide", 10, "Acme Guide")).toEqual({
       corrections: [{ start: 10, end: 16, newText: "Acme " }],
       additions: [],

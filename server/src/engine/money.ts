@@ -186,7 +186,8 @@ export interface MoneyRange {
   high: Amount;
 }
 
-const DASH = /^\s*(?:[-–—]|to)\s*$/i;
+// Hyphen, en dash, em dash, the minus sign U+2212 (a dash to some keyboards and converters), `to`.
+const DASH = /^\s*(?:[-–—−]|to)\s*$/i;
 
 /** A table cell such as "$195K–$255K", "£1.2M", "USD 195,000 - 255,000". Undefined if it is not money. */
 export function parseMoneyRange(cell: string): MoneyRange | undefined {
@@ -266,7 +267,7 @@ export interface PercentRange {
 /** A bonus cell: "5%", "5–15%", "5% - 15%". */
 export function parsePercentRange(cell: string): PercentRange | undefined {
   // `\s*(?:%\s*)?`, not `\s*%?\s*`: two blanks runs side by side backtrack quadratically.
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:%\s*)?(?:(?:[-–—]|to)\s*(\d+(?:\.\d+)?)\s*)?%\s*$/i.exec(cell);
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:%\s*)?(?:(?:[-–—−]|to)\s*(\d+(?:\.\d+)?)\s*)?%\s*$/i.exec(cell);
   if (!match) return undefined;
   const low = Number(match[1]);
   return { low, high: match[2] === undefined ? low : Number(match[2]) };

@@ -83,6 +83,8 @@ const twoRanges = (name: string, cell: string): InvalidCase => ({
 
 ruleTester("table-bonus-range", {
   valid: [
+    // One mistake, one finding: a misspelled bonus_pct_high is unknown-key's (regression: table-bonus-range too).
+    { name: "bonus_pct_high misspelled", text: variant(SMALL, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_hi: 20"], ["| 10% |", "| 10–20% |"]) },
     { name: "the clean seed", text: CLEAN },
     { name: "a range with bonus_pct_high", text: variant(SMALL, ["bonus_pct: 10", "bonus_pct: 10\n    bonus_pct_high: 20"], ["| 10% |", "| 10–20% |"]) },
     {

@@ -27,6 +27,27 @@ ruleTester("table-missing", {
     afterDna,
     withCrlf(afterDna),
     {
+      // Regression: --fix inserted a second table above the quoted one.
+      name: "the table inside a block quote: said where it is, and a second table is only a suggestion",
+      text: variant(SMALL, [TABLE, TABLE.replace(/^/gm, "> ")]),
+      findings: [
+        {
+          line: 32,
+          column: 1,
+          endLine: 32,
+          endColumn: 66,
+          message: "The compensation table is inside a block quote or a list; the checker reads a table only at the body's top level.",
+        },
+      ],
+      output: null,
+      suggestions: [
+        {
+          title: "Insert the compensation table from the frontmatter",
+          output: variant(SMALL, [`${TABLE}\n`, `${TABLE}\n\n${TABLE.replace(/^/gm, "> ")}\n`]),
+        },
+      ],
+    },
+    {
       // Regression: the inserted table took the next line as its row, and the next pass deleted it.
       name: "no table, prose right under the DNA line: the inserted table ends with a blank line",
       text: variant(SMALL, [`\n\n${TABLE}\n`, "\nSee the offers below."]),

@@ -107,6 +107,22 @@ ruleTester("table-row-cells", {
         },
       ],
     },
+    {
+      name: "a cell lost in the middle (regression: one finding per shifted cell): one finding, the rewrite a suggestion",
+      text: variant(SMALL, ["| Berlin | €80K–€100K | €40K–€80K |", "| Berlin | €40K–€80K |"]),
+      findings: [
+        {
+          line: 34,
+          column: 1,
+          endLine: 34,
+          endColumn: 42,
+          message:
+            "The row for Berlin has 4 cells but the header has 5, and its cells disagree with the frontmatter: a cell seems missing, and those after it sit a column to the left.",
+        },
+      ],
+      output: null,
+      suggestions: [{ title: "Rewrite the row for Berlin from the frontmatter", output: SMALL }],
+    },
     hybrid,
     withCrlf(hybrid),
     note,

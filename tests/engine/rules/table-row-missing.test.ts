@@ -41,6 +41,23 @@ function renamed(written: string, columns: [number, number], name: string): Inva
 }
 const initials = renamed("SF", [3, 5], "a row named by the region's initials (SF): no second row is added, renaming is a suggestion (regression)");
 const longer = renamed("San Francisco (Bay Area)", [3, 27], "a row whose region says more (San Francisco (Bay Area)): no second row is added (regression)");
+const nyc = (() => {
+  const text = variant(CLEAN, ["| New York |", "| NYC |"]);
+  const testCase: InvalidCase = {
+    name: "NYC for New York (regression: a second New York row was added)",
+    text,
+    findings: [
+      { line: 55, column: 3, endLine: 55, endColumn: 6, message: "The table has no row for New York; is 'NYC' its row? Rows are matched to regions by name." },
+    ],
+    output: null,
+    suggestions: [
+      { title: "Rename the row 'NYC' to New York", output: CLEAN },
+      { title: "Rename New York to 'NYC' in the frontmatter", output: variant(text, ["  - region: New York", '  - region: "NYC"']) },
+      { title: "Add the row for New York from the frontmatter", output: variant(text, ["| NYC |", `${ROWS.newYork}\n| NYC |`]) },
+    ],
+  };
+  return testCase;
+})();
 const typo = renamed("San Fransisco", [3, 16], "a row whose region has a typo: no second row is added");
 
 ruleTester("table-row-missing", {
@@ -117,6 +134,7 @@ ruleTester("table-row-missing", {
     withCrlf(longer),
     typo,
     withCrlf(typo),
+    nyc,
     ...[false, true].map((useCrlf) => {
       const testCase: InvalidCase = {
         name: "a region with a pipe: the added row writes it `\\|`, so the cell is not split (regression)",

@@ -11,13 +11,15 @@ import { frontmatterValid, isValidEntryValue } from "./schema-findings";
 import { entries, num, type Entry } from "./frontmatter-data";
 import { COLUMNS } from "../schema/columns";
 
-type Kind = "base" | "stock" | "total" | "any" | "skip" | "delta";
+type Kind = "base" | "stock" | "total" | "any" | "skip" | "delta" | "rate";
 const ASK =
   /\b(?:I(?:'d| would)? need|need|I(?:'m| am) asking(?: for)?|my ask is|ask(?:ing)? for|I want|I(?:'m| am) targeting|targeting|commands?|my floor is|floor of|I(?:'d| would) accept)\b/i;
 const COMMIT = /\bI(?: will|'ll)? (?:commit|sign|accept)\b/i;
 // Words that turn a sentence to another company's numbers: an amount whose nearest cue before it
 // is one of these ("I need $250K base because Anthropic is offering $400K") is not an ask.
 const OTHERS = /\b(?:because|since|while|whereas|versus|vs\.?|compared|offers|offered|offering|pays|paying|paid|match(?:es|ing)?|beat(?:s|ing)?)\b/i;
+// A figure per month, week, day or hour (`$21K/month`, `$120/hour`): the ranges are yearly.
+const PER_PERIOD = /^\s*(?:\/\s*(?:mo|month|wk|week|day|hr|hour)\b|(?:per|a|an|each)\s+(?:month|week|day|hour)\b|(?:monthly|weekly|daily|hourly)\b)/;
 const PER_YEAR = /^\s*(?:\/\s*(?:yr|year)\b|per year\b|a year\b|annually\b)/;
 
 const ANY_KIND = { kind: "any", perYear: false } as const;
@@ -113,6 +115,7 @@ function kindAfter(text: string, end: number): { kind: Kind; perYear: boolean } 
   const perYear = !!yearly || PER_YEAR.test(after.replace(/^\s*(?:equity|rsus?|stock)/, ""));
   if (/^\s*(?:signing|sign-on|sign on|relocation|refresher|retention|bonus|cash bonus|offers?\b|package)/.test(after)) return { kind: "skip", perYear };
   if (isDelta(after)) return { kind: "delta", perYear };
+  if (PER_PERIOD.test(after)) return { kind: "rate", perYear };
   if (/^\s*(?:base|salary)/.test(after)) return { kind: "base", perYear };
   if (/^\s*(?:equity|rsus?|stock|in (?:rsus?|equity|stock))/.test(after)) return { kind: "stock", perYear };
   if (/^\s*(?:total|tc\b)/.test(after)) return { kind: "total", perYear };
@@ -124,7 +127,7 @@ function within(amount: Amount, value: number, low: number, high: number): boole
   return value >= low - slack && value <= high + slack;
 }
 
-type RangeKind = Exclude<Kind, "any" | "skip" | "delta">;
+type RangeKind = Exclude<Kind, "any" | "skip" | "delta" | "rate">;
 
 /** A frontmatter range an ask may be checked against. */
 export interface AskRange {
@@ -411,6 +414,7 @@ function judge(
   if (list.length === 0) return unchecked("the frontmatter has no compensation entries");
   const { kind, perYear } = kindAfter(text, amount.end);
   if (kind === "skip") return unchecked("it is a signing bonus, a refresher or another amount outside the ranges");
+  if (kind === "rate") return unchecked("it is a figure per month, week, day or hour; the ranges are yearly");
   if (kind === "delta" || DELTA_BEFORE.test(text.slice(Math.max(0, amount.start - KIND_WINDOW), amount.start)))
     return unchecked("it is a difference or an extra (a raise, an amount more, a stipend or a budget), not a salary, stock or total figure");
   const kindName = kind === "any" ? undefined : COLUMNS[kind].name;

@@ -2,7 +2,7 @@
 // table-cell-mismatch (a figure or currency that contradicts) and table-bonus-range.
 import { amountMatches, currencyName, eachFigure, parseMoneyRange, parsePercentRange } from "../money";
 import type { Seed } from "../parse/seed";
-import type { Column } from "../parse/body";
+import type { Column, TableRow } from "../parse/body";
 import { writeIntoCell, type Cell } from "../parse/cells";
 import { cellText } from "../body-text";
 import { CELL_KINDS, columnKeys, COLUMNS, type CellKind, type MoneyKind } from "../schema/columns";
@@ -14,12 +14,16 @@ import { normalizeSpace, num, quoted, type Entry } from "./frontmatter-data";
 import { excessCells, matchTable } from "./table-match";
 import { implausibleEnds, unusualCurrency } from "./entry-values";
 import type { ResolvedConfig } from "../config";
+import { withoutInvisible } from "../text/invisible";
+import { closest } from "../text/similar";
+import { COMPENSATION_KEYS } from "../schema/frontmatter";
 
 export interface CellFinding extends Report {
   rule: "table-cell-mismatch" | "table-bonus-range";
 }
 
 const cache = new WeakMap<Seed, CellFinding[]>();
+const KNOWN_KEYS = new Set<string>(COMPENSATION_KEYS);
 
 /**
  * A cell is compared only with valid frontmatter values: an invalid one (a negative amount, a
@@ -32,6 +36,9 @@ function comparable(entry: Entry, kind: CellKind, config: ResolvedConfig | undef
   // the only right copy left.
   if (kind !== "bonus" && ((config && unusualCurrency(config, entry)) || implausibleEnds(entry).length)) return false;
   const keys = columnKeys(kind);
+  // A key of this column misspelled (`bonus_pct_hi`) is unknown-key's one finding: the column's
+  // figures are not judged without it.
+  if (Object.keys(entry.data).some((key) => !KNOWN_KEYS.has(key) && closest(key, keys) !== undefined)) return false;
   if (!keys.every((key) => (key === "bonus_pct_high" && entry.data[key] === undefined) || isValidEntryValue(key, entry.data[key]))) return false;
   // A reversed range ("€120K–€100K") is range-order's finding; it is no text for the body either.
   const [low, high] = keys.slice(-2).map((key) => num(entry.data[key]));
@@ -245,15 +252,20 @@ export function cellFindings(seed: Seed, config?: ResolvedConfig): CellFinding[]
   let found = cache.get(seed);
   if (found) return found;
   found = [];
+  const shifted = new Set<TableRow>();
   const columns = seed.body.table?.columns ?? {};
+  const width = seed.body.table?.header.cells.length ?? 0;
   for (const { entry, row } of matchTable(seed).pairs) {
     // A row with more cells than the header is read one column off: table-row-cells' one finding.
     if (excessCells(seed, row).length) continue;
+    const before = found.length;
     for (const kind of CELL_KINDS) {
       const column = columns[kind as Column];
       const expected = cellText(entry.data, kind);
       if (column === undefined || expected === undefined || !comparable(entry, kind, config)) continue;
-      const cell = row.cells[column];
+      // A cell is compared as it reads: an invisible character in it is invisible-character's one finding.
+      const written = row.cells[column];
+      const cell = written && { ...written, text: withoutInvisible(written.text) };
       if (!cell) {
         const message = `The row for ${entry.region} has no ${COLUMNS[kind].title} cell; the frontmatter says ${expected}.`;
         found.push({ rule: "table-cell-mismatch", span: row.line.span, message });
@@ -262,7 +274,25 @@ export function cellFindings(seed: Seed, config?: ResolvedConfig): CellFinding[]
       const finding = kind === "bonus" ? bonusFinding(seed, entry, cell, expected) : moneyFinding(seed, entry, kind, cell, expected);
       if (finding) found.push(finding);
     }
+    // A row with fewer cells than the header whose cells also disagree most likely lost a cell in
+    // the middle, and the rest sit a column to the left: table-row-cells' one finding.
+    if (row.cells.length < width && found.slice(before).some((finding) => finding.span !== row.line.span)) {
+      found.length = before;
+      shifted.add(row);
+    }
   }
   cache.set(seed, found);
+  shiftedCache.set(seed, shifted);
   return found;
+}
+
+const shiftedCache = new WeakMap<Seed, Set<TableRow>>();
+
+/**
+ * Rows with fewer cells than the header whose cells disagree with the frontmatter (`| Berlin |
+ * €40K–€80K | 10% | €98K–€130K |`, the base lost): one finding for the row, none for its cells.
+ */
+export function shiftedRows(seed: Seed, config?: ResolvedConfig): Set<TableRow> {
+  cellFindings(seed, config);
+  return shiftedCache.get(seed)!;
 }

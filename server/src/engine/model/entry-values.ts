@@ -27,6 +27,8 @@ export function allMerged(seed: Seed, entry: Entry, keys: readonly string[]): bo
  * total-comp-implausible reports, one of which is likely a typo (`base_high: 2550000`).
  */
 export function implausibleEnds(entry: Entry): ("low" | "high")[] {
+  // A reversed base or stock range (`base_low: 1950000` above base_high) is range-order's one finding.
+  if (reversedKinds(entry).some((kind) => kind !== "total")) return [];
   return (["low", "high"] as const).filter((end) => {
     const [base, stock, total] = [COLUMNS.base[end], COLUMNS.stock[end], COLUMNS.total[end]].map((key) => validNumber(entry, key as EntryKey));
     return base !== undefined && stock !== undefined && total !== undefined && total < base + stock / 4;
@@ -41,4 +43,12 @@ export function unusualCurrency(config: ResolvedConfig, entry: Entry): string | 
   if (!entry.region || typeof entry.currency !== "string" || !isIsoCurrency(entry.currency)) return undefined;
   const usual = usualCurrency(config, entry.region);
   return usual && usual !== entry.currency ? usual : undefined;
+}
+
+/** The money columns whose range the entry writes reversed (low above high): range-order's findings. */
+export function reversedKinds(entry: Entry): ("base" | "stock" | "total")[] {
+  return (["base", "stock", "total"] as const).filter((kind) => {
+    const [low, high] = [validNumber(entry, COLUMNS[kind].low as EntryKey), validNumber(entry, COLUMNS[kind].high as EntryKey)];
+    return low !== undefined && high !== undefined && low > high;
+  });
 }

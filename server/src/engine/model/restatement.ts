@@ -156,43 +156,65 @@ export function compareRestatement(found: string, offset: number, expected: stri
     } else {
       let replaced = gone;
       const inside = bracketed(gone);
+      let whole = false;
       if (inside.size) {
         // `Eng (Staff track)` for `Engineer`: the bracketed words are the author's.
-        replaced = gone.filter((token) => !inside.has(token));
-        const first = gone.indexOf(replaced[0]!);
-        const contiguous = replaced.length > 0 && gone.slice(first, first + replaced.length).every((token) => !inside.has(token));
-        if (!contiguous) {
+        const rest = gone.filter((token) => !inside.has(token));
+        const first = gone.indexOf(rest[0]!);
+        const contiguous = rest.length > 0 && gone.slice(first, first + rest.length).every((token) => !inside.has(token));
+        if (contiguous) {
+          for (const group of runsOf(gone, inside)) additions.push(added(group));
+          replaced = rest;
+        } else {
+          // Brackets between the contradicting words, or around all of them: the run is replaced
+          // whole (a suggestion), never cut inside its brackets (`(note Acme Guide`).
           aligned = false;
-          replaced = gone;
-        } else for (const group of runsOf(gone, inside)) additions.push(added(group));
+          whole = true;
+        }
+      }
+      if (whole) {
+        // Replaced as it is.
       } else if (matchedBefore && !matchedAfter) {
         // A trailing gap (`L5 | Remote OK` for `L4`): the contradiction is its first tokens, up to
         // where an addition opens, at most as many as the frontmatter's; the rest is added.
-        let end = Math.min(gone.length, missing);
-        for (let k = 1; k < end; k++) if (opensAddition(gone[k - 1], gone[k]!)) end = k;
-        end = beforeClauseMarks(gone, end);
-        replaced = gone.slice(0, end);
-        if (end < gone.length) additions.push(added(gone.slice(end)));
+        let end = Math.min(replaced.length, missing);
+        for (let k = 1; k < end; k++) if (opensAddition(replaced[k - 1], replaced[k]!)) end = k;
+        if (end < replaced.length) additions.push(added(replaced.slice(end)));
+        replaced = replaced.slice(0, end);
       } else if (!matchedBefore && matchedAfter) {
         // A leading gap (`Updated: Senior` for `Software`): the contradiction is its last tokens.
-        let start = Math.max(0, gone.length - missing);
-        for (let k = gone.length - 1; k > start; k--) if (opensAddition(gone[k - 1], gone[k]!)) start = k;
-        replaced = gone.slice(start);
-        if (start > 0) additions.push(added(gone.slice(0, start)));
+        let start = Math.max(0, replaced.length - missing);
+        for (let k = replaced.length - 1; k > start; k--) if (opensAddition(replaced[k - 1], replaced[k]!)) start = k;
+        if (start > 0) additions.push(added(replaced.slice(0, start)));
+        replaced = replaced.slice(start);
       } else if (!matchedBefore && !matchedAfter) {
         // No token in common: the text contradicts up to where an addition opens, or as a whole.
-        const opens = gone.findIndex((token, k) => k > 0 && opensAddition(gone[k - 1], token));
-        const end = opens > 0 ? beforeClauseMarks(gone, opens) : opens;
+        const end = replaced.findIndex((token, k) => k > 0 && opensAddition(replaced[k - 1], token));
         if (end > 0) {
-          replaced = gone.slice(0, end);
-          additions.push(added(gone.slice(end)));
+          additions.push(added(replaced.slice(end)));
+          replaced = replaced.slice(0, end);
         }
       }
+      // The clause mark that joins an addition to the contradiction stays with the addition (`offers, note`).
+      while (replaced.length > 1 && replaced.length < gone.length && /^[,;:]$/.test(replaced[replaced.length - 1]!.text)) replaced = replaced.slice(0, -1);
+      additions.sort((a, b) => a.start - b.start);
+      // A middle gap contradicts as a whole (but for its bracketed words).
       if (replaced.length) corrections.push({ ...run(replaced), newText: wanted(missingFrom, j) });
     }
     gone = [];
     missingFrom = j;
   };
+  // Fewer than half of the frontmatter's tokens found in order: the few that match (a `-`, an
+  // `Equity`) are chance, not anchors. The text is then another text, read as one gap.
+  const common = changes.reduce((sum, change) => (change.added || change.removed ? sum : sum + change.count), 0);
+  if (common * 2 < want.length) {
+    gone = have;
+    i = have.length;
+    j = want.length;
+    closeGap(false);
+    additions.sort((a, b) => a.start - b.start);
+    return { corrections: corrections.map((edit) => spaced(found, offset, edit)), additions, aligned };
+  }
   for (const change of changes) {
     if (change.removed) {
       gone.push(...have.slice(i, i + change.count));
@@ -209,15 +231,6 @@ export function compareRestatement(found: string, offset: number, expected: stri
   closeGap(false);
   additions.sort((a, b) => a.start - b.start);
   return { corrections: corrections.map((edit) => spaced(found, offset, edit)), additions, aligned };
-}
-
-/**
- * Where a contradicting run that ends at `end` really ends: the clause marks right before what
- * follows (`L5, Remote OK`) join the author's addition, and a correction leaves them in place.
- */
-function beforeClauseMarks(gone: Token[], end: number): number {
-  while (end > 1 && end < gone.length && /^[,;:]$/.test(gone[end - 1]!.text)) end--;
-  return end;
 }
 
 /** An edit that would glue its text to a word beside it (`x)` → `xAcme`) gets a space there. */

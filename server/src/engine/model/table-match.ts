@@ -61,9 +61,10 @@ export function looksLikeRegion(written: string, region: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.startsWith(short) && !isWordChar(long[short.length])) return true;
   const trimmed = written.trim();
-  // A one-word region has no initials: `..` (nothing once the dots go) is no abbreviation of `Paris`.
-  const abbreviation = initials(region);
-  if (abbreviation && trimmed.length >= 2 && trimmed === trimmed.toUpperCase() && trimmed.replace(/\./g, "") === abbreviation) return true;
+  // `NYC` is New York (City) too.
+  const letters = trimmed.replace(/\./g, "");
+  const known = initials(region);
+  if (trimmed.length >= 2 && trimmed === trimmed.toUpperCase() && known && (letters === known || letters === `${known}C`)) return true;
   // A typo: one slip in a short name, two in a name of 8 characters or more.
   return a.length >= 4 && a.length <= MAX_FUZZY_LENGTH && b.length <= MAX_FUZZY_LENGTH && editDistance(a, b) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
 }

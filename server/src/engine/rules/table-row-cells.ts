@@ -4,12 +4,13 @@ import type { Fix } from "../types";
 import type { Rule } from "./rule";
 import { quoted } from "../model/frontmatter-data";
 import { excessCells, matchTable, rowRegion } from "../model/table-match";
+import { shiftedRows } from "../model/cell-findings";
 
 const rule: Rule = {
   id: "table-row-cells",
   severity: "error",
   category: "body",
-  description: "No row of the compensation table has more cells than its header.",
+  description: "No row of the compensation table has more cells than its header, or fewer with its cells a column off.",
   fixable: "never",
   hasSuggestions: true,
   docs: {
@@ -30,11 +31,25 @@ const rule: Rule = {
       ],
     },
   },
-  check({ seed, report }) {
+  check({ seed, config, report }) {
     const table = seed.body.table;
     if (!table) return;
     const { pairs } = matchTable(seed);
+    const shifted = shiftedRows(seed, config);
     for (const row of table.rows) {
+      if (shifted.has(row)) {
+        const entry = pairs.find((pair) => pair.row === row)!.entry;
+        report({
+          span: row.line.span,
+          message:
+            `The row for ${quoted(entry.region!)} has ${row.cells.length} cells but the header has ${table.header.cells.length}, ` +
+            "and its cells disagree with the frontmatter: a cell seems missing, and those after it sit a column to the left.",
+          fixes: [
+            { title: `Rewrite the row for ${entry.region} from the frontmatter`, safe: false, edits: [{ ...row.line.span, newText: tableRow(entry.data) }] },
+          ],
+        });
+        continue;
+      }
       const excess = excessCells(seed, row);
       if (!excess.length) continue;
       const region = rowRegion(seed, row) || "(no region)";

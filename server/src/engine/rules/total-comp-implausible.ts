@@ -1,7 +1,7 @@
 import { formatMoney } from "../money";
 import { COLUMNS } from "../schema/columns";
 import type { Rule } from "./rule";
-import { allMerged, validNumber } from "../model/entry-values";
+import { allMerged, reversedKinds, validNumber } from "../model/entry-values";
 import { entries, spanAt } from "../model/frontmatter-data";
 
 const rule: Rule = {
@@ -23,6 +23,8 @@ const rule: Rule = {
   },
   check({ seed, report }) {
     for (const entry of entries(seed)) {
+      // One slip, one finding: a reversed base or stock range (range-order's) makes the sum meaningless.
+      if (reversedKinds(entry).some((kind) => kind !== "total")) continue;
       for (const end of ["low", "high"] as const) {
         // An invalid figure is invalid-value's finding; figures merged whole are reported where written.
         const [baseKey, stockKey, totalKey] = [COLUMNS.base[end], COLUMNS.stock[end], COLUMNS.total[end]];

@@ -134,3 +134,16 @@ export function invisibleRuns(text: string, start = 0, end = text.length): Invis
   }
   return runs;
 }
+
+/** `text` without its invisible characters (as invisibleRuns finds them): what a reader compares. */
+export function withoutInvisible(text: string): string {
+  const runs = invisibleRuns(text);
+  if (runs.length === 0) return text;
+  let out = "";
+  let from = 0;
+  for (const run of runs) {
+    out += text.slice(from, run.start);
+    from = run.end;
+  }
+  return out + text.slice(from);
+}
