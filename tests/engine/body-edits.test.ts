@@ -27,6 +27,7 @@ describe("insertAfter at the body's start", () => {
   it.each([
     ["a body of text", `${FRONTMATTER}Text\n`, "New\n\n"],
     ["a body of text without a final line ending", `${FRONTMATTER}Text`, "New\n\n"],
+    ["a body whose first line is one character", `${FRONTMATTER}X\nText\n`, "New\n\n"],
     ["a body that starts with a blank line", `${FRONTMATTER}\nText\n`, "New\n"],
     ["an empty body after a line ending", FRONTMATTER, "New\n"],
     ["an empty body right after the closing ---", FRONTMATTER.trimEnd(), "\nNew\n"],
