@@ -221,11 +221,29 @@ describe("compareRestatement", () => {
     });
   });
 
+  // After two common words, so that the text is not read as another text (fewer than half the tokens in common).
   it.each([
     ["A\u{10000}", "A \u{10000}"],
     ["\u{10000}A", "\u{10000} A"],
   ])("a letter outside the BMP (two code units) is part of its word: %j is not %j", (found, expected) => {
-    expect(compareRestatement(found, 0, expected)).toEqual({ corrections: [{ start: 0, end: 3, newText: expected }], additions: [], aligned: true });
+    expect(compareRestatement(`Acme Guide ${found}`, 0, `Acme Guide ${expected}`)).toEqual({
+      corrections: [{ start: 11, end: 14, newText: expected }],
+      additions: [],
+      aligned: true,
+    });
+  });
+
+  it("a symbol past the surrogates (a fullwidth yen) is one unit wide, a token of its own", () => {
+    expect(compareRestatement("Acme Guide \uffe55", 0, "Acme Guide \uffe5 5")).toEqual({ corrections: [], additions: [], aligned: true });
+    expect(compareRestatement("Acme Guide A\uffe55", 0, "Acme Guide A \uffe5 5")).toEqual({ corrections: [], additions: [], aligned: true });
+  });
+
+  it("a text with fewer than half the frontmatter's tokens in common is another text: one correction", () => {
+    expect(compareRestatement("Late-Stage Equity", 0, "Growth-Stage Options Plan")).toEqual({
+      corrections: [{ start: 0, end: 17, newText: "Growth-Stage Options Plan" }],
+      additions: [],
+      aligned: true,
+    });
   });
 
   it("a lone high surrogate at the end is a token of one code unit", () => {
