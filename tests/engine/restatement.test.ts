@@ -125,6 +125,7 @@ describe("compareRestatement", () => {
     ["case is a difference", "acme Guide", "Acme Guide", "Acme Guide", []],
     // Marks glued to a word are tokens of their own (regressions from a break-it pass: each was rewritten).
     ["a footnote reference glued to the last word", "Negotiation Guide[^1]", "Negotiation Guide", "Negotiation Guide[^1]", ["[^1]"]],
+    ["a superscript glued to a word", "ML/AI Engineer¹ | Acme", "ML/AI Engineer | Acme", "ML/AI Engineer¹ | Acme", ["¹"]],
     ["a mark glued to the last word", "Negotiation Guide*", "Negotiation Guide", "Negotiation Guide*", ["*"]],
     ["brackets glued to the last word", "Negotiation Guide(2026)", "Negotiation Guide", "Negotiation Guide(2026)", ["(2026)"]],
     ["a sentence mark at the end adds nothing", "ML/AI Engineer!", "ML/AI Engineer", "ML/AI Engineer!", []],

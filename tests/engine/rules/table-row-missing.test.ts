@@ -58,6 +58,7 @@ const nyc = (() => {
   };
   return testCase;
 })();
+const marked = renamed("(*) San Francisco", [3, 20], "a row whose region carries a mark of the author's: no second row is added");
 const typo = renamed("San Fransisco", [3, 16], "a row whose region has a typo: no second row is added");
 
 ruleTester("table-row-missing", {
@@ -134,6 +135,7 @@ ruleTester("table-row-missing", {
     withCrlf(longer),
     typo,
     withCrlf(typo),
+    marked,
     nyc,
     ...[false, true].map((useCrlf) => {
       const testCase: InvalidCase = {

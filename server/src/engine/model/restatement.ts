@@ -38,7 +38,8 @@ interface Token {
 }
 
 const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+// Letters, marks and decimal digits: a superscript (`¹`) or another sign glued to a word is a token of its own.
+const WORD_CHAR = /[\p{L}\p{Nd}\p{M}]/u;
 
 /** The tokens of `text`, in one pass, up to `limit` of them; offsets are relative to `text`. */
 function tokens(text: string, limit: number): Token[] {

@@ -60,6 +60,9 @@ export function looksLikeRegion(written: string, region: string): boolean {
   if (!a || !b) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.startsWith(short) && !isWordChar(long[short.length])) return true;
+  // The same words with marks of the author's around them (`(*) London`, `🔥London`, `London†`).
+  const words = (key: string) => key.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  if (words(a) === words(b)) return true;
   const trimmed = written.trim();
   // `NYC` is New York (City) too.
   const letters = trimmed.replace(/\./g, "");
