@@ -73,7 +73,53 @@ describe("compareRestatement", () => {
     ],
     ["missing words at the start", "Engineer | Acme", "Software Engineer | Acme", "Software Engineer | Acme", []],
     ["no word in common: the whole text contradicts", "Totally different summary of another company", "Cash-heavy offers", "Cash-heavy offers", []],
-    ["no word in common: up to where an addition opens", "Equity-heavy offers, see note", "Cash-heavy offers", "Cash-heavy offers, see note", ["see note"]],
+    [
+      "a common word, then words only the text has: they are added",
+      "Equity-heavy offers, see note",
+      "Cash-heavy offers",
+      "Cash-heavy offers, see note",
+      ["see note"],
+    ],
+    // Regression: the clause mark before an addition was rewritten with the contradiction ("Cash offers see note").
+    ["no word in common: up to where an addition opens, its clause mark kept", "Equity, see note", "Cash offers", "Cash offers, see note", ["see note"]],
+    ["no word in common: a mark that opens the first token opens nothing", "| Equity, see note", "Cash offers", "Cash offers, see note", ["see note"]],
+    [
+      "a middle gap is replaced whole, a clause mark inside it included",
+      "Data | Senior, Staff Engineer | Acme",
+      "Data | Software Engineer | Acme",
+      "Data | Software Engineer | Acme",
+      [],
+    ],
+    [
+      // Regression: the comma was rewritten with the contradiction ("L4 Staff Eng Remote OK").
+      "a trailing gap: the contradiction ends at a clause mark, before as many words as the frontmatter's, and keeps it",
+      "Acme L3 = Google L5, Remote OK",
+      "Acme L3 = Google L4 Staff Eng",
+      "Acme L3 = Google L4 Staff Eng, Remote OK",
+      ["Remote OK"],
+    ],
+    [
+      "a trailing gap without a mark: as many words as the frontmatter's, the rest added",
+      "Acme L3 = Google Senior L5 Remote",
+      "Acme L3 = Google L4 Staff",
+      "Acme L3 = Google L4 Staff Remote",
+      ["Remote"],
+    ],
+    [
+      "a leading gap: a colon ends a note, within as many words as the frontmatter's",
+      "Note: Senior | Acme",
+      "Software Engineer | Acme",
+      "Note: Software Engineer | Acme",
+      ["Note"],
+    ],
+    [
+      "a leading gap of as many words as the frontmatter's, without a mark: replaced whole",
+      "Senior Staff | Acme",
+      "Software Engineer | Acme",
+      "Software Engineer | Acme",
+      [],
+    ],
+    ["a word that is only a clause mark is a word of its own", "Acme : Guide", "Acme Guide", "Acme : Guide", [":"]],
     ["a clause mark after a word is not a difference", "Acme Guide, 2026 edition", "Acme Guide", "Acme Guide, 2026 edition", ["2026 edition"]],
     ["white space runs are not a difference", "Acme   Global\tGuide", "Acme Global Guide", "Acme   Global\tGuide", []],
     ["case is a difference", "acme Guide", "Acme Guide", "Acme Guide", []],
@@ -120,6 +166,133 @@ describe("compareRestatement", () => {
     expect(outcome(found, expected)).toEqual({ fixed, added, aligned: true });
   });
 
+  // A trailing gap "L5 <token> z" for "L4 Staff Eng": does <token> open what the author adds?
+  it.each([
+    ["(", true],
+    ["[", true],
+    ["{", true],
+    ["|", true],
+    ["/", true],
+    ["·", true],
+    ["•", true],
+    ["—", true],
+    ["–", true],
+    ["-", false],
+    ["+", false],
+    ["x", false],
+    // Regression: a word that names a property of every object was read as an opening bracket.
+    ["constructor", false],
+    ["toString", false],
+  ])("a trailing gap: %j opens an addition: %s", (word, opens) => {
+    const found = `Acme L3 = Google L5 ${word} z`;
+    expect(outcome(found, "Acme L3 = Google L4 Staff Eng")).toEqual(
+      opens
+        ? { fixed: `Acme L3 = Google L4 Staff Eng ${word} z`, added: [`${word} z`], aligned: true }
+        : { fixed: "Acme L3 = Google L4 Staff Eng", added: [], aligned: true },
+    );
+  });
+
+  // Tokens are split at ASCII white space, the no-break and ideographic spaces and U+2000 to
+  // U+200A; any other character that is no letter, digit or mark (a backspace, a zero-width
+  // space) is a token of its own, which the text adds.
+  it.each([
+    [0x09, true],
+    [0x0b, true],
+    [0x0d, true],
+    [0xa0, true],
+    [0x3000, true],
+    [0x2000, true],
+    [0x200a, true],
+    [0x08, false],
+    [0x0e, false],
+    [0x1fff, false],
+    [0x200b, false],
+  ])("the character %i separates words: %s", (code, space) => {
+    const found = `Acme${String.fromCharCode(code)}Guide`;
+    expect(compareRestatement(found, 0, "Acme Guide")).toEqual(
+      space ? { corrections: [], additions: [], aligned: true } : { corrections: [], additions: [{ start: 4, end: 5 }], aligned: true },
+    );
+  });
+
+  it("missing words at the start are written before the first word, past leading spaces", () => {
+    expect(compareRestatement("  Engineer | Acme", 10, "Software Engineer | Acme")).toEqual({
+      corrections: [{ start: 12, end: 12, newText: "Software " }],
+      additions: [],
+      aligned: true,
+    });
+  });
+
+  // After two common words, so that the text is not read as another text (fewer than half the tokens in common).
+  it.each([
+    ["A\u{10000}", "A \u{10000}"],
+    ["\u{10000}A", "\u{10000} A"],
+  ])("a letter outside the BMP (two code units) is part of its word: %j is not %j", (found, expected) => {
+    expect(compareRestatement(`Acme Guide ${found}`, 0, `Acme Guide ${expected}`)).toEqual({
+      corrections: [{ start: 11, end: 14, newText: expected }],
+      additions: [],
+      aligned: true,
+    });
+  });
+
+  it("a symbol past the surrogates (a fullwidth yen) is one unit wide, a token of its own", () => {
+    expect(compareRestatement("Acme Guide \uffe55", 0, "Acme Guide \uffe5 5")).toEqual({ corrections: [], additions: [], aligned: true });
+    expect(compareRestatement("Acme Guide A\uffe55", 0, "Acme Guide A \uffe5 5")).toEqual({ corrections: [], additions: [], aligned: true });
+  });
+
+  it("a text with fewer than half the frontmatter's tokens in common is another text: one correction", () => {
+    expect(compareRestatement("Late-Stage Equity", 0, "Growth-Stage Options Plan")).toEqual({
+      corrections: [{ start: 0, end: 17, newText: "Growth-Stage Options Plan" }],
+      additions: [],
+      aligned: true,
+    });
+  });
+
+  it("a lone high surrogate at the end is a token of one code unit", () => {
+    expect(compareRestatement("Guide \ud800", 0, "Guide")).toEqual({ corrections: [], additions: [{ start: 6, end: 7 }], aligned: true });
+  });
+
+  it("an added run of clause marks only is named by its last mark", () => {
+    expect(compareRestatement("Acme , ; Guide", 0, "Acme Guide")).toEqual({ corrections: [], additions: [{ start: 7, end: 8 }], aligned: true });
+  });
+
+  it("a trailing gap that ends in a clause mark is replaced with it", () => {
+    expect(outcome("Acme L3 = Google L5,", "Acme L3 = Google L4 Staff")).toEqual({ fixed: "Acme L3 = Google L4 Staff", added: [], aligned: true });
+  });
+
+  it("a trailing gap that starts with a clause mark: the mark is what is replaced", () => {
+    expect(outcome("Acme Guide, x y", "Acme Guide Global")).toEqual({ fixed: "Acme Guide Global x y", added: ["x y"], aligned: true });
+  });
+
+  it("brackets the whole contradicting run: it is replaced whole, and not aligned (a suggestion)", () => {
+    expect(outcome("Acme (x) Guide", "Acme Global Guide")).toEqual({ fixed: "Acme Global Guide", added: [], aligned: false });
+  });
+
+  it("brackets between contradicting words: replaced whole, and not aligned", () => {
+    expect(outcome("Acme Big (x) Bad Guide", "Acme Global Guide")).toEqual({ fixed: "Acme Global Guide", added: [], aligned: false });
+  });
+
+  it("two bracketed notes around a contradicting word are two additions", () => {
+    expect(outcome("(x) Senior (y) Guide", "Software Guide")).toEqual({ fixed: "(x) Software (y) Guide", added: ["(x)", "(y)"], aligned: true });
+  });
+
+  // Regression: a leading or trailing gap bracketed whole was cut inside its brackets ("(note Acme Guide").
+  it("a leading or trailing gap that is all brackets is replaced whole (not aligned), spaced from the next word, at the text's offset", () => {
+    expect(compareRestatement("(note)Guide", 10, "Acme Guide")).toEqual({
+      corrections: [{ start: 10, end: 16, newText: "Acme " }],
+      additions: [],
+      aligned: false,
+    });
+    expect(compareRestatement("Guide(note)", 10, "Guide Acme")).toEqual({
+      corrections: [{ start: 15, end: 21, newText: " Acme" }],
+      additions: [],
+      aligned: false,
+    });
+  });
+
+  it("an empty text gets the frontmatter's words at its offset", () => {
+    expect(compareRestatement("", 5, "Acme Guide")).toEqual({ corrections: [{ start: 5, end: 5, newText: "Acme Guide" }], additions: [], aligned: true });
+  });
+
   it("gives offsets in the seed: the text's offset is added", () => {
     expect(compareRestatement("Senior Guide (x)", 100, "Junior Guide")).toEqual({
       corrections: [{ start: 100, end: 106, newText: "Junior" }],
@@ -138,6 +311,23 @@ describe("compareRestatement", () => {
     });
     it("a frontmatter text of 700 words is not aligned either", () => {
       expect(outcome("Acme", long).aligned).toBe(false);
+    });
+    it("the added rest ends at its last character, not at trailing white space", () => {
+      expect(outcome(`Acme Guide ${long} \t `, "Acme Guide")).toEqual({ fixed: `Acme Guide ${long} \t `, added: [long], aligned: true });
+    });
+    it("a text that is only the start of the frontmatter's is replaced whole", () => {
+      const start = long.split(" ").slice(0, 650).join(" ");
+      expect(outcome(start, long)).toEqual({ fixed: long, added: [], aligned: false });
+    });
+    it("a frontmatter text of 600 tokens is compared with a longer text by its start", () => {
+      const words = Array.from({ length: 600 }, (_, i) => `w${i}`).join(" ");
+      expect(outcome(`${words} ${long}`, words)).toEqual({ fixed: `${words} ${long}`, added: [long], aligned: true });
+    });
+    it("texts of 600 tokens are still aligned token by token", () => {
+      const words = Array.from({ length: 600 }, (_, i) => `w${i}`);
+      const expected = words.join(" ");
+      const found = words.map((word, i) => (i === 5 ? "x" : word)).join(" ");
+      expect(outcome(found, expected)).toEqual({ fixed: expected, added: [], aligned: true });
     });
   });
 

@@ -1,6 +1,9 @@
 import { CLEAN, removeLine, SMALL, variant } from "../fixtures";
 import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
+const LINK_START = "[Cash-heavy offers](https://example.com/";
+const LINK_AT_LIMIT = `${LINK_START}${"a".repeat(17 * 4 + 1000 - LINK_START.length - 1)})`;
+
 const wrong: InvalidCase = {
   name: "a different summary: only the value is replaced",
   text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** Equity-heavy offers"]),
@@ -92,6 +95,11 @@ const missing: InvalidCase = {
 
 ruleTester("dna-mismatch", {
   valid: [
+    {
+      // The frontmatter's 17 characters allow a line of 17 × 4 + 1000 characters to be rendered.
+      name: "a link to a long address, as long as a line may be and still be rendered, means its text",
+      text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", `**Negotiation DNA:** ${LINK_AT_LIMIT}`]),
+    },
     {
       name: "emphasis inside the summary (regression)",
       text: variant(SMALL, ["**Negotiation DNA:** Cash-heavy offers", "**Negotiation DNA:** *Cash-heavy* offers"]),

@@ -1,5 +1,6 @@
 import { CLEAN, removeLine, SMALL, variant } from "../fixtures";
-import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
+import { describe, expect, it } from "vitest";
+import { ruleFindings, ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
 const wrongRole: InvalidCase = {
   name: "the role differs: only the heading's text is replaced",
@@ -74,6 +75,7 @@ ruleTester("heading-mismatch", {
       text: variant(SMALL, ["role_display: Software Engineer", "role_display: Café Engineer"], ["### Software Engineer", "### Cafe\u0301 Engineer"]),
     },
     { name: "the clean seed", text: CLEAN },
+    { name: "a comma after the last word is no difference (a clause mark)", text: variant(SMALL, ["Negotiation Guide\n", "Negotiation Guide,\n"]) },
     { name: "extra spaces inside the heading", text: variant(SMALL, ["### Software Engineer | Acme Global", "###   Software  Engineer |  Acme Global"]) },
     { name: "another heading level", text: variant(SMALL, ["### Software Engineer", "## Software Engineer"]) },
     { name: "closing hashes", text: variant(SMALL, ["Negotiation Guide\n", "Negotiation Guide ###\n"]) },
@@ -104,6 +106,21 @@ ruleTester("heading-mismatch", {
     missing,
     withCrlf(missing),
     {
+      name: "two runs of added words: both named, joined by an ellipsis",
+      text: variant(SMALL, ["### Software Engineer | Acme Global Negotiation Guide", "### Software Engineer (Backend) | Acme Global Negotiation Guide (2026)"]),
+      findings: [
+        {
+          line: 28,
+          column: 23,
+          endLine: 28,
+          endColumn: 71,
+          message: "The heading adds '(Backend) … (2026)' to what the frontmatter says ('Software Engineer | Acme Global Negotiation Guide').",
+        },
+      ],
+      output: null,
+      suggestions: [{ title: "Write the heading as the frontmatter says (drop '(Backend) … (2026)')", output: SMALL }],
+    },
+    {
       name: "a heading without the guide suffix",
       text: variant(SMALL, ["### Software Engineer | Acme Global Negotiation Guide", "### Software Engineer | Acme"]),
       findings: [
@@ -118,4 +135,22 @@ ruleTester("heading-mismatch", {
       output: SMALL,
     },
   ],
+});
+
+// The tester compares the titles of suggestions only; a safe fix's title is what the editor's
+// quick fix menu shows too.
+describe("heading-mismatch: the titles of its safe fixes", () => {
+  it.each([
+    [missing, [["Add the heading from the frontmatter", true]]],
+    [wrongRole, [["Update the heading from the frontmatter", true]]],
+    [
+      wrongAndAdds,
+      [
+        ["Update the heading from the frontmatter (keep what it adds)", true],
+        ["Write the heading as the frontmatter says (drop '(2026 edition, $300K RSU)')", false],
+      ],
+    ],
+  ])("$name", (testCase, titles) => {
+    expect(ruleFindings("heading-mismatch", testCase.text).flatMap((finding) => finding.fixes?.map((fix) => [fix.title, fix.safe]) ?? [])).toEqual(titles);
+  });
 });

@@ -1,4 +1,4 @@
-import { CLEAN, SMALL, variant } from "../fixtures";
+import { CLEAN, removeLine, SMALL, variant } from "../fixtures";
 import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
 const HYBRID = variant(SMALL, ["| Berlin | €80K", "| Berlin | Hybrid | €80K"]);
@@ -44,6 +44,7 @@ const note: InvalidCase = {
 ruleTester("table-row-cells", {
   valid: [
     { name: "the clean seed", text: CLEAN },
+    { name: "no table", text: removeLine(removeLine(removeLine(SMALL, "| Region |"), "|--------|"), "| Berlin |") },
     { name: "an empty cell past the header (a trailing pipe too many) drops nothing", text: variant(SMALL, ["| €98K–€130K |", "| €98K–€130K | |"]) },
     { name: "a row with fewer cells is table-cell-mismatch's", text: variant(SMALL, [" | €98K–€130K |", " |"]) },
     {
@@ -57,6 +58,55 @@ ruleTester("table-row-cells", {
     },
   ],
   invalid: [
+    {
+      name: "a row without a region that drops two cells: both named",
+      text: variant(SMALL, ["| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |", "| | €80K–€100K | €40K–€80K | 10% | €98K–€130K | a | b |"]),
+      findings: [
+        {
+          line: 34,
+          column: 1,
+          endLine: 34,
+          endColumn: 56,
+          message: "The row for (no region) has 7 cells but the header has 5, so GFM drops 'a', 'b'; make the row's cells match the header's.",
+        },
+      ],
+      output: null,
+      suggestions: [
+        {
+          title: "Remove the cell 'a' (the cells after it move one column left)",
+          output: variant(SMALL, ["| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |", "| | €80K–€100K | €40K–€80K | 10% | €98K–€130K | b |"]),
+        },
+        {
+          title: "Remove the cells past the header ('a', 'b')",
+          output: variant(SMALL, ["| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |", "| | €80K–€100K | €40K–€80K | 10% | €98K–€130K |"]),
+        },
+      ],
+    },
+    {
+      name: "a misaligned table (its columns unknown): any cell without a figure may be the one too many",
+      text: variant(SMALL, ["|-------|------------|", "|-------|"], ["| Berlin | €80K", "| Berlin | Hybrid | €80K"]),
+      findings: [
+        {
+          line: 34,
+          column: 1,
+          endLine: 34,
+          endColumn: 64,
+          message: "The row for (no region) has 6 cells but the header has 5, so GFM drops '€98K–€130K'; make the row's cells match the header's.",
+        },
+      ],
+      output: null,
+      suggestions: [
+        {
+          title: "Remove the cell 'Berlin' (the cells after it move one column left)",
+          output: variant(SMALL, ["|-------|------------|", "|-------|"], ["| Berlin | €80K", "| Hybrid | €80K"]),
+        },
+        { title: "Remove the cell 'Hybrid' (the cells after it move one column left)", output: variant(SMALL, ["|-------|------------|", "|-------|"]) },
+        {
+          title: "Remove the cells past the header ('€98K–€130K')",
+          output: variant(SMALL, ["|-------|------------|", "|-------|"], ["| Berlin | €80K", "| Berlin | Hybrid | €80K"], [" | €98K–€130K |", " |"]),
+        },
+      ],
+    },
     {
       name: "a cell lost in the middle (regression: one finding per shifted cell): one finding, the rewrite a suggestion",
       text: variant(SMALL, ["| Berlin | €80K–€100K | €40K–€80K |", "| Berlin | €40K–€80K |"]),

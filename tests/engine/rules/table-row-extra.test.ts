@@ -39,6 +39,36 @@ const prose: InvalidCase = {
     { title: "Remove the row for Sources: Levels.fyi", output: CLEAN },
   ],
 };
+/** CLEAN with `row` added after London's: an extra row whose figures cannot become an entry (only its removal is suggested). */
+function notAnEntry(row: string, name: string): InvalidCase {
+  return {
+    name,
+    text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${row}`]),
+    findings: [
+      {
+        line: 57,
+        column: 1,
+        endLine: 57,
+        endColumn: row.length + 1,
+        message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list.",
+      },
+    ],
+    output: null,
+    suggestions: [{ title: "Remove the row for Paris", output: CLEAN }],
+  };
+}
+const PARIS_BONUS_RANGE = PARIS.replace("| 5% |", "| 10–15% |");
+const NO_LEADING_PIPE = PARIS.slice(2);
+const INDENTED = `  ${PARIS}`;
+/** SMALL with its compensation list written in flow style, line for line. */
+const SMALL_FLOW = variant(
+  SMALL,
+  [
+    "  - region: Berlin\n    base_low: 80000\n    base_high: 100000\n    stock_low: 40000\n    stock_high: 80000\n    bonus_pct: 10\n    total_comp_low: 98000\n    total_comp_high: 130000\n    currency: EUR\n",
+    "  [{region: Berlin,\n    base_low: 80000,\n    base_high: 100000,\n    stock_low: 40000,\n    stock_high: 80000,\n    bonus_pct: 10,\n    total_comp_low: 98000,\n    total_comp_high: 130000,\n    currency: EUR}]\n",
+  ],
+  ["| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n", `| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n${PARIS}\n`],
+);
 const BERLIN = "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |";
 const SMALL_TABLE_LAST = SMALL.slice(0, SMALL.indexOf(BERLIN) + BERLIN.length);
 
@@ -62,6 +92,87 @@ ruleTester("table-row-extra", {
     { name: "an entry whose region key has a typo", text: variant(SMALL, ["  - region: Berlin", "  - regon: Berlin"]) },
   ],
   invalid: [
+    notAnEntry(PARIS.replace("| 5% |", "| n/a |"), "a row whose bonus is no percentage: not offered as an entry"),
+    notAnEntry(PARIS.replace("| €100K–€200K |", "| $100K–$200K |"), "a row with figures in two currencies: not offered as an entry"),
+    notAnEntry(PARIS.replace("| €100K–€200K |", "| TBD |"), "a row with a cell that is no money range: not offered as an entry"),
+    notAnEntry(PARIS.replace("| €150K–€200K |", "| TBD |"), "a row whose base is no money range: not offered as an entry"),
+    {
+      name: "a bonus range in the row: the entry gets both ends",
+      text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${PARIS_BONUS_RANGE}`]),
+      findings: [
+        {
+          line: 57,
+          column: 1,
+          endLine: 57,
+          endColumn: PARIS_BONUS_RANGE.length + 1,
+          message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list.",
+        },
+      ],
+      output: null,
+      suggestions: [
+        {
+          title: "Add Paris to the frontmatter's compensation (from the table)",
+          output: variant(
+            CLEAN,
+            [ROWS.london, `${ROWS.london}\n${PARIS_BONUS_RANGE}`],
+            ["    currency: GBP\n", `    currency: GBP\n${PARIS_ENTRY.replace("bonus_pct: 5\n", "bonus_pct: 10\n    bonus_pct_high: 15\n")}`],
+          ),
+        },
+        { title: "Remove the row for Paris", output: CLEAN },
+      ],
+    },
+    {
+      name: "a row without a leading pipe (ending in one) may be a paragraph",
+      text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${NO_LEADING_PIPE}`]),
+      findings: [
+        {
+          line: 57,
+          column: 1,
+          endLine: 57,
+          endColumn: NO_LEADING_PIPE.length + 1,
+          message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list.",
+        },
+      ],
+      output: null,
+      suggestions: [
+        { title: "End the table before this line (insert a blank line)", output: variant(CLEAN, [ROWS.london, `${ROWS.london}\n\n${NO_LEADING_PIPE}`]) },
+        {
+          title: "Add Paris to the frontmatter's compensation (from the table)",
+          output: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${NO_LEADING_PIPE}`], ["    currency: GBP\n", `    currency: GBP\n${PARIS_ENTRY}`]),
+        },
+        { title: "Remove the row for Paris", output: CLEAN },
+      ],
+    },
+    {
+      name: "an indented row with a leading pipe is no paragraph",
+      text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${INDENTED}`]),
+      findings: [
+        {
+          line: 57,
+          column: 1,
+          endLine: 57,
+          endColumn: INDENTED.length + 1,
+          message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list.",
+        },
+      ],
+      output: null,
+      suggestions: [
+        {
+          title: "Add Paris to the frontmatter's compensation (from the table)",
+          output: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${INDENTED}`], ["    currency: GBP\n", `    currency: GBP\n${PARIS_ENTRY}`]),
+        },
+        { title: "Remove the row for Paris", output: CLEAN },
+      ],
+    },
+    {
+      name: "a compensation list in flow style: the row is not offered as an entry (no block item to append)",
+      text: SMALL_FLOW,
+      findings: [
+        { line: 35, column: 1, endLine: 35, endColumn: 57, message: "The table has a row for Paris, which the frontmatter's 'compensation' does not list." },
+      ],
+      output: null,
+      suggestions: [{ title: "Remove the row for Paris", output: SMALL_FLOW.replace(`${PARIS}\n`, "") }],
+    },
     extra,
     withCrlf(extra),
     prose,

@@ -8,6 +8,14 @@ const newYorkMissing: InvalidCase = {
   output: CLEAN,
 };
 
+/** CLEAN with London's region written as an alias of role_display, and its row with a typo. */
+const ALIAS = variant(
+  CLEAN,
+  ["role_display: ML/AI Engineer", "role_display: &role ML/AI Engineer"],
+  ["  - region: London", "  - region: *role"],
+  ["| London |", "| ML/AI Enginer |"],
+);
+
 /** CLEAN with San Francisco's row renamed `written`, and what each suggestion gives. */
 function renamed(written: string, columns: [number, number], name: string): InvalidCase {
   const text = variant(CLEAN, ["| San Francisco |", `| ${written} |`]);
@@ -78,14 +86,49 @@ ruleTester("table-row-missing", {
       name: "an entry still being typed (- region: Tokyo) wants no row yet: missing-key is its one finding",
       text: variant(SMALL, ["level_mapping:", "  - region: Tokyo\nlevel_mapping:"]),
     },
+    { name: "no table: table-missing's finding", text: CLEAN.slice(0, CLEAN.indexOf("| Region")) },
+    {
+      name: "an entry still being typed with a row that looks like its region: no guess yet",
+      text: variant(CLEAN, ["level_mapping:", "  - region: Tokyo\nlevel_mapping:"], [ROWS.london, `${ROWS.london}\n${ROWS.london.replace("London", "Tokio")}`]),
+    },
     {
       name: "a duplicated region wants no second row (duplicate-region reports it)",
       text: variant(CLEAN, ["  - region: New York", "  - region: San Francisco"], [`${ROWS.newYork}\n`, ""]),
     },
   ],
   invalid: [
+    {
+      name: "a row named '..' is no renamed one-word region: the row is added (regression: '..' was read as London's initials)",
+      text: variant(CLEAN, ["| London |", "| .. |"]),
+      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 64, message: "The table has no row for London." }],
+      output: variant(CLEAN, ["| London |", "| .. |"], [ROWS.newYork, `${ROWS.newYork}\n${ROWS.london}`]),
+    },
     newYorkMissing,
     withCrlf(newYorkMissing),
+    {
+      name: "a renamed row for a region written as an alias: the frontmatter is not renamed (the anchor is another key's)",
+      text: ALIAS,
+      findings: [
+        {
+          line: 56,
+          column: 3,
+          endLine: 56,
+          endColumn: 16,
+          message: "The table has no row for ML/AI Engineer; is 'ML/AI Enginer' its row? Rows are matched to regions by name.",
+        },
+      ],
+      output: null,
+      suggestions: [
+        {
+          title: "Rename the row 'ML/AI Enginer' to ML/AI Engineer",
+          output: variant(ALIAS, ["| ML/AI Enginer |", "| ML/AI Engineer |"]),
+        },
+        {
+          title: "Add the row for ML/AI Engineer from the frontmatter",
+          output: variant(ALIAS, [ROWS.newYork, `${ROWS.newYork}\n${ROWS.london.replace("London", "ML/AI Engineer")}`]),
+        },
+      ],
+    },
     initials,
     withCrlf(initials),
     longer,

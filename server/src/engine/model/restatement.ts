@@ -67,10 +67,15 @@ function tokens(text: string, limit: number): Token[] {
   return found;
 }
 
-const OPENERS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
+// A Map, not an object literal: `constructor` or `toString` would be `in` an object's prototype.
+const OPENERS = new Map([
+  ["(", ")"],
+  ["[", "]"],
+  ["{", "}"],
+]);
 /** Tokens after which, or at which, an addition of the author's opens (`, note`, `(2026)`, `| Remote`, `— note`). */
 const opensAddition = (previous: Token | undefined, token: Token) =>
-  (previous !== undefined && /^[,;:]$/.test(previous.text)) || token.text in OPENERS || /^[|/·•—–]$/.test(token.text);
+  (previous !== undefined && /^[,;:]$/.test(previous.text)) || OPENERS.has(token.text) || /^[|/·•—–]$/.test(token.text);
 /** Marks that end a sentence or a clause: alone at the end of a line they add nothing. */
 const isTrailingMark = (token: Token) => /^[.,;:!]$/.test(token.text);
 
@@ -81,7 +86,7 @@ const isTrailingMark = (token: Token) => /^[.,;:!]$/.test(token.text);
 function bracketed(run: Token[]): Set<Token> {
   const inside = new Set<Token>();
   for (let k = 0; k < run.length; k++) {
-    const close = OPENERS[run[k]!.text];
+    const close = OPENERS.get(run[k]!.text);
     if (!close) continue;
     const end = run.findIndex((token, m) => m > k && token.text === close);
     if (end === -1) continue;
@@ -152,6 +157,7 @@ export function compareRestatement(found: string, offset: number, expected: stri
     } else {
       let replaced = gone;
       const inside = bracketed(gone);
+      let whole = false;
       if (inside.size) {
         // `Eng (Staff track)` for `Engineer`: the bracketed words are the author's.
         const rest = gone.filter((token) => !inside.has(token));
@@ -160,9 +166,16 @@ export function compareRestatement(found: string, offset: number, expected: stri
         if (contiguous) {
           for (const group of runsOf(gone, inside)) additions.push(added(group));
           replaced = rest;
-        } else aligned = false;
+        } else {
+          // Brackets between the contradicting words, or around all of them: the run is replaced
+          // whole (a suggestion), never cut inside its brackets (`(note Acme Guide`).
+          aligned = false;
+          whole = true;
+        }
       }
-      if (matchedBefore && !matchedAfter) {
+      if (whole) {
+        // Replaced as it is.
+      } else if (matchedBefore && !matchedAfter) {
         // A trailing gap (`L5 | Remote OK` for `L4`): the contradiction is its first tokens, up to
         // where an addition opens, at most as many as the frontmatter's; the rest is added.
         let end = Math.min(replaced.length, missing);
