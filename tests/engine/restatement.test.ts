@@ -49,7 +49,27 @@ describe("compareRestatement", () => {
       "Updated: Software Engineer | Acme",
       ["Updated"],
     ],
-    ["a middle gap is replaced whole", "Data | Senior Staff Engineer | Acme", "Data | Software Engineer | Acme", "Data | Software Engineer | Acme", []],
+    [
+      "a middle gap: its last tokens contradict, those before them are added",
+      "Data | Senior Staff Engineer | Acme",
+      "Data | Software Engineer | Acme",
+      "Data | Senior Software Engineer | Acme",
+      ["Senior"],
+    ],
+    [
+      "a middle gap as long as the frontmatter's is replaced whole",
+      "Data | Staff Eng | Acme",
+      "Data | Software Engineer | Acme",
+      "Data | Software Engineer | Acme",
+      [],
+    ],
+    [
+      "a rank inside the line (regression: #1 was dropped)",
+      "Leader | #1 LLMOps Platform | 2026",
+      "Leader | MLOps Platform | 2026",
+      "Leader | #1 MLOps Platform | 2026",
+      ["#1"],
+    ],
     [
       "a leading gap without a mark: as many words as the frontmatter's, the rest added",
       "Senior Staff Engineer | Acme",
@@ -84,11 +104,11 @@ describe("compareRestatement", () => {
     ["no word in common: up to where an addition opens, its clause mark kept", "Equity, see note", "Cash offers", "Cash offers, see note", ["see note"]],
     ["no word in common: a mark that opens the first token opens nothing", "| Equity, see note", "Cash offers", "Cash offers, see note", ["see note"]],
     [
-      "a middle gap is replaced whole, a clause mark inside it included",
+      "a middle gap with a clause mark: the contradiction is after the mark, the words before it are added",
       "Data | Senior, Staff Engineer | Acme",
       "Data | Software Engineer | Acme",
-      "Data | Software Engineer | Acme",
-      [],
+      "Data | Senior, Software Engineer | Acme",
+      ["Senior"],
     ],
     [
       // Regression: the comma was rewritten with the contradiction ("L4 Staff Eng Remote OK").

@@ -182,8 +182,10 @@ export function compareRestatement(found: string, offset: number, expected: stri
         for (let k = 1; k < end; k++) if (opensAddition(replaced[k - 1], replaced[k]!)) end = k;
         if (end < replaced.length) additions.push(added(replaced.slice(end)));
         replaced = replaced.slice(0, end);
-      } else if (!matchedBefore && matchedAfter) {
-        // A leading gap (`Updated: Senior` for `Software`): the contradiction is its last tokens.
+      } else if (matchedAfter) {
+        // A leading gap (`Updated: Senior` for `Software`), or a middle one with more tokens than
+        // the frontmatter's (`| #1 LLMOps Platform` for `| MLOps Platform`): the contradiction is
+        // its last tokens, next to the words that agree; the tokens before them are added.
         let start = Math.max(0, replaced.length - missing);
         for (let k = replaced.length - 1; k > start; k--) if (opensAddition(replaced[k - 1], replaced[k]!)) start = k;
         if (start > 0) additions.push(added(replaced.slice(0, start)));
@@ -199,7 +201,6 @@ export function compareRestatement(found: string, offset: number, expected: stri
       // The clause mark that joins an addition to the contradiction stays with the addition (`offers, note`).
       while (replaced.length > 1 && replaced.length < gone.length && /^[,;:]$/.test(replaced[replaced.length - 1]!.text)) replaced = replaced.slice(0, -1);
       additions.sort((a, b) => a.start - b.start);
-      // A middle gap contradicts as a whole (but for its bracketed words).
       if (replaced.length) corrections.push({ ...run(replaced), newText: wanted(missingFrom, j) });
     }
     gone = [];
