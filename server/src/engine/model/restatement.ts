@@ -200,7 +200,6 @@ export function compareRestatement(found: string, offset: number, expected: stri
       }
       // The clause mark that joins an addition to the contradiction stays with the addition (`offers, note`).
       while (replaced.length > 1 && replaced.length < gone.length && /^[,;:]$/.test(replaced[replaced.length - 1]!.text)) replaced = replaced.slice(0, -1);
-      additions.sort((a, b) => a.start - b.start);
       if (replaced.length) corrections.push({ ...run(replaced), newText: wanted(missingFrom, j) });
     }
     gone = [];
@@ -209,15 +208,13 @@ export function compareRestatement(found: string, offset: number, expected: stri
   // Fewer than half of the frontmatter's tokens found in order: the few that match (a `-`, an
   // `Equity`) are chance, not anchors. The text is then another text, read as one gap.
   const common = changes.reduce((sum, change) => (change.added || change.removed ? sum : sum + change.count), 0);
-  if (common * 2 < want.length) {
+  const anchored = common * 2 >= want.length;
+  if (!anchored) {
     gone = have;
     i = have.length;
     j = want.length;
-    closeGap(false);
-    additions.sort((a, b) => a.start - b.start);
-    return { corrections: corrections.map((edit) => spaced(found, offset, edit)), additions, aligned };
   }
-  for (const change of changes) {
+  for (const change of anchored ? changes : []) {
     if (change.removed) {
       gone.push(...have.slice(i, i + change.count));
       i += change.count;
