@@ -1,7 +1,10 @@
 // The pure half of "New Seed": turning the author's answers into a file name and the seed text,
 // and the region choices offered in the quick pick. The engine writes the text, so a new seed
 // is clean by construction and needs no language server.
-import { currencyName, newSeedText, slugify, type ResolvedConfig } from "../../server/src/engine";
+import { currencyName, newSeedText, slugify, uniqueRegions, type ResolvedConfig } from "../../server/src/engine";
+
+// The one definition, shared with `seeds new`; re-exported for this module's callers.
+export { uniqueRegions };
 
 export interface NewSeedAnswers {
   companyDisplay: string;
@@ -75,20 +78,6 @@ function knownRegionName(config: ResolvedConfig, region: string): string | undef
   const lower = region.toLowerCase();
   for (const name of config.regions.keys()) if (name.toLowerCase() === lower) return name;
   return undefined;
-}
-
-/** Trimmed, without blanks and without case-insensitive duplicates, in the order given. */
-export function uniqueRegions(regions: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const result: string[] = [];
-  for (const raw of regions) {
-    const region = raw.trim();
-    const key = region.toLowerCase();
-    if (region === "" || seen.has(key)) continue;
-    seen.add(key);
-    result.push(region);
-  }
-  return result;
 }
 
 export interface RegionChoice {

@@ -32,6 +32,20 @@ export function slugify(text: string): string {
 
 const quote = (text: string) => JSON.stringify(text);
 
+/** Trimmed, without blanks and without case-insensitive duplicates, in the order given (the first spelling wins). */
+export function uniqueRegions(regions: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const raw of regions) {
+    const region = raw.trim();
+    const key = region.toLowerCase();
+    if (region === "" || seen.has(key)) continue;
+    seen.add(key);
+    result.push(region);
+  }
+  return result;
+}
+
 /**
  * The texts New Seed writes where the author has to write their own. The placeholder rule reports
  * each until it is replaced, so a new seed is a to-do list rather than a clean seed.
@@ -56,7 +70,8 @@ function quarterOf(date: string): string {
 export function newSeedText(input: NewSeedInput): string {
   const eol = input.eol ?? "\n";
   // A region named twice wants one entry (two would be duplicate-region's error at once).
-  const regions = input.regions.length ? [...new Map(input.regions.map((region) => [region.trim().toLowerCase(), region.trim()])).values()] : ["San Francisco"];
+  const given = uniqueRegions(input.regions);
+  const regions = given.length ? given : ["San Francisco"];
   const entries = regions.map((region) => ({
     region,
     currency: usualCurrency(input.config, region) ?? "USD",
