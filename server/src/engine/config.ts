@@ -106,13 +106,21 @@ export function parseConfigText(text: string): { config: ResolvedConfig; errors:
 /** A region name as usualCurrency matches it: trimmed, lower case, without accents (`Zürich` is `Zurich`, `São Paulo` `Sao Paulo`). */
 const foldedRegion = (name: string) => name.trim().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
 
+/** Each config's regions by folded name, folded once: usualCurrency runs for every entry of every seed. */
+const foldedRegions = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
+
 /** The usual currency of a region, matched without regard to case or accents. */
 export function usualCurrency(config: ResolvedConfig, region: string): string | undefined {
   const exact = config.regions.get(region);
   if (exact) return exact;
-  const folded = foldedRegion(region);
-  for (const [name, currency] of config.regions) if (foldedRegion(name) === folded) return currency;
-  return undefined;
+  let folded = foldedRegions.get(config.regions);
+  if (!folded) {
+    folded = new Map();
+    // The first of two names that fold alike wins, as the loop over the names did.
+    for (const [name, currency] of config.regions) if (!folded.has(foldedRegion(name))) folded.set(foldedRegion(name), currency);
+    foldedRegions.set(config.regions, folded);
+  }
+  return folded.get(foldedRegion(region));
 }
 
 /** The JSON Schema (draft 2020-12) of `seeds.config.json`, for editors; a new object each call. */
