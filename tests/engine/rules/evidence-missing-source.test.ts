@@ -12,6 +12,8 @@ const blindMissing: InvalidCase = {
 const SMALL_NO_EVIDENCE = variant(SMALL, ["\n#### Evidence & Sources\n- Levels.fyi Berlin offers (2026)\n", ""]);
 
 const blindly = variant(CLEAN, ["- Glassdoor and Blind verified", "- Glassdoor and Blindly verified"]);
+// A letter outside the Basic Multilingual Plane (two UTF-16 code units) glued before the name.
+const astralBefore = variant(CLEAN, ["- Glassdoor and Blind verified", "- Glassdoor and 𝐀Blind, ÄBlind, 1Blind verified"]);
 const outsideOnly = variant(
   SMALL,
   ["- Levels.fyi Berlin offers (2026)", "- Our own survey"],
@@ -45,6 +47,12 @@ ruleTester("evidence-missing-source", {
     { name: "a section named Sources & Evidence", text: variant(SMALL, ["#### Evidence & Sources", "#### Sources & Evidence"]) },
     { name: "a section named Data Sources", text: variant(SMALL, ["#### Evidence & Sources", "### Data Sources"]) },
     { name: "a bold label with a colon", text: variant(SMALL, ["#### Evidence & Sources", "**Evidence & Sources:**"]) },
+    {
+      name: "the source after a longer word that holds it (Blindly, then Blind)",
+      text: variant(CLEAN, ["- Glassdoor and Blind verified", "- Glassdoor, Blindly trusted, and Blind verified"]),
+    },
+    { name: "the source after a match inside a word (BBlind Blind)", text: variant(CLEAN, ["- Glassdoor and Blind verified", "- Glassdoor, BBlind Blind"]) },
+    { name: "the source next to punctuation and marks", text: variant(CLEAN, ["- Glassdoor and Blind verified", "- Glassdoor and (Blind)'s verified"]) },
     { name: "no data_sources: nothing to look for (missing-key reports it)", text: variant(SMALL, ["data_sources:\n  - Levels.fyi\n", ""]) },
   ],
   invalid: [
@@ -56,6 +64,13 @@ ruleTester("evidence-missing-source", {
       findings: [{ line: 45, column: 5, endLine: 45, endColumn: 10, message: "Data source 'Blind' is not mentioned under Evidence & Sources." }],
       output: null,
       suggestions: [{ title: 'Add "Blind" to Evidence & Sources', output: variant(blindly, ["AI feature roadmap\n", "AI feature roadmap\n- Blind\n"]) }],
+    },
+    {
+      name: "a letter or digit glued before the name, one outside the BMP among them",
+      text: astralBefore,
+      findings: [{ line: 45, column: 5, endLine: 45, endColumn: 10, message: "Data source 'Blind' is not mentioned under Evidence & Sources." }],
+      output: null,
+      suggestions: [{ title: 'Add "Blind" to Evidence & Sources', output: variant(astralBefore, ["AI feature roadmap\n", "AI feature roadmap\n- Blind\n"]) }],
     },
     {
       name: "named outside the evidence section only",

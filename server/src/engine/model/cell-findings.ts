@@ -26,15 +26,21 @@ const cache = new WeakMap<Seed, CellFinding[]>();
 const KNOWN_KEYS = new Set<string>(COMPENSATION_KEYS);
 
 /**
+ * Is the entry's money a likely slip in the frontmatter (London in EUR, a total below base +
+ * stock/4)? That is the frontmatter rule's one finding: its figures are not copied over the
+ * table's, which may be the only right copy left. Asked once per entry, not once per column.
+ */
+function frontmatterSlip(entry: Entry, config: ResolvedConfig | undefined): boolean {
+  return (config !== undefined && unusualCurrency(config, entry) !== undefined) || implausibleEnds(entry).length > 0;
+}
+
+/**
  * A cell is compared only with valid frontmatter values: an invalid one (a negative amount, a
  * currency `eur` or `EURO`, a low end above the high end) is a frontmatter rule's finding, and
- * a safe fix must never copy it into the body.
+ * a safe fix must never copy it into the body. `slip` is `frontmatterSlip` of the entry.
  */
-function comparable(entry: Entry, kind: CellKind, config: ResolvedConfig | undefined): boolean {
-  // A likely slip in the frontmatter (London in EUR, a total below base + stock/4) is the
-  // frontmatter rule's one finding: its figures are not copied over the table's, which may be
-  // the only right copy left.
-  if (kind !== "bonus" && ((config && unusualCurrency(config, entry)) || implausibleEnds(entry).length)) return false;
+function comparable(entry: Entry, kind: CellKind, slip: boolean): boolean {
+  if (kind !== "bonus" && slip) return false;
   const keys = columnKeys(kind);
   // A key of this column misspelled (`bonus_pct_hi`) is unknown-key's one finding: the column's
   // figures are not judged without it.
@@ -135,16 +141,17 @@ function moneyFinding(seed: Seed, entry: Entry, kind: MoneyKind, cell: Cell, exp
   const { low: lowKey, high: highKey } = COLUMNS[kind];
   const low = num(entry.data[lowKey])!;
   const high = num(entry.data[highKey])!;
-  const where = `${COLUMNS[kind].title} for ${entry.region}`;
   const parsed = parseMoneyRange(cell.text);
+  const sameCurrency = parsed?.currency === entry.currency;
+  // Most cells agree: nothing is built for them (this runs for every cell of every seed).
+  if (parsed && sameCurrency && amountMatches(parsed.low, low) && amountMatches(parsed.high, high)) return undefined;
+  const where = `${COLUMNS[kind].title} for ${entry.region}`;
   // Both ends are in the frontmatter, so a cell read as money that differs contradicts it.
   const fixes = [fromFrontmatter(cell, kind, expected, entry.region!, parsed !== undefined || onlyRestates(cell, [low, high], entry.currency ?? ""))];
   if (!parsed) {
     const message = `${where} is '${quoted(cell.text)}', which is not a money range; the frontmatter says ${expected}.`;
     return { rule: "table-cell-mismatch", span: cell.span, message, fixes };
   }
-  const sameCurrency = parsed.currency === entry.currency;
-  if (sameCurrency && amountMatches(parsed.low, low) && amountMatches(parsed.high, high)) return undefined;
   const reverse: TextEdit[] = [];
   const changed: string[] = [];
   const setFromTable = (key: string, value: string) => {
@@ -221,7 +228,7 @@ function bonusRanges(seed: Seed): { entry: Entry; high: number }[] {
   for (const { entry, row } of matchTable(seed).pairs) {
     const cell = excessCells(seed, row).length ? undefined : row.cells[column];
     const low = num(entry.data.bonus_pct);
-    if (!cell || low === undefined || entry.data.bonus_pct_high !== undefined || !comparable(entry, "bonus", undefined)) continue;
+    if (!cell || low === undefined || entry.data.bonus_pct_high !== undefined || !comparable(entry, "bonus", false)) continue;
     const parsed = parsePercentRange(cell.text);
     if (parsed && parsed.low === low && parsed.high > low) found.push({ entry, high: parsed.high });
   }
@@ -259,10 +266,11 @@ export function cellFindings(seed: Seed, config?: ResolvedConfig): CellFinding[]
     // A row with more cells than the header is read one column off: table-row-cells' one finding.
     if (excessCells(seed, row).length) continue;
     const before = found.length;
+    const slip = frontmatterSlip(entry, config);
     for (const kind of CELL_KINDS) {
       const column = columns[kind as Column];
       const expected = cellText(entry.data, kind);
-      if (column === undefined || expected === undefined || !comparable(entry, kind, config)) continue;
+      if (column === undefined || expected === undefined || !comparable(entry, kind, slip)) continue;
       // A cell is compared as it reads: an invisible character in it is invisible-character's one finding.
       const written = row.cells[column];
       const cell = written && { ...written, text: withoutInvisible(written.text) };

@@ -22,15 +22,27 @@ export function allMerged(seed: Seed, entry: Entry, keys: readonly string[]): bo
   return keys.every((key) => seed.nodes?.mergePairOf(["compensation", entry.index, key]) !== undefined);
 }
 
+type MoneyValues = Record<"base" | "stock" | "total", { low?: number; high?: number }>;
+
+/** The entry's valid money figures, each column's ends read once (each read is a schema check). */
+function moneyValues(entry: Entry): MoneyValues {
+  const ends = (kind: "base" | "stock" | "total") => ({
+    low: validNumber(entry, COLUMNS[kind].low as EntryKey),
+    high: validNumber(entry, COLUMNS[kind].high as EntryKey),
+  });
+  return { base: ends("base"), stock: ends("stock"), total: ends("total") };
+}
+
 /**
  * The ends (`low`, `high`) at which the entry's total comp is below base + stock/4: the figures
  * total-comp-implausible reports, one of which is likely a typo (`base_high: 2550000`).
  */
 export function implausibleEnds(entry: Entry): ("low" | "high")[] {
+  const values = moneyValues(entry);
   // A reversed base or stock range (`base_low: 1950000` above base_high) is range-order's one finding.
-  if (reversedKinds(entry).some((kind) => kind !== "total")) return [];
+  if (reversed(values).some((kind) => kind !== "total")) return [];
   return (["low", "high"] as const).filter((end) => {
-    const [base, stock, total] = [COLUMNS.base[end], COLUMNS.stock[end], COLUMNS.total[end]].map((key) => validNumber(entry, key as EntryKey));
+    const [base, stock, total] = [values.base[end], values.stock[end], values.total[end]];
     return base !== undefined && stock !== undefined && total !== undefined && total < base + stock / 4;
   });
 }
@@ -47,8 +59,12 @@ export function unusualCurrency(config: ResolvedConfig, entry: Entry): string | 
 
 /** The money columns whose range the entry writes reversed (low above high): range-order's findings. */
 export function reversedKinds(entry: Entry): ("base" | "stock" | "total")[] {
+  return reversed(moneyValues(entry));
+}
+
+function reversed(values: MoneyValues): ("base" | "stock" | "total")[] {
   return (["base", "stock", "total"] as const).filter((kind) => {
-    const [low, high] = [validNumber(entry, COLUMNS[kind].low as EntryKey), validNumber(entry, COLUMNS[kind].high as EntryKey)];
+    const { low, high } = values[kind];
     return low !== undefined && high !== undefined && low > high;
   });
 }

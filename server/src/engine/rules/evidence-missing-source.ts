@@ -3,10 +3,24 @@ import { spanAt, str } from "../model/frontmatter-data";
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+// A letter or digit just before or after a match means the source is inside another word. The
+// check is a separate, precompiled pattern: a pattern per source with `\p{L}` in it takes half a
+// millisecond to compile (the Unicode tables), 25 times the cost of the source's own pattern.
+const WORD_BEFORE = /[\p{L}\p{N}]$/u;
+const WORD_AFTER = /^[\p{L}\p{N}]/u;
+
 /** Does the text name the source as a word (case-insensitive, "Blind" not inside "Blindly")? */
 function mentions(text: string, source: string): boolean {
   const words = source.trim().split(/\s+/).map(escape).join("\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "iu").test(text);
+  const pattern = new RegExp(words, "gi");
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const end = match.index + match[0].length;
+    // Two code units: the character may be a surrogate pair.
+    if (!WORD_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index)) && !WORD_AFTER.test(text.slice(end, end + 2))) return true;
+    // A later match may start inside this one ("Blind" in "BBlind Blind").
+    pattern.lastIndex = match.index + 1;
+  }
+  return false;
 }
 
 const rule: Rule = {
