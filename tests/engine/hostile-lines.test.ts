@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkSeed } from "../../server/src/engine";
-import { baselineSeed, cleanSeed, hostileSeed, HOSTILE_TODAY, PAYLOADS, SHAPES, timeSeed, type Payload, type Timing } from "./hostile-lines";
+import { baselineSeed, cleanSeed, hostileSeed, HOSTILE_TODAY, PAYLOADS, SHAPES, timePaired, timeSeed, type Payload, type Timing } from "./hostile-lines";
 
 const clean = cleanSeed(readFileSync(join(__dirname, "../../seeds/000_5ae9dcfe2e03ad59.txt"), "utf8"));
 const MAX_RATIO = 3;
@@ -19,7 +19,8 @@ const limitOf = (baseline: Timing): Timing => ({ check: MAX_RATIO * baseline.che
 
 /**
  * Every case over the limit, confirmed: the cases over it after RUNS runs are measured again
- * with more runs against a fresh baseline, so that a pause of the shared machine is no failure.
+ * with more runs, turn about with a fresh baseline, so that a pause of the shared machine is no
+ * failure.
  */
 function slowCases(size: number, payloads: readonly Payload[]): string[] {
   const baseline = timeSeed(baselineSeed(clean, size), 5);
@@ -34,9 +35,8 @@ function slowCases(size: number, payloads: readonly Payload[]): string[] {
   for (const shape of SHAPES) {
     for (const payload of payloads) {
       if (!suspects.includes(`${shape.name} ${payload.name}`)) continue;
-      // Paired with a baseline measured just before, so that both see the same load.
-      const fresh = timeSeed(baselineSeed(clean, size), 2 * RUNS);
-      const time = timeSeed(hostileSeed(clean, shape, payload, size), 2 * RUNS, limitOf(fresh));
+      // Paired with a baseline measured turn about, so that both see the same load.
+      const { time, baseline: fresh } = timePaired(hostileSeed(clean, shape, payload, size), baselineSeed(clean, size), 3 * RUNS);
       for (const step of over(time, fresh)) {
         slow.push(
           `${shape.name} ${payload.name} ${step}: ${time[step].toFixed(1)} ms, ${(time[step] / fresh[step]).toFixed(1)}× the clean ${fresh[step].toFixed(1)} ms`,

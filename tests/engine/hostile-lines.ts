@@ -112,6 +112,26 @@ export function bestTime(work: () => void, runs: number, enough = 0): number {
   return best;
 }
 
+/**
+ * Best check and render times (ms) of a seed and of its baseline, measured turn about: a burst
+ * of load on a shared machine then slows runs of both, not of one side only.
+ */
+export function timePaired(text: string, baselineText: string, runs: number): { time: Timing; baseline: Timing } {
+  const time: Timing = { check: Infinity, render: Infinity };
+  const baseline: Timing = { check: Infinity, render: Infinity };
+  for (let i = 0; i < runs; i++) {
+    for (const [into, seed] of [
+      [baseline, baselineText],
+      [time, text],
+    ] as const) {
+      const once = timeSeed(seed, 1);
+      into.check = Math.min(into.check, once.check);
+      into.render = Math.min(into.render, once.render);
+    }
+  }
+  return { time, baseline };
+}
+
 export interface Timing {
   /** checkSeed: what `seeds check` and the editor's diagnostics do per seed. */
   check: number;

@@ -162,6 +162,59 @@ describe("money: parsing what authors write", () => {
     expect(range(text)).toEqual(expected);
   });
 
+  // Spellings authors use that read the same (regression: each was "not a money range", or a
+  // range in USD where the code said which dollar).
+  it.each([
+    ["CAD $195K–$255K", ["CAD", 195000, 255000]],
+    ["$195K–$255K CAD", ["CAD", 195000, 255000]],
+    ["CAD $195K–255K", ["CAD", 195000, 255000]],
+    ["USD $195K–$255K", ["USD", 195000, 255000]],
+    ["AUD $195K – AUD $255K", ["AUD", 195000, 255000]],
+    ["CNY ¥195K–¥255K", ["CNY", 195000, 255000]],
+    ["$195 000–$255 000", ["USD", 195000, 255000]],
+    ["$195\u00A0000–$255\u202F000", ["USD", 195000, 255000]],
+    ["CHF 195'000–255'000", ["CHF", 195000, 255000]],
+    ["CHF 195\u2019000 – 255\u2019000", ["CHF", 195000, 255000]],
+    ["195 000–255 000 CAD", ["CAD", 195000, 255000]],
+    ["$1 250 000.5–$2 000 000", ["USD", 1250000.5, 2000000]],
+    ["from $195K to $255K", ["USD", 195000, 255000]],
+    ["From $195K – $255K", ["USD", 195000, 255000]],
+    ["between $195K and $255K", ["USD", 195000, 255000]],
+    ["Between CAD $195K and $255K", ["CAD", 195000, 255000]],
+    ["$195K–$255K RSU", ["USD", 195000, 255000]],
+  ])("another spelling: %j is %j", (text, expected) => {
+    expect(range(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A code that is not written with the sign does not override it; the ends then disagree.
+    "€195K–$255K CAD",
+    "CAD $195K–€255K",
+    "USD $195K–$255K CAD",
+    // A code glued into a longer word is no code.
+    "XCAD $195K–$255K",
+    // The wrapping words need their partner: `between … and`, a range after `from`.
+    "between $195K – $255K",
+    "from $195K and $255K",
+    "from $195K",
+    "between $195K",
+    "since $195K to $255K",
+    // Groups of three digits only.
+    "$195 00–$255 00",
+  ])("%j is not a money range", (text) => {
+    expect(parseMoneyRange(text)).toBeUndefined();
+  });
+
+  it("reads a code before or after a sign as the currency of a lone amount, and spans it", () => {
+    const amounts = findAmounts("Ask CAD $150K, then $160K CAD, not €170K USD.");
+    expect(amounts.map((a) => [a.currency, a.value, a.start, a.end])).toEqual([
+      ["CAD", 150000, 4, 13],
+      ["CAD", 160000, 20, 29],
+      ["EUR", 170000, 35, 44],
+    ]);
+    expect(findAmounts("the XCAD $150K")[0]!.currency).toBe("USD");
+  });
+
   it.each(["$195K $255K", "$195K –", "195 XYZ–$255K", `$${"9".repeat(400)}`])("%j is not a money range either", (text) => {
     expect(parseMoneyRange(text)).toBeUndefined();
   });

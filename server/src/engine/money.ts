@@ -79,6 +79,11 @@ export function currencyForSymbol(symbol: string): string | undefined {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+// Thousands written apart by a space, a no-break or thin space (`195 000`, as fr-FR writes
+// them) or an apostrophe (`195'000`, as de-CH writes them), besides the comma.
+const GROUP_SEPARATOR = "[ \\u00A0\\u2009\\u202F'’]";
+const GROUP_SEPARATORS = /[, \u00A0\u2009\u202F'’]/g;
+
 function pattern(): RegExp {
   if (amountPattern) return amountPattern;
   const alternatives = [...symbols().keys()]
@@ -86,7 +91,7 @@ function pattern(): RegExp {
     .map(escape)
     .join("|");
   amountPattern = new RegExp(
-    `(?<![A-Za-z0-9])(?:(?<sym>${alternatives})\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[KkMmBb])(?![A-Za-z]))?(?:\\s?(?<code>[A-Z]{3})(?![A-Za-z]))?`,
+    `(?<![A-Za-z0-9])(?:(?<sym>${alternatives})\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:${GROUP_SEPARATOR}\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[KkMmBb])(?![A-Za-z]))?(?:\\s?(?<code>[A-Z]{3})(?![A-Za-z]))?`,
     "g",
   );
   return amountPattern;
@@ -104,11 +109,49 @@ export interface Amount {
   end: number;
   hasSymbol: boolean;
   hasSuffix: boolean;
+  /** The sign written, when it is not a code ("$", "CA$", "€"). */
+  sign?: string;
+  /** The ISO code written before, after or as the symbol ("USD 195K", "CAD $135K", "$135K CAD"). */
+  code?: string;
 }
 
 const UNITS: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
-function toAmount(match: RegExpExecArray): Amount | undefined {
+let narrowSymbols: Map<string, string> | undefined;
+
+/** The sign a currency's amounts are written with where it is understood ("$" for CAD, "kr" for SEK). */
+function narrowSymbol(code: string): string {
+  narrowSymbols ??= new Map();
+  let symbol = narrowSymbols.get(code);
+  if (symbol === undefined) {
+    try {
+      const format = new Intl.NumberFormat(FORMAT_LOCALE, { style: "currency", currency: code, currencyDisplay: "narrowSymbol" });
+      symbol = format.formatToParts(0).find((part) => part.type === "currency")?.value ?? code;
+    } catch {
+      symbol = code;
+    }
+    narrowSymbols.set(code, symbol);
+  }
+  return symbol;
+}
+
+/**
+ * The currency of an amount written with `sign` and an ISO code beside it (`CAD $135K`,
+ * `$135K CAD`): the code says which of the currencies written with that sign is meant. A sign
+ * alone means its canonical currency ("$" is USD); a code that is not written with the sign
+ * (`€135K USD`) does not override it.
+ */
+function currencyOf(sign: string | undefined, code: string | undefined): string | undefined {
+  if (sign === undefined) return code;
+  const signed = currencyForSymbol(sign);
+  return code !== undefined && code !== signed && narrowSymbol(code) === sign.trim() ? code : signed;
+}
+
+// An ISO code written before a sign (`CAD $135K`): looked for in the five characters before it
+// (the code, a space, and one more to see that the code is a word of its own).
+const CODE_BEFORE = /(?<![A-Za-z])([A-Z]{3})\s?$/;
+
+function toAmount(match: RegExpExecArray, text: string): Amount | undefined {
   const groups = match.groups ?? {};
   const symbol = groups.sym;
   const trailing = groups.code && isIsoCurrency(groups.code) ? groups.code : undefined;
@@ -116,22 +159,28 @@ function toAmount(match: RegExpExecArray): Amount | undefined {
   // without a symbol the number names no currency at all ("300 RSU" is no money).
   const stray = groups.code !== undefined && !trailing;
   if (stray && !symbol) return undefined;
-  const currency = symbol ? currencyForSymbol(symbol) : trailing;
-  const numberText = groups.num!.replace(/,/g, "");
+  // A sign that is not itself a code may have a code before it.
+  const sign = symbol !== undefined && !isIsoCurrency(symbol) ? symbol : undefined;
+  const before = sign ? CODE_BEFORE.exec(text.slice(Math.max(0, match.index - 5), match.index)) : null;
+  const leading = before && isIsoCurrency(before[1]!) && narrowSymbol(before[1]!) === sign!.trim() ? before[1] : undefined;
+  const code = trailing ?? leading ?? (symbol !== undefined && !sign ? symbol : undefined);
+  const numberText = groups.num!.replace(GROUP_SEPARATORS, "");
   const written = Number(numberText);
   if (!Number.isFinite(written)) return undefined;
   const unit = groups.suf ? UNITS[groups.suf.toLowerCase()]! : 1;
   const decimals = numberText.includes(".") ? numberText.length - numberText.indexOf(".") - 1 : 0;
   return {
-    currency,
+    currency: currencyOf(sign, code),
     value: Math.round(written * unit * 1e6) / 1e6,
     written,
     unit,
     decimals,
-    start: match.index,
+    start: match.index - (leading ? before![0].length : 0),
     end: match.index + (stray ? match[0].slice(0, -groups.code!.length).trimEnd().length : match[0].length),
     hasSymbol: symbol !== undefined || trailing !== undefined,
     hasSuffix: groups.suf !== undefined,
+    sign,
+    code,
   };
 }
 
@@ -143,7 +192,7 @@ export function findAmounts(text: string): Amount[] {
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
     // A bare number ("2026", or each of 100,000 digits) is no money: skip it before reading it.
     if (match.groups?.sym === undefined && match.groups?.code === undefined) continue;
-    const amount = toAmount(match);
+    const amount = toAmount(match, text);
     if (amount?.hasSymbol) found.push(amount);
   }
   return found;
@@ -162,7 +211,7 @@ export function* eachFigure(text: string): Generator<Amount> {
   // A regex of its own: the shared one's lastIndex must not move while the caller pauses here.
   const regex = new RegExp(pattern());
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
-    const amount = toAmount(match);
+    const amount = toAmount(match, text);
     // A trailing word that is not a currency ("5 lakh"): the number is still a figure.
     yield (
       amount ?? {
@@ -188,26 +237,40 @@ export interface MoneyRange {
 
 // Hyphen, en dash, em dash, the minus sign U+2212 (a dash to some keyboards and converters), `to`.
 const DASH = /^\s*(?:[-–—−]|to)\s*$/i;
+// Words a range may be written in: `from $195K to $255K`, `between $195K and $255K`.
+const LEAD = /^\s*(?:(?<word>from|between)\s+)?$/i;
+const AND = /^\s*and\s*$/i;
 
-/** A table cell such as "$195K–$255K", "£1.2M", "USD 195,000 - 255,000". Undefined if it is not money. */
+/**
+ * A table cell such as "$195K–$255K", "£1.2M", "USD 195,000 - 255,000", "CAD $135K–$170K",
+ * "from $195K to $255K". Undefined if it is not money.
+ */
 export function parseMoneyRange(cell: string): MoneyRange | undefined {
   const regex = pattern();
   regex.lastIndex = 0;
   const first = regex.exec(cell);
-  if (!first || cell.slice(0, first.index).trim() !== "") return undefined;
-  const low = toAmount(first);
+  if (!first) return undefined;
+  const low = toAmount(first, cell);
   if (!low) return undefined;
+  const lead = LEAD.exec(cell.slice(0, low.start));
+  if (!lead) return undefined;
   const afterFirst = first.index + first[0].length;
   const rest = cell.slice(afterFirst);
-  if (rest.trim() === "") return low.hasSymbol ? { currency: low.currency, low, high: low } : undefined;
+  if (rest.trim() === "") return low.hasSymbol && !lead.groups?.word ? { currency: low.currency, low, high: low } : undefined;
   const second = regex.exec(cell);
-  if (!second || !DASH.test(cell.slice(afterFirst, second.index))) return undefined;
-  if (cell.slice(second.index + second[0].length).trim() !== "") return undefined;
-  let high = toAmount(second);
+  if (!second) return undefined;
+  let high = toAmount(second, cell);
   if (!high) return undefined;
+  const between = cell.slice(afterFirst, high.start);
+  if (!(lead.groups?.word?.toLowerCase() === "between" ? AND.test(between) : DASH.test(between))) return undefined;
+  // A word after the high end that is no code is still read with it ("$170K–$310K RSU").
+  if (cell.slice(second.index + second[0].length).trim() !== "") return undefined;
   if (!low.hasSymbol && !high.hasSymbol) return undefined;
-  if (low.hasSymbol && high.hasSymbol && low.currency !== high.currency) return undefined;
-  const currency = low.hasSymbol ? low.currency : high.currency;
+  // A code written once names the currency of both ends: `CAD $135K–$170K`, `$135K–$170K CAD`.
+  const code = low.code ?? high.code;
+  const [lowCurrency, highCurrency] = [low, high].map((end) => (end.hasSymbol ? (end.code ? end.currency : currencyOf(end.sign, code)) : undefined));
+  if (lowCurrency !== undefined && highCurrency !== undefined && lowCurrency !== highCurrency) return undefined;
+  const currency = lowCurrency ?? highCurrency;
   // "$195–255K": a suffix written once may apply to both ends. Two ends that each carry their
   // own symbol are each complete: "$950–$1.5K" (as formatMoneyRange writes it) is 950 to 1,500.
   let lowAmount = low;
