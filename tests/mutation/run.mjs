@@ -78,7 +78,9 @@ if (!args.includes("--score")) for (const part of only) failed ||= runPart(part)
 const { files, total, percent } = score(Object.keys(PARTS));
 const missing = Object.keys(PARTS).filter((part) => !existsSync(reportOf(part)));
 console.log("\nscore  killed timeout survived no-cov  file");
-for (const [file, counts] of Object.entries(files).sort(([, a], [, b]) => percent(a) - percent(b))) {
+// Files whose every mutant is static (module-level tables) have no verdict: not listed.
+const judged = Object.entries(files).filter(([, c]) => c.killed + c.timeout + c.survived + c.noCoverage > 0);
+for (const [file, counts] of judged.sort(([, a], [, b]) => percent(a) - percent(b))) {
   console.log(
     `${percent(counts).toFixed(1).padStart(5)}% ${String(counts.killed).padStart(6)} ${String(counts.timeout).padStart(7)} ${String(counts.survived).padStart(8)} ${String(counts.noCoverage).padStart(6)}  ${file}`,
   );
