@@ -22,6 +22,20 @@ ruleTester("duplicate-region", {
       output: null,
     },
     {
+      // Regression: the table pairs rows by regionKey (runs of spaces and the Unicode form do not
+      // count), so it wanted one row for two such entries while duplicate-region saw two regions.
+      name: "the same region with two spaces between its words: listed twice, as the table reads it",
+      text: variant(CLEAN, ["  - region: New York", '  - region: "San  Francisco"']),
+      findings: [{ line: 21, column: 13, endLine: 21, endColumn: 29, message: "Region 'San  Francisco' is listed twice (first as entry 1)." }],
+      output: null,
+    },
+    {
+      name: "the same region in the other Unicode form (a decomposed ü): listed twice",
+      text: variant(CLEAN, ["  - region: New York", "  - region: Z\u00fcrich"], ["  - region: London", "  - region: Zu\u0308rich"]),
+      findings: [{ line: 30, column: 13, endLine: 30, endColumn: 20, message: "Region 'Zu\u0308rich' is listed twice (first as entry 2)." }],
+      output: null,
+    },
+    {
       name: "three times",
       text: variant(CLEAN, ["  - region: New York", "  - region: London"], ["  - region: San Francisco", "  - region: London"]),
       findings: [

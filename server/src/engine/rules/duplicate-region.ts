@@ -1,5 +1,6 @@
 import type { Rule } from "./rule";
 import { entries, spanAt } from "../model/frontmatter-data";
+import { regionKey } from "../model/table-match";
 
 const rule: Rule = {
   id: "duplicate-region",
@@ -27,7 +28,9 @@ const rule: Rule = {
       // A region that only a merge key brings in (`<<: *sf` without a region of its own) names the
       // anchored entry: the entry's own region is missing or misspelt, and that is reported.
       if (!entry.region || seed.nodes?.mergePairOf(["compensation", entry.index, "region"])) continue;
-      const key = entry.region.toLowerCase();
+      // The table's key (case, runs of spaces and the Unicode form do not count): two entries the
+      // table takes for one region are one region listed twice.
+      const key = regionKey(entry.region);
       const first = seen.get(key);
       if (first === undefined) {
         seen.set(key, entry.index);
