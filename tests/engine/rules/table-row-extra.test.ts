@@ -207,6 +207,24 @@ ruleTester("table-row-extra", {
       output: CLEAN,
     },
     {
+      // Regression: the table pairs rows by regionKey, so this row is New York's second, but the
+      // rule compared regions in lower case only: it said "does not list" and offered to add New
+      // York to the frontmatter a second time.
+      name: "a region twice in the table, with two spaces the second time: still the region again",
+      text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n${ROWS.newYork.replace("| New York |", "| New  York |")}`]),
+      findings: [
+        {
+          line: 57,
+          column: 1,
+          endLine: 57,
+          endColumn: 61,
+          message: "The table has a row for New  York, which the frontmatter's 'compensation' does not list again.",
+        },
+      ],
+      output: null,
+      suggestions: [{ title: "Remove the row for New  York", output: CLEAN }],
+    },
+    {
       name: "a row without a region that holds figures: removing it is a suggestion",
       text: variant(CLEAN, [ROWS.london, `${ROWS.london}\n|  | $1K | $1K | 5% | $1K |`]),
       findings: [

@@ -7,8 +7,10 @@ import { CELL_KINDS, COLUMNS, MONEY_KINDS, type CellKind } from "../schema/colum
 import { appendListItem, listAppendPoint, type ListAppendPoint } from "../yaml-edits";
 import { deleteLine } from "../model/body-edits";
 import { quoted } from "../model/frontmatter-data";
-import { matchTable, regionsReadable, rowRegion } from "../model/table-match";
+import { matchTable, regionKey, regionsReadable, rowRegion } from "../model/table-match";
 
+/** A row's region as matchTable pairs it (case, runs of spaces and the Unicode form do not count). */
+const rowKey = (seed: Seed, row: TableRow) => regionKey(rowRegion(seed, row) ?? "");
 const cellTexts = (row: TableRow) => row.cells.map((cell) => cell.text.trim()).filter(Boolean);
 
 /**
@@ -19,8 +21,9 @@ const cellTexts = (row: TableRow) => row.cells.map((cell) => cell.text.trim()).f
 function holdsNothingElse(seed: Seed, row: TableRow): boolean {
   const texts = cellTexts(row);
   if (texts.length === 0) return true;
-  const region = rowRegion(seed, row)?.toLowerCase();
-  const first = matchTable(seed).pairs.find((pair) => pair.row !== row && rowRegion(seed, pair.row)?.toLowerCase() === region)?.row;
+  // The row is extra, so no pair holds it: a pair with its key holds the region's first row.
+  const key = rowKey(seed, row);
+  const first = matchTable(seed).pairs.find((pair) => rowKey(seed, pair.row) === key)?.row;
   return first !== undefined && cellTexts(first).join("\u0000") === texts.join("\u0000");
 }
 
@@ -88,7 +91,7 @@ const rule: Rule = {
     const point = matchTable(seed).extra.length ? listAppendPoint(seed, ["compensation"]) : undefined;
     for (const row of matchTable(seed).extra) {
       const region = rowRegion(seed, row) || "(no region)";
-      const again = matchTable(seed).pairs.some((p) => p.row !== row && rowRegion(seed, p.row)?.toLowerCase() === region.toLowerCase());
+      const again = matchTable(seed).pairs.some((p) => rowKey(seed, p.row) === rowKey(seed, row));
       const paragraph = endTableBefore(seed, row);
       const add = again || region === "(no region)" ? undefined : addToFrontmatter(seed, point, row, region);
       report({
