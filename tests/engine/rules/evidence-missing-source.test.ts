@@ -53,6 +53,18 @@ ruleTester("evidence-missing-source", {
     },
     { name: "the source after a match inside a word (BBlind Blind)", text: variant(CLEAN, ["- Glassdoor and Blind verified", "- Glassdoor, BBlind Blind"]) },
     { name: "the source next to punctuation and marks", text: variant(CLEAN, ["- Glassdoor and Blind verified", "- Glassdoor and (Blind)'s verified"]) },
+    {
+      name: "a source that is not a text (a number) is skipped",
+      text: variant(SMALL, ["  - Levels.fyi\n", "  - Levels.fyi\n  - 42\n"]),
+    },
+    {
+      name: "a source written with spaces around it, named in parentheses",
+      text: variant(SMALL, ["  - Levels.fyi\n", '  - " Levels.fyi "\n'], ["- Levels.fyi Berlin offers (2026)", "- Berlin offers (Levels.fyi)"]),
+    },
+    {
+      name: "a source written with two spaces between its words, named with one",
+      text: variant(SMALL, ["  - Levels.fyi", '  - "LinkedIn  Salary"'], ["- Levels.fyi Berlin offers (2026)", "- LinkedIn Salary, Berlin"]),
+    },
     { name: "no data_sources: nothing to look for (missing-key reports it)", text: variant(SMALL, ["data_sources:\n  - Levels.fyi\n", ""]) },
   ],
   invalid: [
@@ -124,6 +136,39 @@ ruleTester("evidence-missing-source", {
       findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }],
       output: null,
       suggestions: [{ title: 'Add "Levels.fyi" to Evidence & Sources', output: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Levels.fyi\n"]) }],
+    },
+    {
+      name: "no evidence section and no line ending at the end: a blank line comes first",
+      text: SMALL_NO_EVIDENCE.trimEnd(),
+      findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13, message: "The body has no '#### Evidence & Sources' section naming the data sources." }],
+      output: null,
+      suggestions: [
+        { title: "Add an Evidence & Sources section listing the data sources", output: `${SMALL_NO_EVIDENCE.trimEnd()}\n\n#### Evidence & Sources\n- Levels.fyi\n` },
+      ],
+    },
+    {
+      name: "no evidence section, a source that is not a text: only the texts are listed",
+      text: variant(SMALL_NO_EVIDENCE, ["  - Levels.fyi\n", "  - Levels.fyi\n  - 42\n"]),
+      findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13, message: "The body has no '#### Evidence & Sources' section naming the data sources." }],
+      output: null,
+      suggestions: [
+        {
+          title: "Add an Evidence & Sources section listing the data sources",
+          output: `${variant(SMALL_NO_EVIDENCE, ["  - Levels.fyi\n", "  - Levels.fyi\n  - 42\n"])}\n#### Evidence & Sources\n- Levels.fyi\n`,
+        },
+      ],
+    },
+    {
+      name: "an evidence section followed by another, in a file without a line ending at the end: the bullet ends with one",
+      text: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Survey\n\n#### Notes\nSee above"]),
+      findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }],
+      output: null,
+      suggestions: [
+        {
+          title: 'Add "Levels.fyi" to Evidence & Sources',
+          output: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Survey\n- Levels.fyi\n\n#### Notes\nSee above"]),
+        },
+      ],
     },
     {
       name: "no evidence section: reported on data_sources, suggestion appends one",

@@ -1,5 +1,6 @@
+import { expect, it } from "vitest";
 import { CLEAN, ROWS, SMALL, variant } from "../fixtures";
-import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
+import { ruleFindings, ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
 const BERLIN = "| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |";
 const zeroWidth: InvalidCase = {
@@ -132,4 +133,12 @@ ruleTester("invisible-character", {
       output: variant(CLEAN, [ROWS.london, ROWS.london.replace("| London |", "| London👩 |")]),
     },
   ],
+});
+
+// The tester compares the titles of suggestions only; a safe fix's title is what the editor's
+// quick fix menu shows.
+it("invisible-character's fix names one character or several", () => {
+  const text = variant(SMALL, ["role_display: Software Engineer", "role_display: Soft\u00ADware \u{E0041}\u{E0042}Engineer"]);
+  const titles = ruleFindings("invisible-character", text).map((finding) => finding.fixes.map((fix) => fix.title));
+  expect(titles).toEqual([["Remove the invisible character"], ["Remove the invisible characters"]]);
 });

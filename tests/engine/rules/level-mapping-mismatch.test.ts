@@ -103,6 +103,10 @@ ruleTester("level-mapping-mismatch", {
     { name: "the clean seed", text: CLEAN },
     { name: "the colon outside the bold", text: variant(SMALL, ["**Level Mapping:**", "**Level Mapping**:"]) },
     { name: "no raw mapping in the frontmatter: nothing to compare", text: removeLine(SMALL, "raw:") },
+    {
+      name: "no level_mapping in the frontmatter at all: nothing to compare (and no crash)",
+      text: variant(SMALL, ['level_mapping:\n  internal: L3\n  raw: "Acme L3 = Google L4"\n', ""]),
+    },
   ],
   invalid: [
     wrong,
@@ -130,6 +134,60 @@ ruleTester("level-mapping-mismatch", {
       ],
       output: variant(SMALL, [
         "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n\n",
+        "",
+      ]),
+    },
+    {
+      name: "a table with no rows: inserted after its delimiter row",
+      text: variant(SMALL, ["| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n\n**Level Mapping:** Acme L3 = Google L4\n", ""]),
+      findings: [
+        {
+          line: 33,
+          column: 1,
+          endLine: 33,
+          endColumn: 64,
+          message: "The body has no Level Mapping line; it should read '**Level Mapping:** Acme L3 = Google L4'.",
+        },
+      ],
+      output: variant(SMALL, ["| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n", ""]),
+    },
+    {
+      name: "no table and no DNA line: inserted after the heading",
+      text: variant(SMALL, [
+        "**Negotiation DNA:** Cash-heavy offers\n\n| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n\n**Level Mapping:** Acme L3 = Google L4\n\n",
+        "",
+      ]),
+      findings: [
+        {
+          line: 28,
+          column: 1,
+          endLine: 28,
+          endColumn: 54,
+          message: "The body has no Level Mapping line; it should read '**Level Mapping:** Acme L3 = Google L4'.",
+        },
+      ],
+      output: variant(SMALL, [
+        "**Negotiation DNA:** Cash-heavy offers\n\n| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n\n",
+        "",
+      ]),
+    },
+    {
+      name: "no heading, DNA line or table: inserted after the frontmatter",
+      text: variant(SMALL, [
+        "### Software Engineer | Acme Global Negotiation Guide\n\n**Negotiation DNA:** Cash-heavy offers\n\n| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n\n**Level Mapping:** Acme L3 = Google L4\n\n",
+        "",
+      ]),
+      findings: [
+        {
+          line: 27,
+          column: 1,
+          endLine: 27,
+          endColumn: 4,
+          message: "The body has no Level Mapping line; it should read '**Level Mapping:** Acme L3 = Google L4'.",
+        },
+      ],
+      output: variant(SMALL, [
+        "### Software Engineer | Acme Global Negotiation Guide\n\n**Negotiation DNA:** Cash-heavy offers\n\n| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n\n",
         "",
       ]),
     },

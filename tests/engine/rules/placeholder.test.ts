@@ -94,6 +94,56 @@ ruleTester("placeholder", {
       output: null,
     },
     {
+      name: "the frontmatter's summary filled in, the DNA line still New Seed's: the DNA line is reported",
+      text: variant(NEW_SEED, ['negotiation_dna_summary: "(one-line summary of how this company pays and negotiates)"', 'negotiation_dna_summary: "Pays in cash"']),
+      findings: [
+        newSeed.findings[0]!,
+        newSeed.findings[1]!,
+        {
+          line: 30,
+          column: 22,
+          endLine: 30,
+          endColumn: 80,
+          message: "Placeholder text from New Seed: replace '(one-line summary of how this company pays and negotiates)' with your own.",
+        },
+        ...newSeed.findings.slice(3),
+      ],
+      output: null,
+    },
+    {
+      name: "the frontmatter's placeholder written again before and after the DNA line: each copy is reported",
+      text: variant(
+        NEW_SEED,
+        ["Negotiation Guide\n", "Negotiation Guide (one-line summary of how this company pays and negotiates)\n"],
+        ["- Levels.fyi (what it showed, and when)\n", "- Levels.fyi (what it showed, and when)\n- (one-line summary of how this company pays and negotiates)\n"],
+      ),
+      findings: [
+        ...newSeed.findings.slice(0, 3),
+        {
+          line: 28,
+          column: 51,
+          endLine: 28,
+          endColumn: 109,
+          message: "Placeholder text from New Seed: replace '(one-line summary of how this company pays and negotiates)' with your own.",
+        },
+        ...newSeed.findings.slice(3),
+        {
+          line: 45,
+          column: 3,
+          endLine: 45,
+          endColumn: 61,
+          message: "Placeholder text from New Seed: replace '(one-line summary of how this company pays and negotiates)' with your own.",
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "an entry without a region is named by its place",
+      text: variant(SMALL, ["  - region: Berlin\n    base_low: 80000", "  - base_low: 0"]),
+      findings: [{ line: 12, column: 15, endLine: 12, endColumn: 16, message: "Placeholder figures for compensation entry 1: 'base_low' is 0; fill in the real figures." }],
+      output: null,
+    },
+    {
       name: "a DNA line the author rewrote while the frontmatter kept the placeholder: the frontmatter's is reported",
       text: variant(NEW_SEED, ["**Negotiation DNA:** (one-line summary of how this company pays and negotiates)", "**Negotiation DNA:** Pays in cash"]),
       findings: newSeed.findings,

@@ -9,6 +9,14 @@ ruleTester("quarter-after-update", {
       name: "a quarter starting on the update day",
       text: variant(SMALL, ["last_updated: 2026-06-01", "last_updated: 2026-07-01"], ["salary_data_quarter: 2026-Q1", "salary_data_quarter: 2026-Q3"]),
     },
+    {
+      name: "no last_updated: the quarter is compared with nothing",
+      text: variant(SMALL, ["last_updated: 2026-06-01\n", ""], ["salary_data_quarter: 2026-Q1", "salary_data_quarter: 2026-Q3"]),
+    },
+    {
+      name: "an invalid last_updated: the quarter is compared with nothing",
+      text: variant(SMALL, ["last_updated: 2026-06-01", "last_updated: 2026-13-45"], ["salary_data_quarter: 2026-Q1", "salary_data_quarter: 2026-Q3"]),
+    },
     { name: "an invalid quarter is not compared", text: variant(SMALL, ["salary_data_quarter: 2026-Q1", "salary_data_quarter: 2027-Q9"]) },
   ],
   invalid: [

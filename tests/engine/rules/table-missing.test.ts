@@ -79,6 +79,60 @@ ruleTester("table-missing", {
       output: `${FRONTMATTER}${TABLE}\n`,
     }),
     {
+      name: "the table in a block quote whose marks are followed by a tab: still said where it is",
+      text: variant(SMALL, [TABLE, TABLE.replace(/^/gm, ">\t")]),
+      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 66, message: "The compensation table is inside a block quote or a list; the checker reads a table only at the body's top level." }],
+      output: null,
+      suggestions: [
+        {
+          title: "Insert the compensation table from the frontmatter",
+          output: variant(SMALL, [`${TABLE}\n`, `${TABLE}\n\n${TABLE.replace(/^/gm, ">\t")}\n`]),
+        },
+      ],
+    },
+    {
+      name: "a Region header in a list item, with no delimiter row: said where it is",
+      text: variant(SMALL, [TABLE, `- ${TABLE.split("\n")[0]}`]),
+      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 66, message: "The compensation table is inside a block quote or a list; the checker reads a table only at the body's top level." }],
+      output: null,
+      suggestions: [
+        {
+          title: "Insert the compensation table from the frontmatter",
+          output: variant(SMALL, [`${TABLE}\n`, `${TABLE}\n\n- ${TABLE.split("\n")[0]}\n`]),
+        },
+      ],
+    },
+    {
+      name: "a Region header in a list item six block quotes deep (the marker past the twelfth character): said where it is",
+      text: variant(SMALL, [TABLE, `> > > > > > - ${TABLE.split("\n")[0]}`]),
+      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 78, message: "The compensation table is inside a block quote or a list; the checker reads a table only at the body's top level." }],
+      output: null,
+      suggestions: [
+        {
+          title: "Insert the compensation table from the frontmatter",
+          output: variant(SMALL, [`${TABLE}\n`, `${TABLE}\n\n> > > > > > - ${TABLE.split("\n")[0]}\n`]),
+        },
+      ],
+    },
+    {
+      name: "a Region header indented four spaces (code), with no delimiter row: said where it is",
+      text: variant(SMALL, [TABLE, `    ${TABLE.split("\n")[0]}`]),
+      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 68, message: "The compensation table is inside a block quote or a list; the checker reads a table only at the body's top level." }],
+      output: null,
+      suggestions: [
+        {
+          title: "Insert the compensation table from the frontmatter",
+          output: variant(SMALL, [`${TABLE}\n`, `${TABLE}\n\n    ${TABLE.split("\n")[0]}\n`]),
+        },
+      ],
+    },
+    {
+      name: "a Region header at the top level with no delimiter row: no table, inserted",
+      text: variant(SMALL, [TABLE, TABLE.split("\n")[0]!]),
+      findings: [{ line: 30, column: 1, endLine: 30, endColumn: 39, message: "The body has no compensation table (a table whose first column is 'Region')." }],
+      output: variant(SMALL, [`${TABLE}\n`, `${TABLE}\n\n${TABLE.split("\n")[0]}\n`]),
+    },
+    {
       name: "three regions, in the frontmatter's order",
       text: variant(CLEAN, [
         "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| San Francisco | $195K–$255K | $170K–$310K | 5% | $268K–$395K |\n| New York | $190K–$250K | $170K–$310K | 5% | $263K–$388K |\n| London | £148K–£194K | £128K–£233K | 5% | £203K–£300K |\n\n",

@@ -1,5 +1,6 @@
+import { expect, it } from "vitest";
 import { CLEAN, ROWS, variant } from "../fixtures";
-import { ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
+import { ruleFindings, ruleTester, withCrlf, type InvalidCase } from "../rule-tester";
 
 const swapped: InvalidCase = {
   name: "two rows swapped: reported on the first row out of order",
@@ -43,6 +44,17 @@ ruleTester("table-row-order", {
       output: CLEAN,
     },
     {
+      name: "out of order with a row that names no region: the row is no region's copy, so reordering stays safe",
+      text: variant(CLEAN, [
+        `${ROWS.sanFrancisco}\n${ROWS.newYork}`,
+        `${ROWS.newYork}\n${ROWS.sanFrancisco}\n${ROWS.london.replace("| London |", "| |")}`,
+      ]),
+      findings: [
+        { line: 55, column: 1, endLine: 55, endColumn: 65, message: "The table lists San Francisco after New York; the frontmatter has the opposite order." },
+      ],
+      output: variant(CLEAN, [ROWS.newYork, `${ROWS.newYork}\n${ROWS.london.replace("| London |", "| |")}`]),
+    },
+    {
       name: "reversed, with the cells kept as written",
       text: variant(CLEAN, [
         `${ROWS.sanFrancisco}\n${ROWS.newYork}\n${ROWS.london}`,
@@ -54,4 +66,10 @@ ruleTester("table-row-order", {
       output: variant(CLEAN, [ROWS.newYork, ROWS.newYork.replace("5%", "5 %")]),
     },
   ],
+});
+
+it("table-row-order edits only the rows that move (the middle row of three reversed stays as it is)", () => {
+  const text = variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}\n${ROWS.london}`, `${ROWS.london}\n${ROWS.newYork}\n${ROWS.sanFrancisco}`]);
+  const [finding] = ruleFindings("table-row-order", text);
+  expect(finding!.fixes.map((fix) => fix.edits.map((edit) => edit.newText))).toEqual([[ROWS.sanFrancisco, ROWS.london]]);
 });
