@@ -30,6 +30,12 @@ describe("company-display-conflict", () => {
     expect(Object.keys(found).sort()).toEqual(["a.md", "b.md", "c.md", "d.md"]);
   });
 
+  it("skips a seed without company_display, and one without company", () => {
+    const noDisplay = variant(ROLE_TWO, ['company_display: "Acme"\n', ""]);
+    const noCompany = variant(renamed("ACME Inc."), ["company: acme\n", ""]);
+    expect(workspaceFindings("company-display-conflict", { "a.md": SMALL, "b.md": noDisplay, "c.md": noCompany })).toEqual({});
+  });
+
   it("respects disable comments and configuration", () => {
     const disabled = `${renamed("ACME Inc.")}\n<!-- seeds-disable company-display-conflict -->\n`;
     expect(workspaceFindings("company-display-conflict", { "a.md": SMALL, "b.md": disabled })).toEqual({});

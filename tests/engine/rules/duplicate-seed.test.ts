@@ -44,6 +44,12 @@ describe("duplicate-seed", () => {
     expect(byFile.get("a.md")!.map((f) => [f.rule, f.severity, f.fixes])).toEqual([["duplicate-seed", "warning", []]]);
   });
 
+  it("skips a seed with a company but no role, and one with a role but no company", () => {
+    const noRole = variant(SMALL, ["role: software-engineer\n", ""]);
+    const noCompany = variant(SMALL, ["company: acme\n", ""]);
+    expect(workspaceFindings("duplicate-seed", { "a.md": noRole, "b.md": noRole, "c.md": noCompany, "d.md": noCompany })).toEqual({});
+  });
+
   it("skips seeds without a readable company or role", () => {
     const broken = "---\ncompany: [acme\n---\n";
     expect(workspaceFindings("duplicate-seed", { "a.md": broken, "b.md": broken, "c.md": "" })).toEqual({});

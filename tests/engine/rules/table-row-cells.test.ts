@@ -123,6 +123,22 @@ ruleTester("table-row-cells", {
       output: null,
       suggestions: [{ title: "Rewrite the row for Berlin from the frontmatter", output: SMALL }],
     },
+    {
+      name: "a cell lost in the middle of the second row: the finding names that row's region",
+      text: variant(CLEAN, ["| New York | $190K–$250K | $170K–$310K |", "| New York | $170K–$310K |"]),
+      findings: [
+        {
+          line: 55,
+          column: 1,
+          endLine: 55,
+          endColumn: 46,
+          message:
+            "The row for New York has 4 cells but the header has 5, and its cells disagree with the frontmatter: a cell seems missing, and those after it sit a column to the left.",
+        },
+      ],
+      output: null,
+      suggestions: [{ title: "Rewrite the row for New York from the frontmatter", output: CLEAN }],
+    },
     hybrid,
     withCrlf(hybrid),
     note,

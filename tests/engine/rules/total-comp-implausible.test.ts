@@ -9,8 +9,15 @@ ruleTester("total-comp-implausible", {
     { name: "total exactly base + stock/4", text: variant(SMALL, ["total_comp_low: 98000", "total_comp_low: 90000"], ["€98K–€130K", "€90K–€130K"]) },
     { name: "a negative total is invalid-value's finding, not also implausible", text: variant(SMALL, ["total_comp_low: 98000", "total_comp_low: -98000"]) },
     { name: "a missing stock value is not guessed", text: variant(SMALL, ["    stock_low: 40000\n", ""]) },
+    { name: "a missing base value is not guessed", text: variant(SMALL, ["    base_low: 80000\n", ""]) },
   ],
   invalid: [
+    {
+      name: "an entry without a region: the message names no region",
+      text: variant(SMALL, ["  - region: Berlin\n    base_low: 80000", "  - base_low: 80000"], ["total_comp_low: 98000", "total_comp_low: 89000"]),
+      findings: [{ line: 17, column: 21, endLine: 17, endColumn: 26, message: "'total_comp_low' (€89K) is below base_low + stock_low/4 (€90K): implausible." }],
+      output: null,
+    },
     {
       name: "total_comp_low below base_low + stock_low/4",
       text: variant(SMALL, ["total_comp_low: 98000", "total_comp_low: 89000"], ["€98K–€130K", "€89K–€130K"]),
