@@ -159,6 +159,12 @@ ruleTester("evidence-missing-source", {
       ],
     },
     {
+      name: "no evidence section and no source that is a text: nothing to list, so no suggestion",
+      text: variant(SMALL_NO_EVIDENCE, ["  - Levels.fyi\n", "  - 42\n"]),
+      findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13, message: "The body has no '#### Evidence & Sources' section naming the data sources." }],
+      output: null,
+    },
+    {
       name: "an evidence section followed by another, in a file without a line ending at the end: the bullet ends with one",
       text: variant(SMALL, ["- Levels.fyi Berlin offers (2026)\n", "- Survey\n\n#### Notes\nSee above"]),
       findings: [{ line: 25, column: 5, endLine: 25, endColumn: 15, message: "Data source 'Levels.fyi' is not mentioned under Evidence & Sources." }],

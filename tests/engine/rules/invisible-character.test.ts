@@ -36,6 +36,7 @@ const override: InvalidCase = {
 ruleTester("invisible-character", {
   valid: [
     { name: "the clean seed", text: CLEAN },
+    { name: "no frontmatter: only the table's lines are read", text: "# Notes\n\n| a | b |\n|---|---|\n| 1 | 2 |\n" },
     { name: "a byte order mark at the start of the file", text: `\uFEFF${SMALL}` },
     {
       name: "accents, CJK, Arabic, emoji with skin tones and joiners, a Persian non-joiner, Devanagari with a joiner",
