@@ -143,7 +143,10 @@ ruleTester("evidence-missing-source", {
       findings: [{ line: 24, column: 1, endLine: 24, endColumn: 13, message: "The body has no '#### Evidence & Sources' section naming the data sources." }],
       output: null,
       suggestions: [
-        { title: "Add an Evidence & Sources section listing the data sources", output: `${SMALL_NO_EVIDENCE.trimEnd()}\n\n#### Evidence & Sources\n- Levels.fyi\n` },
+        {
+          title: "Add an Evidence & Sources section listing the data sources",
+          output: `${SMALL_NO_EVIDENCE.trimEnd()}\n\n#### Evidence & Sources\n- Levels.fyi\n`,
+        },
       ],
     },
     {

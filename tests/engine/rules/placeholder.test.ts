@@ -95,7 +95,10 @@ ruleTester("placeholder", {
     },
     {
       name: "the frontmatter's summary filled in, the DNA line still New Seed's: the DNA line is reported",
-      text: variant(NEW_SEED, ['negotiation_dna_summary: "(one-line summary of how this company pays and negotiates)"', 'negotiation_dna_summary: "Pays in cash"']),
+      text: variant(NEW_SEED, [
+        'negotiation_dna_summary: "(one-line summary of how this company pays and negotiates)"',
+        'negotiation_dna_summary: "Pays in cash"',
+      ]),
       findings: [
         newSeed.findings[0]!,
         newSeed.findings[1]!,
@@ -115,7 +118,10 @@ ruleTester("placeholder", {
       text: variant(
         NEW_SEED,
         ["Negotiation Guide\n", "Negotiation Guide (one-line summary of how this company pays and negotiates)\n"],
-        ["- Levels.fyi (what it showed, and when)\n", "- Levels.fyi (what it showed, and when)\n- (one-line summary of how this company pays and negotiates)\n"],
+        [
+          "- Levels.fyi (what it showed, and when)\n",
+          "- Levels.fyi (what it showed, and when)\n- (one-line summary of how this company pays and negotiates)\n",
+        ],
       ),
       findings: [
         ...newSeed.findings.slice(0, 3),
@@ -140,7 +146,15 @@ ruleTester("placeholder", {
     {
       name: "an entry without a region is named by its place",
       text: variant(SMALL, ["  - region: Berlin\n    base_low: 80000", "  - base_low: 0"]),
-      findings: [{ line: 12, column: 15, endLine: 12, endColumn: 16, message: "Placeholder figures for compensation entry 1: 'base_low' is 0; fill in the real figures." }],
+      findings: [
+        {
+          line: 12,
+          column: 15,
+          endLine: 12,
+          endColumn: 16,
+          message: "Placeholder figures for compensation entry 1: 'base_low' is 0; fill in the real figures.",
+        },
+      ],
       output: null,
     },
     {

@@ -364,7 +364,11 @@ describe("table-columns: the title of its safe fix", () => {
     const fixes = ruleFindings("table-columns", swappedText).flatMap((finding) => finding.fixes ?? []);
     expect(fixes.map((fix) => [fix.title, fix.safe, fix.edits.map((edit) => edit.newText)])).toEqual([
       ["Put the column titles in the order of the cells below", true, ["Base Salary", "Stock (RSU/4yr)"]],
-      ["Rebuild the table with the expected columns (keeping its cells)", false, [CLEAN.slice(CLEAN.indexOf(HEADER), CLEAN.indexOf(ROWS.london) + ROWS.london.length)]],
+      [
+        "Rebuild the table with the expected columns (keeping its cells)",
+        false,
+        [CLEAN.slice(CLEAN.indexOf(HEADER), CLEAN.indexOf(ROWS.london) + ROWS.london.length)],
+      ],
     ]);
   });
 });

@@ -81,7 +81,15 @@ ruleTester("table-missing", {
     {
       name: "the table in a block quote whose marks are followed by a tab: still said where it is",
       text: variant(SMALL, [TABLE, TABLE.replace(/^/gm, ">\t")]),
-      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 66, message: "The compensation table is inside a block quote or a list; the checker reads a table only at the body's top level." }],
+      findings: [
+        {
+          line: 32,
+          column: 1,
+          endLine: 32,
+          endColumn: 66,
+          message: "The compensation table is inside a block quote or a list; the checker reads a table only at the body's top level.",
+        },
+      ],
       output: null,
       suggestions: [
         {
@@ -93,7 +101,15 @@ ruleTester("table-missing", {
     {
       name: "a Region header in a list item, with no delimiter row: said where it is",
       text: variant(SMALL, [TABLE, `- ${TABLE.split("\n")[0]}`]),
-      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 66, message: "The compensation table is inside a block quote or a list; the checker reads a table only at the body's top level." }],
+      findings: [
+        {
+          line: 32,
+          column: 1,
+          endLine: 32,
+          endColumn: 66,
+          message: "The compensation table is inside a block quote or a list; the checker reads a table only at the body's top level.",
+        },
+      ],
       output: null,
       suggestions: [
         {
@@ -105,7 +121,15 @@ ruleTester("table-missing", {
     {
       name: "a Region header in a list item six block quotes deep (the marker past the twelfth character): said where it is",
       text: variant(SMALL, [TABLE, `> > > > > > - ${TABLE.split("\n")[0]}`]),
-      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 78, message: "The compensation table is inside a block quote or a list; the checker reads a table only at the body's top level." }],
+      findings: [
+        {
+          line: 32,
+          column: 1,
+          endLine: 32,
+          endColumn: 78,
+          message: "The compensation table is inside a block quote or a list; the checker reads a table only at the body's top level.",
+        },
+      ],
       output: null,
       suggestions: [
         {
@@ -117,7 +141,15 @@ ruleTester("table-missing", {
     {
       name: "a Region header indented four spaces (code), with no delimiter row: said where it is",
       text: variant(SMALL, [TABLE, `    ${TABLE.split("\n")[0]}`]),
-      findings: [{ line: 32, column: 1, endLine: 32, endColumn: 68, message: "The compensation table is inside a block quote or a list; the checker reads a table only at the body's top level." }],
+      findings: [
+        {
+          line: 32,
+          column: 1,
+          endLine: 32,
+          endColumn: 68,
+          message: "The compensation table is inside a block quote or a list; the checker reads a table only at the body's top level.",
+        },
+      ],
       output: null,
       suggestions: [
         {

@@ -45,10 +45,7 @@ ruleTester("table-row-order", {
     },
     {
       name: "out of order with a row that names no region: the row is no region's copy, so reordering stays safe",
-      text: variant(CLEAN, [
-        `${ROWS.sanFrancisco}\n${ROWS.newYork}`,
-        `${ROWS.newYork}\n${ROWS.sanFrancisco}\n${ROWS.london.replace("| London |", "| |")}`,
-      ]),
+      text: variant(CLEAN, [`${ROWS.sanFrancisco}\n${ROWS.newYork}`, `${ROWS.newYork}\n${ROWS.sanFrancisco}\n${ROWS.london.replace("| London |", "| |")}`]),
       findings: [
         { line: 55, column: 1, endLine: 55, endColumn: 65, message: "The table lists San Francisco after New York; the frontmatter has the opposite order." },
       ],
