@@ -17,13 +17,11 @@ const cellTexts = (row: TableRow) => row.cells.map((cell) => cell.text.trim()).f
  * Deleting a row is safe only when it holds nothing the seed says elsewhere: an empty row, or
  * a second row identical (as read) to the region's first one. A row for a region the frontmatter
  * does not list, or a second row with other figures, adds to the frontmatter: the author decides.
+ * `first` is the region's first row when `row` repeats a paired region, else undefined.
  */
-function holdsNothingElse(seed: Seed, row: TableRow): boolean {
+function holdsNothingElse(row: TableRow, first: TableRow | undefined): boolean {
   const texts = cellTexts(row);
   if (texts.length === 0) return true;
-  // The row is extra, so no pair holds it: a pair with its key holds the region's first row.
-  const key = rowKey(seed, row);
-  const first = matchTable(seed).pairs.find((pair) => rowKey(seed, pair.row) === key)?.row;
   return first !== undefined && cellTexts(first).join("\u0000") === texts.join("\u0000");
 }
 
@@ -91,7 +89,11 @@ const rule: Rule = {
     const point = matchTable(seed).extra.length ? listAppendPoint(seed, ["compensation"]) : undefined;
     for (const row of matchTable(seed).extra) {
       const region = rowRegion(seed, row) || "(no region)";
-      const again = matchTable(seed).pairs.some((p) => rowKey(seed, p.row) === rowKey(seed, row));
+      // The row is extra, so no pair holds it: a pair with its key holds the region's first row.
+      // (The key is computed once: a 200 KB region cell is read once more, not once per pair.)
+      const key = rowKey(seed, row);
+      const first = matchTable(seed).pairs.find((p) => rowKey(seed, p.row) === key)?.row;
+      const again = first !== undefined;
       const paragraph = endTableBefore(seed, row);
       const add = again || region === "(no region)" ? undefined : addToFrontmatter(seed, point, row, region);
       report({
@@ -100,7 +102,7 @@ const rule: Rule = {
         fixes: [
           ...(paragraph ? [paragraph] : []),
           ...(add ? [add] : []),
-          { title: `Remove the row for ${region}`, safe: holdsNothingElse(seed, row), edits: [deleteLine(seed, row.line)] },
+          { title: `Remove the row for ${region}`, safe: holdsNothingElse(row, first), edits: [deleteLine(seed, row.line)] },
         ],
       });
     }
