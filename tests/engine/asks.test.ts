@@ -79,6 +79,11 @@ describe("checkAsks: every amount of the prose and why it was or was not checked
     // Up to three words after the amount describe it: a delta word third is read, fourth is not.
     ["I need a $10K nice home-office stipend.", [["$10K", "USD", undefined, "unchecked", DELTA]]],
     ["I need $300K very nice fair raise.", [["$300K", "USD", undefined, "inside", null]]],
+    // A word cut by the window's 40 characters after the amount is no word: "more|over" holds no "more".
+    ["I need $300K extraordinarily internationalizing moreover.", [["$300K", "USD", undefined, "inside", null]]],
+    ["I need $300K extraordinarily compartmentalized moreover.", [["$300K", "USD", undefined, "inside", null]]],
+    ["I need $300K extraordinarily internationalizing more-over.", [["$300K", "USD", undefined, "inside", null]]],
+    ["I need $300K extraordinarily internationalizing more.", [["$300K", "USD", undefined, "unchecked", DELTA]]],
     // A kind word later in the window, not right after the amount, does not name its kind.
     ["I need $300K with a good base.", [["$300K", "USD", undefined, "inside", null]]],
     ["I need $350K with some stock.", [["$350K", "USD", undefined, "inside", null]]],

@@ -128,7 +128,8 @@ function kindAfter(text: string, end: number): { kind: Kind; perYear: boolean } 
   if (yearly) after = after.slice(yearly[0].length);
   const perYear = !!yearly || PER_YEAR.test(after.replace(/^\s*(?:equity|rsus?|stock)/, ""));
   if (/^\s*(?:signing|sign-on|sign on|relocation|refresher|retention|bonus|cash bonus|offers?\b|package)/.test(after)) return { kind: "skip", perYear };
-  if (isDelta(after)) return { kind: "delta", perYear };
+  // A word cut by the window's edge is no word ("more|over" holds no "more"): its letters are dropped.
+  if (isDelta(/[a-z-]/i.test(text.charAt(end + KIND_WINDOW)) ? after.replace(/(?<![a-z])[a-z]+$/, "") : after)) return { kind: "delta", perYear };
   if (PER_PERIOD.test(after)) return { kind: "rate", perYear };
   if (/^\s*(?:base|salary)/.test(after)) return { kind: "base", perYear };
   if (/^\s*(?:equity|rsus?|stock|in (?:rsus?|equity|stock))/.test(after)) return { kind: "stock", perYear };
