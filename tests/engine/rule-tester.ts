@@ -5,7 +5,17 @@
 // with CRLF line endings. verifyInvalid returns what is wrong instead of throwing, so the
 // tester's own tests can show that it fails on a wrong expectation.
 import { describe, expect, it } from "vitest";
-import { applyEdits, checkSeed, FILE_RULES, safeEdits, type Finding, type ResolvedConfig, type Rule, type Severity } from "../../server/src/engine";
+import {
+  applyEdits,
+  checkSeed,
+  DEFAULT_CONFIG,
+  FILE_RULES,
+  safeEdits,
+  type Finding,
+  type ResolvedConfig,
+  type Rule,
+  type Severity,
+} from "../../server/src/engine";
 import { crlf, TODAY } from "./fixtures";
 
 export interface ValidCase {
@@ -49,8 +59,18 @@ export interface RuleCases {
 
 const MAX_PASSES = 10;
 
+/**
+ * The case's configuration with every other file rule off: rules are independent (each reads the
+ * seed, none another's findings), so this gives the same findings of `ruleId` as a whole check,
+ * and a rule's tests reach only that rule's code (what mutation testing's per-test coverage sees).
+ */
+function onlyRule(ruleId: string, config: ResolvedConfig = DEFAULT_CONFIG): ResolvedConfig {
+  const others = FILE_RULES.filter((rule) => rule.id !== ruleId).map((rule) => [rule.id, "off"]);
+  return { ...config, rules: { ...config.rules, ...Object.fromEntries(others) } };
+}
+
 export function ruleFindings(ruleId: string, text: string, options: Pick<ValidCase, "today" | "config"> = {}): Finding[] {
-  return checkSeed(text, { today: options.today ?? TODAY, config: options.config }).findings.filter((finding) => finding.rule === ruleId);
+  return checkSeed(text, { today: options.today ?? TODAY, config: onlyRule(ruleId, options.config) }).findings.filter((finding) => finding.rule === ruleId);
 }
 
 /** Applies only this rule's safe fixes, pass after pass like fixSeed, until none is left. */

@@ -134,6 +134,15 @@ describe("hover", () => {
       "From the frontmatter (**London**): `base_low: 148000`, `base_high: 194000`, `currency: GBP` → **£148K–£194K**.",
     );
   });
+
+  it("reads a cell by the column its figures follow when only the titles were swapped", async () => {
+    const swapped = reference.replace("| Region | Base Salary | Stock (RSU/4yr) |", "| Region | Stock (RSU/4yr) | Base Salary |");
+    const { uri } = await open(swapped);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(swapped, "| £148K–£194K", 3) });
+    expect((hover!.contents as MarkupContent).value).toBe(
+      "From the frontmatter (**London**): `base_low: 148000`, `base_high: 194000`, `currency: GBP` → **£148K–£194K**.",
+    );
+  });
 });
 
 describe("code actions", () => {

@@ -35,6 +35,6 @@ export { COLUMNS, CELL_KINDS, MONEY_KINDS, columnKeys, type CellKind, type Money
 // Seed queries the adapters share with the rules (model/): read, never re-implement.
 export { entries, valueAt, type Entry } from "./model/frontmatter-data";
 export { matchTable, type TableMatch } from "./model/table-match";
-export { bonusRangeFix } from "./model/cell-findings";
+export { bonusRangeFix, cellColumns } from "./model/cell-findings";
 export { markReviewedFix } from "./model/mark-reviewed";
 export { checkAsks, type AskCheck, type AskRange } from "./model/asks";

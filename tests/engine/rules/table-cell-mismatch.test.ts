@@ -6,6 +6,39 @@ const region = (name: string, currency: string, cells: RegionFigures["cells"], f
   withThirdRegion({ region: name, currency, ...figures, cells });
 const MILLIONS = { base: [1234000, 1500000], stock: [100000, 200000], total: [1300000, 1600000] } as Pick<RegionFigures, "base" | "stock" | "total">;
 
+// One mistake, one finding (regressions: a finding per cell).
+const LONDON_IN_DOLLARS = variant(CLEAN, [ROWS.london, "| London | $148K–$194K | $128K–$233K | 5% | $203K–$300K |"]);
+const londonInDollars: InvalidCase = {
+  name: "a whole row in another currency: one finding for the row; the entry's currency is the other answer",
+  text: LONDON_IN_DOLLARS,
+  findings: [
+    {
+      line: 56,
+      column: 12,
+      endLine: 56,
+      endColumn: 56,
+      message:
+        "Base Salary, Stock (RSU/4yr) and Total Comp for London are in USD (US Dollar), but London's currency is GBP: the frontmatter says Base Salary £148K–£194K, Stock (RSU/4yr) £128K–£233K, Total Comp £203K–£300K.",
+    },
+  ],
+  output: CLEAN,
+  suggestions: [{ title: "Set London's currency to USD (from the table)", output: variant(LONDON_IN_DOLLARS, ["    currency: GBP", "    currency: USD"]) }],
+};
+const baseStockSwapped: InvalidCase = {
+  name: "a row's base and stock cells swapped: one finding, the safe fix swaps them back as written",
+  text: variant(CLEAN, [ROWS.sanFrancisco, "| San Francisco | **$170K–$310K** | $195K–$255K | 5% | $268K–$395K |"]),
+  findings: [
+    {
+      line: 54,
+      column: 19,
+      endLine: 54,
+      endColumn: 48,
+      message:
+        "The Base Salary and Stock (RSU/4yr) cells for San Francisco are swapped: the frontmatter says Base Salary $195K–$255K and Stock (RSU/4yr) $170K–$310K.",
+    },
+  ],
+  output: variant(CLEAN, [ROWS.sanFrancisco, "| San Francisco | $195K–$255K | **$170K–$310K** | 5% | $268K–$395K |"]),
+};
 const baseHigh: InvalidCase = {
   name: "a base range with a different high end",
   text: withSanFranciscoCell("base", "$195K–$250K"),
@@ -134,6 +167,40 @@ ruleTester("table-cell-mismatch", {
     },
   ],
   invalid: [
+    londonInDollars,
+    withCrlf(londonInDollars),
+    {
+      name: "two of a row's cells in another currency, one not: one finding, and the entry's currency is not offered",
+      text: variant(CLEAN, [ROWS.london, "| London | $148K–$194K | £128K–£233K | 5% | $203K–$300K |"]),
+      findings: [
+        {
+          line: 56,
+          column: 12,
+          endLine: 56,
+          endColumn: 56,
+          message:
+            "Base Salary and Total Comp for London are in USD (US Dollar), but London's currency is GBP: the frontmatter says Base Salary £148K–£194K, Total Comp £203K–£300K.",
+        },
+      ],
+      output: CLEAN,
+    },
+    {
+      name: "a row's cells in another currency with other figures: one finding, the frontmatter's currency not offered",
+      text: variant(CLEAN, [ROWS.london, "| London | $150K–$194K | $128K–$233K | 5% | $203K–$300K |"]),
+      findings: [
+        {
+          line: 56,
+          column: 12,
+          endLine: 56,
+          endColumn: 56,
+          message:
+            "Base Salary, Stock (RSU/4yr) and Total Comp for London are in USD (US Dollar), but London's currency is GBP: the frontmatter says Base Salary £148K–£194K, Stock (RSU/4yr) £128K–£233K, Total Comp £203K–£300K.",
+        },
+      ],
+      output: CLEAN,
+    },
+    baseStockSwapped,
+    withCrlf(baseStockSwapped),
     mergedStock,
     withCrlf(mergedStock),
     inEmphasis,

@@ -28,6 +28,33 @@ const shortNames: InvalidCase = {
 };
 
 const SHORT = "| Region | Base | Stock | Bonus | Total |";
+
+// One mistake, one finding: the titles of two columns swapped over cells in the expected order
+// gave a finding for the header and two for every row (regression); moving the titles back is safe.
+const SWAPPED_HEADER = "| Region | Stock (RSU/4yr) | Base Salary | Bonus | Total Comp |";
+const SWAPPED_LIST = "'Region', 'Stock (RSU/4yr)', 'Base Salary', 'Bonus', 'Total Comp'";
+const swappedText = variant(CLEAN, [HEADER, SWAPPED_HEADER]);
+const titlesSwapped: InvalidCase = {
+  name: "two titles swapped over cells in the expected order: one finding, the titles move back",
+  text: swappedText,
+  findings: [
+    {
+      line: 52,
+      column: 1,
+      endLine: 52,
+      endColumn: 64,
+      message: `The table's columns are ${SWAPPED_LIST}; expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp': the cells below are in the expected order, so the titles are swapped.`,
+    },
+  ],
+  output: CLEAN,
+  suggestions: [{ title: "Rebuild the table with the expected columns (keeping its cells)", output: CLEAN }],
+};
+// The whole columns moved, cells too: each row's base and stock cells trade places.
+const SWAPPED_CELLS: [string, string][] = [
+  [ROWS.sanFrancisco, "| San Francisco | $170K–$310K | $195K–$255K | 5% | $268K–$395K |"],
+  [ROWS.newYork, "| New York | $170K–$310K | $190K–$250K | 5% | $263K–$388K |"],
+  [ROWS.london, "| London | £128K–£233K | £148K–£194K | 5% | £203K–£300K |"],
+];
 const EXPECTED_LIST = "expected 'Region', 'Base Salary', 'Stock (RSU/4yr)', 'Bonus', 'Total Comp'.";
 /** CLEAN with short column names and `changes`: one finding on the header, rebuilt to `output` (safe) or suggested. */
 function shortClean(name: string, changes: [string, string][], rebuild: { safe: boolean; output?: string }): InvalidCase {
@@ -73,6 +100,14 @@ ruleTester("table-columns", {
     { name: "no table", text: CLEAN.slice(0, CLEAN.indexOf(HEADER)) },
   ],
   invalid: [
+    titlesSwapped,
+    withCrlf(titlesSwapped),
+    {
+      name: "titles swapped over cells that follow them: the columns moved, nothing to put back by moving titles",
+      text: variant(CLEAN, [HEADER, SWAPPED_HEADER], ...SWAPPED_CELLS),
+      findings: [{ line: 52, column: 1, endLine: 52, endColumn: 64, message: `The table's columns are ${SWAPPED_LIST}; ${EXPECTED_LIST}` }],
+      output: CLEAN,
+    },
     {
       name: "a column title with words of the author's (Base Salary (EUR)): rebuilding the header is a suggestion (regression: dropped by --fix)",
       text: variant(SMALL, ["| Region | Base Salary |", "| Region | Base Salary (EUR) |"]),

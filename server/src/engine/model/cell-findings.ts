@@ -1,6 +1,6 @@
 // Compares each table cell with the frontmatter values it restates. Shared by
 // table-cell-mismatch (a figure or currency that contradicts) and table-bonus-range.
-import { amountMatches, currencyName, eachFigure, parseMoneyRange, parsePercentRange } from "../money";
+import { amountMatches, currencyName, eachFigure, parseMoneyRange, parsePercentRange, type MoneyRange } from "../money";
 import type { Seed } from "../parse/seed";
 import type { Column, TableRow } from "../parse/body";
 import { writeIntoCell, type Cell } from "../parse/cells";
@@ -17,12 +17,16 @@ import type { ResolvedConfig } from "../config";
 import { withoutInvisible } from "../text/invisible";
 import { closest } from "../text/similar";
 import { COMPENSATION_KEYS } from "../schema/frontmatter";
+import { oneRootCause, restates } from "./row-root-causes";
 
 export interface CellFinding extends Report {
   rule: "table-cell-mismatch" | "table-bonus-range";
+  /** For a money cell read as a range: its column, the cell, and what it reads as (see row-root-causes.ts). */
+  money?: { kind: MoneyKind; cell: Cell; read: MoneyRange };
 }
 
 const cache = new WeakMap<Seed, CellFinding[]>();
+type Columns = Partial<Record<Column, number>>;
 const KNOWN_KEYS = new Set<string>(COMPENSATION_KEYS);
 
 /**
@@ -168,7 +172,7 @@ function moneyFinding(seed: Seed, entry: Entry, kind: MoneyKind, cell: Cell, exp
     ? `${where} says ${quoted(cell.text)} but the frontmatter says ${expected}.`
     : `${where} is in ${parsed.currency ? `${parsed.currency} (${currencyName(parsed.currency)})` : "an unknown currency"}, ` +
       `but ${entry.region}'s currency is ${entry.currency}: the frontmatter says ${expected}.`;
-  return { rule: "table-cell-mismatch", span: cell.span, message, fixes };
+  return { rule: "table-cell-mismatch", span: cell.span, message, fixes, money: { kind, cell, read: parsed } };
 }
 
 function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): CellFinding | undefined {
@@ -222,7 +226,7 @@ function bonusFinding(seed: Seed, entry: Entry, cell: Cell, expected: string): C
 
 /** Rows whose bonus cell is a range starting at the entry's single `bonus_pct`: the table knows an upper end the frontmatter lacks. */
 function bonusRanges(seed: Seed): { entry: Entry; high: number }[] {
-  const column = seed.body.table?.columns.bonus;
+  const column = cellColumns(seed).bonus;
   if (column === undefined) return [];
   const found: { entry: Entry; high: number }[] = [];
   for (const { entry, row } of matchTable(seed).pairs) {
@@ -251,6 +255,72 @@ export function bonusRangeFix(seed: Seed): Fix | undefined {
   return fix ?? undefined;
 }
 
+/** The findings of one row's cells, read with `columns` (see cellColumns). */
+function rowFindings(seed: Seed, entry: Entry, row: TableRow, columns: Columns, config: ResolvedConfig | undefined): CellFinding[] {
+  const found: CellFinding[] = [];
+  const slip = frontmatterSlip(entry, config);
+  let moneyCells = 0;
+  for (const kind of CELL_KINDS) {
+    const column = columns[kind];
+    const expected = cellText(entry.data, kind);
+    if (column === undefined || expected === undefined || !comparable(entry, kind, slip)) continue;
+    if (kind !== "bonus" && row.cells[column]) moneyCells++;
+    // A cell is compared as it reads: an invisible character in it is invisible-character's one finding.
+    const written = row.cells[column];
+    const cell = written && { ...written, text: withoutInvisible(written.text) };
+    if (!cell) {
+      const message = `The row for ${entry.region} has no ${COLUMNS[kind].title} cell; the frontmatter says ${expected}.`;
+      found.push({ rule: "table-cell-mismatch", span: row.line.span, message });
+      continue;
+    }
+    const finding = kind === "bonus" ? bonusFinding(seed, entry, cell, expected) : moneyFinding(seed, entry, kind, cell, expected);
+    if (finding) found.push(finding);
+  }
+  return oneRootCause(seed, entry, found, moneyCells);
+}
+
+/**
+ * Does a cell's text read as the entry's value of `kind` (a bonus cell: from its `bonus_pct`)?
+ * Values only, no fixes: what cellColumns weighs the two readings of a row with.
+ */
+function cellAgrees(entry: Entry, kind: CellKind, text: string | undefined): boolean {
+  if (text === undefined) return false;
+  if (kind !== "bonus") {
+    const read = parseMoneyRange(withoutInvisible(text));
+    return read !== undefined && restates(read, entry, kind);
+  }
+  return parsePercentRange(withoutInvisible(text))?.low === num(entry.data.bonus_pct);
+}
+
+/** Where each column is in the format's header (`| Region | Base Salary | … |`). */
+export const FORMAT_COLUMNS: Columns = { region: 0, ...Object.fromEntries(CELL_KINDS.map((kind, index) => [kind, index + 1])) };
+
+const columnsCache = new WeakMap<Seed, Columns>();
+
+/**
+ * The columns the table's cells follow: those the header's titles name, unless the titles are
+ * the format's in another order while the cells are in the format's order (every row agrees with
+ * the frontmatter read that way, and some row disagrees read by the titles). Then the titles were
+ * swapped, not the cells: one mistake, table-columns' one finding, and the cells are read (and
+ * kept by its rebuild) in the format's order.
+ */
+export function cellColumns(seed: Seed): Columns {
+  const table = seed.body.table;
+  if (!table) return {};
+  let columns = columnsCache.get(seed);
+  if (columns) return columns;
+  columns = table.columns;
+  const kinds = Object.keys(FORMAT_COLUMNS) as Column[];
+  const reordered = kinds.every((kind) => table.columns[kind] !== undefined) && kinds.some((kind) => table.columns[kind] !== FORMAT_COLUMNS[kind]);
+  if (reordered && table.columns.region === FORMAT_COLUMNS.region) {
+    const pairs = matchTable(seed).pairs.filter(({ row }) => !excessCells(seed, row).length);
+    const disagree = (by: Columns) => pairs.some(({ entry, row }) => CELL_KINDS.some((kind) => !cellAgrees(entry, kind, row.cells[by[kind]!]?.text)));
+    if (pairs.length && disagree(table.columns) && !disagree(FORMAT_COLUMNS)) columns = FORMAT_COLUMNS;
+  }
+  columnsCache.set(seed, columns);
+  return columns;
+}
+
 /**
  * Every table cell that disagrees with the frontmatter values it restates, for table-cell-mismatch
  * and table-bonus-range (computed once per seed). Cells are compared only with valid values.
@@ -260,34 +330,16 @@ export function cellFindings(seed: Seed, config?: ResolvedConfig): CellFinding[]
   if (found) return found;
   found = [];
   const shifted = new Set<TableRow>();
-  const columns = seed.body.table?.columns ?? {};
+  const columns = cellColumns(seed);
   const width = seed.body.table?.header.cells.length ?? 0;
   for (const { entry, row } of matchTable(seed).pairs) {
     // A row with more cells than the header is read one column off: table-row-cells' one finding.
     if (excessCells(seed, row).length) continue;
-    const before = found.length;
-    const slip = frontmatterSlip(entry, config);
-    for (const kind of CELL_KINDS) {
-      const column = columns[kind as Column];
-      const expected = cellText(entry.data, kind);
-      if (column === undefined || expected === undefined || !comparable(entry, kind, slip)) continue;
-      // A cell is compared as it reads: an invisible character in it is invisible-character's one finding.
-      const written = row.cells[column];
-      const cell = written && { ...written, text: withoutInvisible(written.text) };
-      if (!cell) {
-        const message = `The row for ${entry.region} has no ${COLUMNS[kind].title} cell; the frontmatter says ${expected}.`;
-        found.push({ rule: "table-cell-mismatch", span: row.line.span, message });
-        continue;
-      }
-      const finding = kind === "bonus" ? bonusFinding(seed, entry, cell, expected) : moneyFinding(seed, entry, kind, cell, expected);
-      if (finding) found.push(finding);
-    }
+    const findings = rowFindings(seed, entry, row, columns, config);
     // A row with fewer cells than the header whose cells also disagree most likely lost a cell in
     // the middle, and the rest sit a column to the left: table-row-cells' one finding.
-    if (row.cells.length < width && found.slice(before).some((finding) => finding.span !== row.line.span)) {
-      found.length = before;
-      shifted.add(row);
-    }
+    if (row.cells.length < width && findings.some((finding) => finding.span !== row.line.span)) shifted.add(row);
+    else found.push(...findings);
   }
   cache.set(seed, found);
   shiftedCache.set(seed, shifted);

@@ -132,12 +132,11 @@ function missingKeyFindings(seed: Seed, missing: Read[], meant: ReadonlySet<stri
     byParent.set(pathKey(parent), group);
   }
   return [...byParent.values()].map(({ parent, keys }) => {
-    const isItem = typeof parent[parent.length - 1] === "number";
     const where = parent.length ? ` in ${describePath(seed, parent)}` : "";
     const names = keys.map((key) => `'${key}'`).join(", ");
     const message = keys.length === 1 ? `Missing required key ${names}${where}.` : `Missing required keys ${names}${where}.`;
-    const fallback = parent.length ? spanAt(seed, parent, isItem ? "value" : "key") : seed.frontmatter!.open;
-    const span = parent.length && isItem ? (seed.nodes?.firstKeySpan(parent) ?? fallback) : fallback;
+    // A mapping's key (`level_mapping`); a list item's first key (`region`), or its alias.
+    const span = parent.length ? spanAt(seed, parent) : seed.frontmatter!.open;
     return { rule: "missing-key", span, message, fixes: addKeysFix(seed, parent, keys, config) };
   });
 }
@@ -162,7 +161,8 @@ function withoutMergedEchoes(seed: Seed, found: Read[]): Read[] {
   const written = new Set(found.filter((read) => !seed.nodes?.aliasSpan(read.path)).map((read) => `${read.rule} ${read.span.start}:${read.span.end}`));
   return found.filter((read) => {
     if (read.rule === "missing-key" || !seed.nodes?.aliasSpan(read.path)) return true;
-    const at = seed.nodes.writtenSpan(read.path, read.rule === "unknown-key" ? "key" : "value");
+    // A key written with no value node (`? base_low`, `{base_low}`) was reported at its key.
+    const at = seed.nodes.writtenSpan(read.path, read.rule === "unknown-key" ? "key" : "value") ?? seed.nodes.writtenSpan(read.path, "key");
     return !at || !written.has(`${read.rule} ${at.start}:${at.end}`);
   });
 }

@@ -7,7 +7,8 @@ import type { Seed } from "../parse/seed";
 import type { Rule } from "./rule";
 import type { ResolvedConfig } from "../config";
 import { entries, normalizeSpace } from "../model/frontmatter-data";
-import { cellFindings } from "../model/cell-findings";
+import { cellColumns, cellFindings, FORMAT_COLUMNS } from "../model/cell-findings";
+import type { Column } from "../parse/body";
 import { matchTable } from "../model/table-match";
 
 const EXPECTED = splitRow({ span: { start: 0, end: TABLE_HEADER.length }, text: TABLE_HEADER, next: TABLE_HEADER.length }).map((cell) => cell.text);
@@ -25,7 +26,9 @@ function rebuiltTable(seed: Seed, config: ResolvedConfig): { text: string; keeps
   // A cell that contradicts the frontmatter is restated from it (as its own safe fix would do);
   // one whose fix is only a suggestion says something the frontmatter lacks.
   const differs = new Map(cellFindings(seed, config).map((finding) => [finding.span.start, finding.fixes?.[0]?.safe === true]));
-  const known = new Set(Object.values(table.columns));
+  // The columns the cells follow: the format's order when only the titles were swapped.
+  const columns = cellColumns(seed);
+  const known = new Set(Object.values(columns));
   let keepsAll = extra.length === 0 && renamed.length === 0 && table.rows.every((row) => row.cells.every((cell, i) => known.has(i) || cell.text.trim() === ""));
   // A header cell that names its column with words of its own (`Base Salary (EUR)`, `Total Comp
   // (est.)`) says what only it says: writing the expected title over it is the author's call.
@@ -38,10 +41,10 @@ function rebuiltTable(seed: Seed, config: ResolvedConfig): { text: string; keeps
   const rows = entries(seed).map((entry) => {
     const row = pairs.find((pair) => pair.entry.index === entry.index)?.row;
     if (!row) return tableRow(entry.data);
-    const regionCell = table.columns.region === undefined ? undefined : row.cells[table.columns.region];
+    const regionCell = columns.region === undefined ? undefined : row.cells[columns.region];
     const cells = [regionCell?.text ? source(regionCell.span) : escapeCellText(entry.region ?? "?")];
     for (const kind of CELL_KINDS) {
-      const column = table.columns[kind];
+      const column = columns[kind];
       const cell = column === undefined ? undefined : row.cells[column];
       if (cell && cell.text !== "" && !differs.has(cell.span.start)) {
         cells.push(source(cell.span));
@@ -109,20 +112,34 @@ const rule: Rule = {
     const found = cells.slice(0, MAX_LISTED).map((cell) => `'${normalizeSpace(cell.text)}'`);
     if (cells.length > MAX_LISTED) found.push("…");
     const rebuilt = entries(seed).length ? rebuiltTable(seed, config) : undefined;
+    // Titles in another order over cells in the format's order: the titles are the slip, and
+    // moving them (each as written) is the safe fix.
+    const swapped = cellColumns(seed) !== table.columns;
+    const titleEdits = swapped
+      ? (Object.keys(FORMAT_COLUMNS) as Column[]).flatMap((column) => {
+          const [from, to] = [cells[table.columns[column]!]!, cells[FORMAT_COLUMNS[column]!]!];
+          return from === to ? [] : [{ ...to.span, newText: seed.text.slice(from.span.start, from.span.end) }];
+        })
+      : [];
     report({
       span: table.header.line.span,
-      message: `The table's columns are ${found.join(", ")}; expected ${EXPECTED.map((c) => `'${c}'`).join(", ")}.`,
-      fixes: rebuilt
-        ? [
-            {
-              title: rebuilt.keepsAll
-                ? "Rebuild the table with the expected columns (keeping its cells)"
-                : "Rebuild the table from the frontmatter (drops what only the table says)",
-              safe: rebuilt.keepsAll,
-              edits: [{ ...table.span, newText: rebuilt.text }],
-            },
-          ]
-        : [],
+      message:
+        `The table's columns are ${found.join(", ")}; expected ${EXPECTED.map((c) => `'${c}'`).join(", ")}` +
+        (swapped ? ": the cells below are in the expected order, so the titles are swapped." : "."),
+      fixes: [
+        ...(titleEdits.length ? [{ title: "Put the column titles in the order of the cells below", safe: true, edits: titleEdits }] : []),
+        ...(rebuilt
+          ? [
+              {
+                title: rebuilt.keepsAll
+                  ? "Rebuild the table with the expected columns (keeping its cells)"
+                  : "Rebuild the table from the frontmatter (drops what only the table says)",
+                safe: rebuilt.keepsAll && !titleEdits.length,
+                edits: [{ ...table.span, newText: rebuilt.text }],
+              },
+            ]
+          : []),
+      ],
     });
   },
 };

@@ -17,7 +17,7 @@ import {
   type Span,
 } from "../../engine";
 import { keyDoc, keyDocMarkdown, type KeyDoc } from "../../engine";
-import { checkAsks, COLUMNS, entries, formatMoneyRange, isMergePair, matchTable, type AskCheck, type CellKind, valueAt } from "../../engine";
+import { cellColumns, checkAsks, COLUMNS, entries, formatMoneyRange, isMergePair, matchTable, type AskCheck, type CellKind, valueAt } from "../../engine";
 import { isMap } from "yaml";
 import { outline } from "./yaml-outline";
 
@@ -84,7 +84,8 @@ function cellHover(seed: Seed, offset: number): Hover | undefined {
   const pair = matchTable(seed).pairs.find((candidate) => candidate.row === row);
   if (!pair) return markdown(`No compensation entry in the frontmatter has the region \`${cell.text}\`.`);
   const { entry } = pair;
-  const kind = (Object.entries(table.columns) as [string, number][]).find(([, position]) => position === index)?.[0];
+  // The column the cell's figures follow (the format's order when only the titles were swapped).
+  const kind = (Object.entries(cellColumns(seed)) as [string, number][]).find(([, position]) => position === index)?.[0];
   const frontmatter = (keys: string[]) =>
     keys
       .filter((key) => entry.data[key] !== undefined)
