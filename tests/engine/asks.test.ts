@@ -237,10 +237,37 @@ describe("sentences: prose split where a mark is followed by a blank", () => {
     ["", []],
     ["   ", []],
     ["I need $1K. ", [[0, "I need $1K."]]],
-    ["I need $1K. It is fair", [[0, "I need $1K."], [11, " It is fair"]]],
-    ["Levels.fyi. Yes!! No?\" Ok", [[0, "Levels.fyi."], [11, " Yes!!"], [17, ' No?"'], [22, " Ok"]]],
-    ["a.b. c", [[0, "a.b."], [4, " c"]]],
-    ["a. . b", [[0, "a."], [2, " ."], [4, " b"]]],
+    [
+      "I need $1K. It is fair",
+      [
+        [0, "I need $1K."],
+        [11, " It is fair"],
+      ],
+    ],
+    [
+      'Levels.fyi. Yes!! No?" Ok',
+      [
+        [0, "Levels.fyi."],
+        [11, " Yes!!"],
+        [17, ' No?"'],
+        [22, " Ok"],
+      ],
+    ],
+    [
+      "a.b. c",
+      [
+        [0, "a.b."],
+        [4, " c"],
+      ],
+    ],
+    [
+      "a. . b",
+      [
+        [0, "a."],
+        [2, " ."],
+        [4, " b"],
+      ],
+    ],
   ])("%j", (text, expected) => {
     expect(sentences(text).map(({ index, text }) => [index, text])).toEqual(expected);
   });
