@@ -2,6 +2,7 @@
 // asks it): its status, its kind and, for an amount not checked, the reason the hover shows.
 import { describe, expect, it } from "vitest";
 import { checkAsks, parseSeed } from "../../server/src/engine";
+import { sentences } from "../../server/src/engine/model/asks";
 import { CLEAN, SMALL, variant, withLevers } from "./fixtures";
 
 const DELTA = "it is a difference or an extra (a raise, an amount more, a stipend or a budget), not a salary, stock or total figure";
@@ -9,6 +10,8 @@ const lever = (prose: string) => withLevers(`1. "${prose}"`);
 const verdicts = (text: string, every = true) =>
   checkAsks(parseSeed(text), every).map(({ written, currency, kind, status, reason }) => [written, currency, kind, status, reason ?? null]);
 const inLever = (prose: string) => verdicts(lever(prose)).filter(([written]) => prose.includes(written as string));
+/** The same for a lever written without quotes: its last sentence need not end with a mark. */
+const inLine = (prose: string) => verdicts(withLevers(prose)).filter(([written]) => prose.includes(written as string));
 
 describe("checkAsks: every amount of the prose and why it was or was not checked", () => {
   it.each([
@@ -73,8 +76,90 @@ describe("checkAsks: every amount of the prose and why it was or was not checked
     // A word after "or", "and" or the kind does not describe the amount.
     ["I need $300K or more.", [["$300K", "USD", undefined, "inside", null]]],
     ["I need $900K base and more equity.", [["$900K", "USD", "base", "outside", null]]],
+    // Up to three words after the amount describe it: a delta word third is read, fourth is not.
+    ["I need a $10K nice home-office stipend.", [["$10K", "USD", undefined, "unchecked", DELTA]]],
+    ["I need $300K very nice fair raise.", [["$300K", "USD", undefined, "inside", null]]],
+    // A word cut by the window's 40 characters after the amount is no word: "more|over" holds no "more".
+    ["I need $300K extraordinarily internationalizing moreover.", [["$300K", "USD", undefined, "inside", null]]],
+    ["I need $300K extraordinarily compartmentalized moreover.", [["$300K", "USD", undefined, "inside", null]]],
+    ["I need $300K extraordinarily internationalizing more-over.", [["$300K", "USD", undefined, "inside", null]]],
+    ["I need $300K extraordinarily internationalizing more.", [["$300K", "USD", undefined, "unchecked", DELTA]]],
+    // A kind word later in the window, not right after the amount, does not name its kind.
+    ["I need $300K with a good base.", [["$300K", "USD", undefined, "inside", null]]],
+    ["I need $350K with some stock.", [["$350K", "USD", undefined, "inside", null]]],
+    ["I need $200K with a good total.", [["$200K", "USD", undefined, "inside", null]]],
+    // The kind is read from letters a to z: a sign that only lowercases to one (the Kelvin sign) starts no word.
+    ["I need $300K \u212A raise.", [["$300K", "USD", undefined, "inside", null]]],
+    // A cue before the amount counts when it starts within 40 characters of it, and only as a whole word.
+    [`I need more${" ".repeat(36)}$300K base.`, [["$300K", "USD", undefined, "unchecked", DELTA]]],
+    [`I need more${" ".repeat(37)}$300K base.`, [["$300K", "USD", "base", "outside", null]]],
+    // Regression: the window's edge cut "furthermore" to "more", and the ask went unchecked as a difference.
+    [`I need furthermore${" ".repeat(36)}$300K base.`, [["$300K", "USD", "base", "outside", null]]],
+    // A mark followed by a letter ends no sentence, even when the next mark is one character on.
+    [
+      "I need $250K base.X. The staff band tops out at $900K.",
+      [
+        ["$250K", "USD", "base", "inside", null],
+        ["$900K", "USD", undefined, "unchecked", 'its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked)'],
+      ],
+    ],
   ])("%s", (prose, expected) => {
     expect(inLever(prose)).toEqual(expected);
+  });
+
+  it.each([
+    // The last sentence of a line needs no closing mark.
+    ["1. I need $300K base", [["$300K", "USD", "base", "outside", null]]],
+    [
+      "1. I need $250K base. The staff band tops out at $900K",
+      [
+        ["$250K", "USD", "base", "inside", null],
+        ["$900K", "USD", undefined, "unchecked", 'its sentence asks for nothing (amounts after "I need", "My floor is" and the like are checked)'],
+      ],
+    ],
+    // Words after the amount up to the line's end, none of them a delta word.
+    ["1. I need $300K nice pay", [["$300K", "USD", undefined, "inside", null]]],
+  ])("a line without quotes: %s", (prose, expected) => {
+    expect(inLine(prose)).toEqual(expected);
+  });
+
+  it("an amount is inside a range up to half a step of its written precision past either end, that far included", () => {
+    // $189K is 189,000 ± 500: it reaches New York's 189,500 exactly; $256K reaches 255,500.
+    const text = variant(lever("I need $189K base and $256K base."), ["base_low: 190000", "base_low: 189500"], ["base_high: 255000", "base_high: 255500"]);
+    expect(checkAsks(parseSeed(text)).map((check) => [check.written, check.status])).toEqual([
+      ["$189K", "inside"],
+      ["$256K", "inside"],
+    ]);
+  });
+
+  it("with `every`, each ask outside the ranges is listed, past the fifth too", () => {
+    const prose = "I need $500K, $501K, $502K, $503K, $504K, $505K, $506K.";
+    expect(checkAsks(parseSeed(lever(prose)), true).map((check) => [check.written, check.status, check.more])).toEqual(
+      ["$500K", "$501K", "$502K", "$503K", "$504K", "$505K", "$506K"].map((written) => [written, "outside", undefined]),
+    );
+  });
+
+  it("where each amount's sentence starts, past a sentence of a lone mark", () => {
+    const text = lever("I need $250K base. . I need $300K base.");
+    expect(checkAsks(parseSeed(text)).map((check) => [check.written, check.sentence])).toEqual([
+      // The line's prose starts after the list marker "1.".
+      ["$250K", text.indexOf(`1. "I need $250K`) + 2],
+      ["$300K", text.indexOf(" I need $300K")],
+    ]);
+  });
+
+  it("the checks of a seed are built once, and the ranges of a currency and kind once for all its asks", () => {
+    const seed = parseSeed(lever("I need $300K base and $200K base."));
+    const checks = checkAsks(seed);
+    expect(checkAsks(seed)).toBe(checks);
+    expect(checks.map((check) => check.written)).toEqual(["$300K", "$200K"]);
+    expect(checks[1]!.ranges).toBe(checks[0]!.ranges);
+  });
+
+  it("the checks of some lines are not kept for other lines", () => {
+    const seed = parseSeed(lever("I need $300K base."));
+    expect(checkAsks(seed, false, [])).toEqual([]);
+    expect(checkAsks(seed, false, [...seed.body.prose]).map((check) => check.written)).toEqual(["$300K"]);
   });
 
   it("without `every`, only the amounts of sentences that ask", () => {
@@ -144,5 +229,46 @@ describe("checkAsks: every amount of the prose and why it was or was not checked
     const count = (status: string) => checkAsks(parseSeed(CLEAN), true).filter((check) => check.status === status).length;
     // 12 unchecked: the two "$380K RSU" competitor offers are amounts too (they were not read).
     expect([count("inside"), count("outside"), count("unchecked")]).toEqual([11, 0, 12]);
+  });
+});
+
+describe("sentences: prose split where a mark is followed by a blank", () => {
+  it.each([
+    ["", []],
+    ["   ", []],
+    ["I need $1K. ", [[0, "I need $1K."]]],
+    [
+      "I need $1K. It is fair",
+      [
+        [0, "I need $1K."],
+        [11, " It is fair"],
+      ],
+    ],
+    [
+      'Levels.fyi. Yes!! No?" Ok',
+      [
+        [0, "Levels.fyi."],
+        [11, " Yes!!"],
+        [17, ' No?"'],
+        [22, " Ok"],
+      ],
+    ],
+    [
+      "a.b. c",
+      [
+        [0, "a.b."],
+        [4, " c"],
+      ],
+    ],
+    [
+      "a. . b",
+      [
+        [0, "a."],
+        [2, " ."],
+        [4, " b"],
+      ],
+    ],
+  ])("%j", (text, expected) => {
+    expect(sentences(text).map(({ index, text }) => [index, text])).toEqual(expected);
   });
 });

@@ -135,6 +135,35 @@ ruleTester("amount-out-of-range", {
       output: null,
     },
     {
+      name: "a sentence of six asks outside the ranges: the sixth's finding spans it alone",
+      text: lever("I need $500K, $501K, $502K, $503K, $504K, $505K."),
+      findings: [
+        ...[12, 19, 26, 33, 40].map((column, i) => ({
+          line: 71,
+          column,
+          endLine: 71,
+          endColumn: column + 5,
+          message: `The ask $50${i}K is above every base, stock or total comp range in USD (highest $395K).`,
+        })),
+        {
+          line: 71,
+          column: 47,
+          endLine: 71,
+          endColumn: 52,
+          message: "1 more asks in this sentence lie outside the frontmatter's ranges (from $505K on); only the first 5 are reported one by one.",
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "only asks outside the ranges count toward the five: five inside, then one outside",
+      text: lever("I need $200K, $201K, $202K, $203K, $204K, $500K."),
+      findings: [
+        { line: 71, column: 47, endLine: 71, endColumn: 52, message: "The ask $500K is above every base, stock or total comp range in USD (highest $395K)." },
+      ],
+      output: null,
+    },
+    {
       name: "five asks outside the ranges in each of two sentences: ten findings, none for the rest",
       text: lever("I need $500K, $501K, $502K, $503K, $504K. I need $500K, $501K, $502K, $503K, $504K."),
       findings: [12, 19, 26, 33, 40, 54, 61, 68, 75, 82].map((column, i) => ({

@@ -101,8 +101,22 @@ function isDelta(after: string): boolean {
   return false;
 }
 
-/** Words or marks right before an amount that make it a difference or an extra: `+$10K`, `an extra $10K`, `another $10K`. */
-const DELTA_BEFORE = /(?:\+|\b(?:extra|additional|another|more))\s*$/i;
+/**
+ * Words or marks right before an amount that make it a difference or an extra: `+$10K`, `an extra $10K`, `another $10K`.
+ * Global, so that a search can start at the window before the amount (see `deltaBefore`).
+ */
+const DELTA_BEFORE = /(?:\+|\b(?:extra|additional|another|more))\s*$/gi;
+
+/**
+ * Does a mark or word of DELTA_BEFORE start within KIND_WINDOW characters before the amount at
+ * `start` (an offset in `text`) and run to it? The search starts at the window in the text before
+ * the amount, not in a slice of the window, so that `\b` there sees the character before it: a word
+ * cut by the window's edge ("further|more") is no cue.
+ */
+function deltaBefore(text: string, start: number): boolean {
+  DELTA_BEFORE.lastIndex = Math.max(0, start - KIND_WINDOW);
+  return DELTA_BEFORE.test(text.slice(0, start));
+}
 
 /** The kind of the amount ending at `end` in `text`, from the words right after it. */
 function kindAfter(text: string, end: number): { kind: Kind; perYear: boolean } {
@@ -114,7 +128,8 @@ function kindAfter(text: string, end: number): { kind: Kind; perYear: boolean } 
   if (yearly) after = after.slice(yearly[0].length);
   const perYear = !!yearly || PER_YEAR.test(after.replace(/^\s*(?:equity|rsus?|stock)/, ""));
   if (/^\s*(?:signing|sign-on|sign on|relocation|refresher|retention|bonus|cash bonus|offers?\b|package)/.test(after)) return { kind: "skip", perYear };
-  if (isDelta(after)) return { kind: "delta", perYear };
+  // A word cut by the window's edge is no word ("more|over" holds no "more"): its letters are dropped.
+  if (isDelta(/[a-z-]/i.test(text.charAt(end + KIND_WINDOW)) ? after.replace(/(?<![a-z])[a-z]+$/, "") : after)) return { kind: "delta", perYear };
   if (PER_PERIOD.test(after)) return { kind: "rate", perYear };
   if (/^\s*(?:base|salary)/.test(after)) return { kind: "base", perYear };
   if (/^\s*(?:equity|rsus?|stock|in (?:rsus?|equity|stock))/.test(after)) return { kind: "stock", perYear };
@@ -415,7 +430,7 @@ function judge(
   const { kind, perYear } = kindAfter(text, amount.end);
   if (kind === "skip") return unchecked("it is a signing bonus, a refresher or another amount outside the ranges");
   if (kind === "rate") return unchecked("it is a figure per month, week, day or hour; the ranges are yearly");
-  if (kind === "delta" || DELTA_BEFORE.test(text.slice(Math.max(0, amount.start - KIND_WINDOW), amount.start)))
+  if (kind === "delta" || deltaBefore(text, amount.start))
     return unchecked("it is a difference or an extra (a raise, an amount more, a stipend or a budget), not a salary, stock or total figure");
   const kindName = kind === "any" ? undefined : COLUMNS[kind].name;
   const { distrust, inCurrency, candidates, above, below, between } = answers(amount.currency, kind);
