@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseSeed } from "../../server/src/engine";
 import { DEFAULT_CONFIG } from "../../server/src/engine/config";
 import { entries, type Entry } from "../../server/src/engine/model/frontmatter-data";
-import { allMerged, implausibleEnds, unusualCurrency, validNumber } from "../../server/src/engine/model/entry-values";
+import { allMerged, implausibleEnds, reversedKinds, unusualCurrency, validNumber } from "../../server/src/engine/model/entry-values";
 import { MERGED } from "./fixtures";
 
 const entry = (data: Record<string, unknown>): Entry => ({
@@ -44,6 +44,14 @@ describe("implausibleEnds", () => {
   ])("%j", (totals, expected) => {
     expect(implausibleEnds(entry({ ...figures, ...totals }))).toEqual(expected);
   });
+  it("not with a reversed base or stock range (range-order's one finding)", () => {
+    const low = { total_comp_low: 1, total_comp_high: 220000 };
+    expect(implausibleEnds(entry({ ...figures, ...low, base_low: 200001 }))).toEqual([]);
+    expect(implausibleEnds(entry({ ...figures, ...low, stock_low: 80001 }))).toEqual([]);
+  });
+  it("a reversed total range alone is still judged", () => {
+    expect(implausibleEnds(entry({ ...figures, total_comp_low: 300000, total_comp_high: 1 }))).toEqual(["high"]);
+  });
   it("an end without a base or a stock figure is not judged", () => {
     expect(implausibleEnds(entry({ stock_low: 40000, total_comp_low: 1, base_high: 200000, total_comp_high: 1 }))).toEqual([]);
   });
@@ -59,5 +67,18 @@ describe("unusualCurrency", () => {
     [{ region: "Atlantis", currency: "EUR" }, undefined],
   ])("%j", (data, expected) => {
     expect(unusualCurrency(DEFAULT_CONFIG, entry(data))).toBe(expected);
+  });
+});
+
+describe("reversedKinds", () => {
+  it.each([
+    [{ base_low: 200001, base_high: 200000 }, ["base"]],
+    [{ base_low: 200000, base_high: 200000 }, []],
+    [{ stock_low: 2, stock_high: 1, total_comp_low: 9, total_comp_high: 8 }, ["stock", "total"]],
+    [{ base_low: 200001 }, []],
+    [{ base_high: 1 }, []],
+    [{ base_low: 200001, base_high: -1 }, []],
+  ])("%j", (data, expected) => {
+    expect(reversedKinds(entry(data))).toEqual(expected);
   });
 });

@@ -48,6 +48,9 @@ describe("looksLikeRegion", () => {
     ["San Fransiscoo", "San Francisco", true],
     ["Awgsbirg", "Augsburg", true],
     ["Augsbur", "Augsburgx", false],
+    // Marks between the words are one gap, as a space is; they join no words.
+    ["New (*) York", "New York", true],
+    ["L A", "LA", false],
   ])("%j for %j: %s", (written, region, expected) => {
     expect(looksLikeRegion(written, region)).toBe(expected);
   });
