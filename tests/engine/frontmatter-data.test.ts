@@ -41,7 +41,18 @@ describe("record", () => {
 describe("entries", () => {
   it("only mappings, at their index, with the region trimmed and a blank region as none", () => {
     const seed = parseSeed(
-      ["---", "compensation:", "  - region: '  London  '", "    currency: GBP", "  - 5", "  - region: '   '", "    currency: 7", "  - currency: USD", "---", ""].join("\n"),
+      [
+        "---",
+        "compensation:",
+        "  - region: '  London  '",
+        "    currency: GBP",
+        "  - 5",
+        "  - region: '   '",
+        "    currency: 7",
+        "  - currency: USD",
+        "---",
+        "",
+      ].join("\n"),
     );
     expect(entries(seed).map(({ index, region, currency }) => ({ index, region, currency }))).toEqual([
       { index: 0, region: "London", currency: "GBP" },
