@@ -36,6 +36,7 @@ describe("a cell not read as money: rewritten safely only when it says nothing o
     ["£195K–$255K", true],
     ["£195K to\u00a0to $255K", true],
     ["£195K—$255K", true],
+    ["£195K - to $255K", true],
     ["£195K−$255K", true],
     ["£195K to $255K", true],
     ["£195K TO $255K", true],
