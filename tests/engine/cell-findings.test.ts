@@ -98,7 +98,10 @@ describe("which entries' cells are compared", () => {
   });
 
   it("a seed without a table has no cell findings", () => {
-    const text = variant(SMALL, ["| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n", ""]);
+    const text = variant(SMALL, [
+      "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |\n|--------|-------------|-----------------|-------|------------|\n| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |\n",
+      "",
+    ]);
     expect(cellFindings(parseSeed(text))).toEqual([]);
     expect(bonusRangeFix(parseSeed(text))).toBeUndefined();
   });
@@ -117,7 +120,17 @@ describe("which entries' cells are compared", () => {
 });
 
 describe("fixes a YAML alias leaves out", () => {
-  const aliased = variant(CLEAN, ["    stock_low: 170000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000", "    stock_low: &s 170000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000"], ["    stock_low: 170000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 263000", "    stock_low: *s\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 263000"]);
+  const aliased = variant(
+    CLEAN,
+    [
+      "    stock_low: 170000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000",
+      "    stock_low: &s 170000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 268000",
+    ],
+    [
+      "    stock_low: 170000\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 263000",
+      "    stock_low: *s\n    stock_high: 310000\n    bonus_pct: 5\n    total_comp_low: 263000",
+    ],
+  );
 
   it("no 'from the table' fix for a money cell when one of the values to set is an alias", () => {
     const text = variant(aliased, [ROWS.newYork, "| New York | $190K–$250K | $171K–$311K | 5% | $263K–$388K |"]);
@@ -130,10 +143,18 @@ describe("fixes a YAML alias leaves out", () => {
     ]);
   });
 
-  const bonusAliased = variant(CLEAN, [SF_BONUS, "    bonus_pct: &b 5\n    total_comp_low: 268000"], [NY_BONUS, "    bonus_pct: *b\n    total_comp_low: 263000"]);
+  const bonusAliased = variant(
+    CLEAN,
+    [SF_BONUS, "    bonus_pct: &b 5\n    total_comp_low: 268000"],
+    [NY_BONUS, "    bonus_pct: *b\n    total_comp_low: 263000"],
+  );
 
   it("no 'from the table' fix for a bonus cell when one of the values to set is an alias", () => {
-    const text = variant(bonusAliased, [NY_BONUS.replace("bonus_pct: 5", "bonus_pct: *b"), "    bonus_pct: *b\n    bonus_pct_high: 10\n    total_comp_low: 263000"], [ROWS.newYork, "| New York | $190K–$250K | $170K–$310K | 6–15% | $263K–$388K |"]);
+    const text = variant(
+      bonusAliased,
+      [NY_BONUS.replace("bonus_pct: 5", "bonus_pct: *b"), "    bonus_pct: *b\n    bonus_pct_high: 10\n    total_comp_low: 263000"],
+      [ROWS.newYork, "| New York | $190K–$250K | $170K–$310K | 6–15% | $263K–$388K |"],
+    );
     expect(tableFindings(text)).toEqual([
       {
         rule: "table-cell-mismatch",
@@ -230,12 +251,20 @@ describe("'Add bonus_pct_high from the table to every entry'", () => {
   });
 
   it("leaves out an entry that has a bonus_pct_high", () => {
-    const text = variant(ranges, [LONDON_BONUS, "    bonus_pct: 5\n    bonus_pct_high: 10\n    total_comp_low: 203000"], [ROWS.london, ROWS.london.replace("5%", "5–15%")]);
+    const text = variant(
+      ranges,
+      [LONDON_BONUS, "    bonus_pct: 5\n    bonus_pct_high: 10\n    total_comp_low: 203000"],
+      [ROWS.london, ROWS.london.replace("5%", "5–15%")],
+    );
     expect(everyEntry(text)).toBe(2);
   });
 
   it("leaves out an entry whose bonus keys are not judged (a misspelled bonus_pct_high)", () => {
-    const text = variant(ranges, [LONDON_BONUS, "    bonus_pct: 5\n    bonus_pct_hi: 15\n    total_comp_low: 203000"], [ROWS.london, ROWS.london.replace("5%", "5–15%")]);
+    const text = variant(
+      ranges,
+      [LONDON_BONUS, "    bonus_pct: 5\n    bonus_pct_hi: 15\n    total_comp_low: 203000"],
+      [ROWS.london, ROWS.london.replace("5%", "5–15%")],
+    );
     expect(everyEntry(text)).toBe(2);
   });
 
@@ -245,7 +274,11 @@ describe("'Add bonus_pct_high from the table to every entry'", () => {
 
   it("is none for a seed without a bonus range or without a bonus column", () => {
     expect(bonusRangeFix(parseSeed(CLEAN))).toBeUndefined();
-    const noBonus = variant(SMALL, [HEADER, "| Region | Base Salary | Stock (RSU/4yr) | Total Comp |"], ["| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |", "| Berlin | €80K–€100K | €40K–€80K | €98K–€130K |"]);
+    const noBonus = variant(
+      SMALL,
+      [HEADER, "| Region | Base Salary | Stock (RSU/4yr) | Total Comp |"],
+      ["| Berlin | €80K–€100K | €40K–€80K | 10% | €98K–€130K |", "| Berlin | €80K–€100K | €40K–€80K | €98K–€130K |"],
+    );
     expect(bonusRangeFix(parseSeed(noBonus))).toBeUndefined();
   });
 });
@@ -346,7 +379,12 @@ describe("row-root-causes", () => {
   });
 
   it("no 'currency from the table' fix when the entry's currency is an alias", () => {
-    const text = variant(CLEAN, ["compensation:", "uk_currency: &gbp GBP\ncompensation:"], ["    total_comp_high: 300000\n    currency: GBP", "    total_comp_high: 300000\n    currency: *gbp"], [ROWS.london, "| London | $148K–$194K | $128K–$233K | 5% | $203K–$300K |"]);
+    const text = variant(
+      CLEAN,
+      ["compensation:", "uk_currency: &gbp GBP\ncompensation:"],
+      ["    total_comp_high: 300000\n    currency: GBP", "    total_comp_high: 300000\n    currency: *gbp"],
+      [ROWS.london, "| London | $148K–$194K | $128K–$233K | 5% | $203K–$300K |"],
+    );
     expect(tableFindings(text)).toMatchInlineSnapshot(`
       [
         {
