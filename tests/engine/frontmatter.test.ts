@@ -60,6 +60,15 @@ describe("splitFrontmatter", () => {
     );
   });
 
+  it("an implicit key error on an indented line, followed by a line at the same indent, is not 'indented under a plain value'", () => {
+    // The error line's own indent is counted from its line's start (two spaces), not from the
+    // end of the line before ("L6") or from the key: the next line is no deeper, so the parser's
+    // message stands where the parser put it.
+    const problems = split("---\nlevel_mapping:\n  staff: L6\n  senior\n  principal: L7\n---\n").problems;
+    expect(problems.map((problem) => problem.message.startsWith("Invalid YAML: this line is indented under"))).toEqual([false]);
+    expect(problems[0]!.span.start).toBe("---\nlevel_mapping:\n  staff: L6\n  ".length);
+  });
+
   it("keeps the parsed document when the YAML is not a mapping", () => {
     const text = "---\n- a\n- b\n---\n";
     const { frontmatter, problems } = split(text);
