@@ -16,7 +16,6 @@ const LOCAL_SYMBOLS: Record<string, string> = {
 const PREFERRED = ["USD", "GBP", "EUR", "JPY", "INR", "ILS", "CAD", "AUD", "CHF", "SGD", "KRW", "CNY"];
 
 let isoCodes: Set<string> | undefined;
-const symbolCache = new Map<string, string>();
 let symbolToCode: Map<string, string> | undefined;
 let amountPattern: RegExp | undefined;
 
@@ -37,19 +36,28 @@ export function currencyName(code: string): string | undefined {
   return displayNames.of(code);
 }
 
-/** The symbol Intl prints for the code, e.g. "$", "£", "CA$", or the code itself ("CHF"). */
-export function canonicalSymbol(code: string): string {
-  let symbol = symbolCache.get(code);
+type SymbolDisplay = "symbol" | "narrowSymbol";
+const symbolCaches: Record<SymbolDisplay, Map<string, string>> = { symbol: new Map(), narrowSymbol: new Map() };
+
+/** The currency sign Intl prints for the code in the given display, or the code itself (computed once per code). */
+function intlSymbol(code: string, display: SymbolDisplay): string {
+  const cache = symbolCaches[display];
+  let symbol = cache.get(code);
   if (symbol === undefined) {
     try {
-      const parts = new Intl.NumberFormat(FORMAT_LOCALE, { style: "currency", currency: code }).formatToParts(0);
+      const parts = new Intl.NumberFormat(FORMAT_LOCALE, { style: "currency", currency: code, currencyDisplay: display }).formatToParts(0);
       symbol = parts.find((part) => part.type === "currency")?.value ?? code;
     } catch {
       symbol = code;
     }
-    symbolCache.set(code, symbol);
+    cache.set(code, symbol);
   }
   return symbol;
+}
+
+/** The symbol Intl prints for the code, e.g. "$", "£", "CA$", or the code itself ("CHF"). */
+export function canonicalSymbol(code: string): string {
+  return intlSymbol(code, "symbol");
 }
 
 /** Symbol as written before an amount: alphabetic symbols (codes) are followed by a space. */
@@ -117,23 +125,8 @@ export interface Amount {
 
 const UNITS: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
-let narrowSymbols: Map<string, string> | undefined;
-
 /** The sign a currency's amounts are written with where it is understood ("$" for CAD, "kr" for SEK). */
-function narrowSymbol(code: string): string {
-  narrowSymbols ??= new Map();
-  let symbol = narrowSymbols.get(code);
-  if (symbol === undefined) {
-    try {
-      const format = new Intl.NumberFormat(FORMAT_LOCALE, { style: "currency", currency: code, currencyDisplay: "narrowSymbol" });
-      symbol = format.formatToParts(0).find((part) => part.type === "currency")?.value ?? code;
-    } catch {
-      symbol = code;
-    }
-    narrowSymbols.set(code, symbol);
-  }
-  return symbol;
-}
+const narrowSymbol = (code: string): string => intlSymbol(code, "narrowSymbol");
 
 /**
  * The currency of an amount written with `sign` and an ISO code beside it (`CAD $135K`,
