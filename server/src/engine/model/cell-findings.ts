@@ -264,9 +264,9 @@ function rowFindings(seed: Seed, entry: Entry, row: TableRow, columns: Columns, 
     const column = columns[kind];
     const expected = cellText(entry.data, kind);
     if (column === undefined || expected === undefined || !comparable(entry, kind, slip)) continue;
-    if (kind !== "bonus" && row.cells[column]) moneyCells++;
     // A cell is compared as it reads: an invisible character in it is invisible-character's one finding.
     const written = row.cells[column];
+    if (kind !== "bonus" && written) moneyCells++;
     const cell = written && { ...written, text: withoutInvisible(written.text) };
     if (!cell) {
       const message = `The row for ${entry.region} has no ${COLUMNS[kind].title} cell; the frontmatter says ${expected}.`;
